@@ -1,0 +1,29 @@
+package dev.rewards;
+
+import dev.rewards.outcome.Outcome;
+import dev.rewards.program.Program;
+import dev.rewards.transaction.MemberState;
+import dev.rewards.transaction.Transaction;
+
+/**
+ * A program made ready to decide, once; then shared by every thread. {@link #evaluate} is a pure
+ * function of the program, the member's state and the transaction: it reads no clock, no database and
+ * no global state, and changes nothing. The same inputs give the same outcome, in the same order.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public interface CompiledProgram {
+
+    /** The program this was compiled from. */
+    Program program();
+
+    /**
+     * Decides what the member earns from the transaction.
+     *
+     * @throws dev.rewards.money.CurrencyMismatchException if the transaction or member state is in
+     *     another currency than the program
+     * @throws InvalidInputException if the member's tier is not one of the program's, or the
+     *     transaction is for another member
+     */
+    Outcome evaluate(MemberState member, Transaction transaction);
+}

@@ -1,0 +1,81 @@
+package dev.rewards.internal;
+
+import dev.rewards.Problem;
+import dev.rewards.ValidationException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every problem of one value before it throws, so that a caller sees them all at once.
+ * Used by the compact constructors of the model's records; messages come from {@link Messages}.
+ */
+public final class Checks {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    public static Checks start() {
+        return new Checks();
+    }
+
+    public Checks add(String path, String message) {
+        problems.add(new Problem(path, message));
+        return this;
+    }
+
+    public Checks addAll(Collection<Problem> more) {
+        problems.addAll(more);
+        return this;
+    }
+
+    public Checks require(boolean ok, String path, String message) {
+        if (!ok) add(path, message);
+        return this;
+    }
+
+    /** True when the value is present; records a "required" problem otherwise. */
+    public boolean present(Object value, String path) {
+        if (value == null) add(path, Messages.required());
+        return value != null;
+    }
+
+    public Checks id(String value, String path) {
+        if (present(value, path) && !ID.matcher(value).matches()) add(path, Messages.badId(value));
+        return this;
+    }
+
+    public Checks positive(BigDecimal value, String path) {
+        if (present(value, path) && value.signum() <= 0) add(path, Messages.mustBePositive(value.toPlainString()));
+        return this;
+    }
+
+    public Checks positive(long value, String path) {
+        return require(value > 0, path, Messages.mustBePositive(Long.toString(value)));
+    }
+
+    public Checks notNegative(BigDecimal value, String path) {
+        if (present(value, path) && value.signum() < 0) add(path, Messages.mustNotBeNegative(value.toPlainString()));
+        return this;
+    }
+
+    public Checks notNegative(long value, String path) {
+        return require(value >= 0, path, Messages.mustNotBeNegative(Long.toString(value)));
+    }
+
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** Throws the exception made from every problem collected, if there is any. */
+    public void throwIfAny(Function<List<Problem>, ? extends ValidationException> exception) {
+        if (!problems.isEmpty()) throw exception.apply(List.copyOf(problems));
+    }
+}

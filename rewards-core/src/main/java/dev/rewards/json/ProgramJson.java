@@ -1,0 +1,341 @@
+package dev.rewards.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rewards.InvalidProgramException;
+import dev.rewards.Problem;
+import dev.rewards.internal.Messages;
+import dev.rewards.internal.ProgramChecks;
+import dev.rewards.money.Money;
+import dev.rewards.program.BasketBonus;
+import dev.rewards.program.CashbackForm;
+import dev.rewards.program.CashbackRule;
+import dev.rewards.program.Conditions;
+import dev.rewards.program.CustomRule;
+import dev.rewards.program.EarnRule;
+import dev.rewards.program.FirstPurchaseBonus;
+import dev.rewards.program.LineScope;
+import dev.rewards.program.Multiplier;
+import dev.rewards.program.MultiplierStacking;
+import dev.rewards.program.PointsCap;
+import dev.rewards.program.PointsRounding;
+import dev.rewards.program.Program;
+import dev.rewards.program.QualificationWindow;
+import dev.rewards.program.RuleKind;
+import dev.rewards.program.SpendRule;
+import dev.rewards.program.Tier;
+import dev.rewards.program.TierMetric;
+import dev.rewards.program.Tiering;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads and writes {@link Program}s; the format is documented in {@code docs/program-format.md}. */
+final class ProgramJson {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** Stands in for an invalid program currency while the rest is read, so only the currency is reported. */
+    private static final Currency PLACEHOLDER = Currency.getInstance("EUR");
+    private static final String KINDS = "[spend, multiplier, firstPurchaseBonus, basketBonus]";
+
+    private ProgramJson() {
+    }
+
+    static Program read(JsonNode root) {
+        List<Problem> problems = new ArrayList<>();
+        JsonIn in = JsonIn.root(root, problems);
+        if (!in.isObject("a program object")) throw new InvalidProgramException(problems);
+        in.allowOnly("id", "version", "currency", "timeZone", "pointsRounding", "multiplierStacking", "earnRules", "tiering",
+                "caps", "cashbackRules", "customRules");
+        String id = in.string("id");
+        Long version = in.integer("version", 1);
+        Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
+        ZoneId zone = in.parsed("timeZone", ZoneId::of, "a time zone id such as Europe/Amsterdam");
+        Currency moneyCurrency = currency == null ? PLACEHOLDER : currency;
+        PointsRounding rounding = in.object("pointsRounding").map(ProgramJson::rounding).orElse(PointsRounding.DEFAULT);
+        MultiplierStacking stacking = in.enumValue("multiplierStacking", MultiplierStacking.class, MultiplierStacking.MULTIPLY);
+
+        List<EarnRule> earnRules = new ArrayList<>();
+        for (JsonIn r : in.array("earnRules")) earnRules.add(earnRule(r, moneyCurrency));
+        // null when the tiers themselves are invalid: their problems are reported, references to them are not checked
+        Tiering tiering = in.has("tiering") ? in.object("tiering").map(ProgramJson::tiering).orElse(null) : Tiering.NONE;
+        List<PointsCap> caps = new ArrayList<>();
+        for (JsonIn c : in.array("caps")) caps.add(cap(c));
+        List<CashbackRule> cashback = new ArrayList<>();
+        for (JsonIn c : in.array("cashbackRules")) cashback.add(cashbackRule(c, moneyCurrency));
+        List<CustomRule> custom = new ArrayList<>();
+        for (JsonIn c : in.array("customRules")) custom.add(customRule(c));
+
+        for (Problem p : ProgramChecks.check(id, version == null ? 1 : version.intValue(), currency, zone, earnRules,
+                tiering, caps, cashback, custom)) {
+            boolean repeated = problems.stream().anyMatch(q -> q.path().equals(p.path()));
+            if (!repeated) problems.add(p);
+        }
+        if (!problems.isEmpty()) throw new InvalidProgramException(problems);
+        return new Program(id, version.intValue(), currency, zone, rounding, stacking, earnRules, tiering, caps, cashback, custom);
+    }
+
+    private static PointsRounding rounding(JsonIn in) {
+        in.allowOnly("mode", "level");
+        RoundingMode mode = in.enumValue("mode", RoundingMode.class, RoundingMode.FLOOR);
+        PointsRounding.Level level = in.enumValue("level", PointsRounding.Level.class, PointsRounding.Level.TRANSACTION);
+        return in.build(() -> new PointsRounding(mode, level));
+    }
+
+    private static EarnRule earnRule(JsonIn in, Currency currency) {
+        if (!in.isObject("an earn rule object")) return null;
+        String kindName = in.string("kind");
+        if (kindName == null) {
+            if (!in.has("kind")) in.problem(in.at("kind"), Messages.required());
+            return null;
+        }
+        Optional<RuleKind> kind = RuleKind.fromJsonName(kindName)
+                .filter(k -> EnumSet.of(RuleKind.SPEND, RuleKind.MULTIPLIER, RuleKind.FIRST_PURCHASE_BONUS, RuleKind.BASKET_BONUS).contains(k));
+        if (kind.isEmpty()) {
+            in.problem(in.at("kind"), Messages.unknownKind(kindName, KINDS));
+            return null;
+        }
+        String id = in.string("id");
+        LineScope scope = in.object("scope").map(ProgramJson::scope).orElse(LineScope.ALL);
+        Conditions when = in.object("when").map(ProgramJson::conditions).orElse(Conditions.ALWAYS);
+        switch (kind.get()) {
+            case SPEND -> {
+                in.allowOnly("kind", "id", "points", "per", "scope", "when");
+                Long points = in.requiredInteger("points");
+                BigDecimal per = in.decimal("per");
+                return points == null ? null : in.build(() -> new SpendRule(id, points, per, scope, when));
+            }
+            case MULTIPLIER -> {
+                in.allowOnly("kind", "id", "factor", "scope", "when");
+                BigDecimal factor = in.decimal("factor");
+                return in.build(() -> new Multiplier(id, factor, scope, when));
+            }
+            case FIRST_PURCHASE_BONUS -> {
+                in.allowOnly("kind", "id", "points", "minimumSpend", "scope", "when");
+                Long points = in.requiredInteger("points");
+                Optional<Money> minimum = Optional.ofNullable(money(in, "minimumSpend", currency));
+                return points == null ? null : in.build(() -> new FirstPurchaseBonus(id, points, minimum, scope, when));
+            }
+            default -> {
+                in.allowOnly("kind", "id", "points", "minimumSpend", "scope", "when");
+                Long points = in.requiredInteger("points");
+                Money minimum = money(in, "minimumSpend", currency);
+                return points == null ? null : in.build(() -> new BasketBonus(id, points, minimum, scope, when));
+            }
+        }
+    }
+
+    static Money money(JsonIn in, String field, Currency currency) {
+        BigDecimal amount = in.decimal(field);
+        if (amount == null) return null;
+        try {
+            return Money.of(amount, currency);
+        } catch (IllegalArgumentException e) {
+            in.problem(in.at(field), e.getMessage());
+            return null;
+        }
+    }
+
+    private static LineScope scope(JsonIn in) {
+        in.allowOnly("includeCategories", "excludeCategories", "includeSkus", "excludeSkus");
+        return new LineScope(in.strings("includeCategories"), in.strings("excludeCategories"), in.strings("includeSkus"),
+                in.strings("excludeSkus"));
+    }
+
+    private static Conditions conditions(JsonIn in) {
+        in.allowOnly("from", "until", "days", "channels", "stores");
+        LocalDateTime from = in.parsed("from", LocalDateTime::parse, "a local date-time such as 2026-12-05T00:00");
+        LocalDateTime until = in.parsed("until", LocalDateTime::parse, "a local date-time such as 2026-12-07T00:00");
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (JsonIn d : in.array("days")) {
+            if (d.node.isTextual()) {
+                try {
+                    days.add(DayOfWeek.valueOf(d.node.textValue()));
+                } catch (IllegalArgumentException e) {
+                    d.problem(d.path, Messages.badValue("a day such as SATURDAY", d.node.textValue(), ""));
+                }
+            } else {
+                d.problem(d.path, Messages.expected("a string", JsonIn.typeOf(d.node)));
+            }
+        }
+        Set<String> channels = in.strings("channels");
+        Set<String> stores = in.strings("stores");
+        Conditions built = in.build(() -> new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores));
+        return built == null ? Conditions.ALWAYS : built;
+    }
+
+    private static Tiering tiering(JsonIn in) {
+        in.allowOnly("metric", "window", "tiers");
+        TierMetric metric = in.enumValue("metric", TierMetric.class, TierMetric.SPEND);
+        QualificationWindow window = in.enumValue("window", QualificationWindow.class, QualificationWindow.CALENDAR_YEAR);
+        List<Tier> tiers = new ArrayList<>();
+        List<JsonIn> items = in.array("tiers");
+        for (JsonIn t : items) {
+            if (!t.isObject("a tier object")) continue;
+            t.allowOnly("id", "threshold", "earnMultiplier", "cashbackBoost", "discountPercent", "perks");
+            String id = t.string("id");
+            BigDecimal threshold = t.decimal("threshold");
+            BigDecimal multiplier = t.decimal("earnMultiplier");
+            BigDecimal boost = t.decimal("cashbackBoost");
+            BigDecimal discount = t.decimal("discountPercent");
+            List<String> perks = List.copyOf(t.strings("perks"));
+            Tier tier = t.build(() -> new Tier(id, threshold, multiplier, boost, discount, perks));
+            if (tier != null) tiers.add(tier);
+        }
+        if (metric == null || window == null || tiers.size() != items.size()) return null;
+        return in.build(() -> new Tiering(metric, window, tiers));
+    }
+
+    private static PointsCap cap(JsonIn in) {
+        if (!in.isObject("a cap object")) return null;
+        in.allowOnly("id", "maxPoints");
+        String id = in.string("id");
+        Long max = in.requiredInteger("maxPoints");
+        return max == null ? null : in.build(() -> new PointsCap(id, max));
+    }
+
+    private static CashbackRule cashbackRule(JsonIn in, Currency currency) {
+        if (!in.isObject("a cashback rule object")) return null;
+        in.allowOnly("id", "percent", "percentByTier", "form", "minimumSpend", "capPerTransaction", "scope", "when");
+        String id = in.string("id");
+        BigDecimal percent = in.decimal("percent");
+        Map<String, BigDecimal> byTier = new LinkedHashMap<>();
+        in.object("percentByTier").ifPresent(o -> o.node.fieldNames().forEachRemaining(name -> {
+            BigDecimal p = o.decimal(name);
+            if (p != null) byTier.put(name, p);
+        }));
+        CashbackForm form = in.enumValue("form", CashbackForm.class, CashbackForm.STORE_CREDIT);
+        Optional<Money> minimum = Optional.ofNullable(money(in, "minimumSpend", currency));
+        Optional<Money> cap = Optional.ofNullable(money(in, "capPerTransaction", currency));
+        LineScope scope = in.object("scope").map(ProgramJson::scope).orElse(LineScope.ALL);
+        Conditions when = in.object("when").map(ProgramJson::conditions).orElse(Conditions.ALWAYS);
+        return in.build(() -> new CashbackRule(id, percent, byTier, form, minimum, cap, scope, when));
+    }
+
+    private static CustomRule customRule(JsonIn in) {
+        if (!in.isObject("a custom rule object")) return null;
+        in.allowOnly("id", "description", "drl");
+        String id = in.string("id");
+        String description = in.string("description");
+        String drl = in.string("drl");
+        return in.build(() -> new CustomRule(id, description, drl));
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    static ObjectNode write(Program p) {
+        ObjectNode o = F.objectNode();
+        o.put("id", p.id());
+        o.put("version", p.version());
+        o.put("currency", p.currency().getCurrencyCode());
+        o.put("timeZone", p.timeZone().getId());
+        if (!p.pointsRounding().equals(PointsRounding.DEFAULT)) {
+            ObjectNode r = o.putObject("pointsRounding");
+            r.put("mode", p.pointsRounding().mode().name());
+            r.put("level", p.pointsRounding().level().name());
+        }
+        if (p.multiplierStacking() != MultiplierStacking.MULTIPLY) o.put("multiplierStacking", p.multiplierStacking().name());
+        ArrayNode earn = o.putArray("earnRules");
+        for (EarnRule r : p.earnRules()) earn.add(earnRule(r));
+        if (!p.tiering().tiers().isEmpty()) {
+            ObjectNode t = o.putObject("tiering");
+            t.put("metric", p.tiering().metric().name());
+            t.put("window", p.tiering().window().name());
+            ArrayNode tiers = t.putArray("tiers");
+            for (Tier tier : p.tiering().tiers()) {
+                ObjectNode n = tiers.addObject();
+                n.put("id", tier.id());
+                n.put("threshold", plain(tier.threshold()));
+                if (tier.multipliesEarning()) n.put("earnMultiplier", plain(tier.earnMultiplier()));
+                if (tier.cashbackBoost().signum() != 0) n.put("cashbackBoost", plain(tier.cashbackBoost()));
+                if (tier.discountPercent().signum() != 0) n.put("discountPercent", plain(tier.discountPercent()));
+                if (!tier.perks().isEmpty()) strings(n.putArray("perks"), tier.perks());
+            }
+        }
+        if (!p.caps().isEmpty()) {
+            ArrayNode caps = o.putArray("caps");
+            for (PointsCap c : p.caps()) caps.addObject().put("id", c.id()).put("maxPoints", c.maxPoints());
+        }
+        if (!p.cashbackRules().isEmpty()) {
+            ArrayNode cashback = o.putArray("cashbackRules");
+            for (CashbackRule c : p.cashbackRules()) {
+                ObjectNode n = cashback.addObject();
+                n.put("id", c.id());
+                n.put("percent", plain(c.percent()));
+                if (!c.percentByTier().isEmpty()) {
+                    ObjectNode byTier = n.putObject("percentByTier");
+                    c.percentByTier().forEach((tier, pct) -> byTier.put(tier, plain(pct)));
+                }
+                n.put("form", c.form().name());
+                c.minimumSpend().ifPresent(m -> n.put("minimumSpend", m.amount().toPlainString()));
+                c.capPerTransaction().ifPresent(m -> n.put("capPerTransaction", m.amount().toPlainString()));
+                scopeAndWhen(n, c.scope(), c.when());
+            }
+        }
+        if (!p.customRules().isEmpty()) {
+            ArrayNode custom = o.putArray("customRules");
+            for (CustomRule c : p.customRules()) {
+                ObjectNode n = custom.addObject().put("id", c.id());
+                if (!c.description().isEmpty()) n.put("description", c.description());
+                n.put("drl", c.drl());
+            }
+        }
+        return o;
+    }
+
+    private static ObjectNode earnRule(EarnRule r) {
+        ObjectNode n = F.objectNode();
+        n.put("kind", r.kind().jsonName());
+        n.put("id", r.id());
+        if (r instanceof SpendRule s) {
+            n.put("points", s.points()).put("per", plain(s.per()));
+        } else if (r instanceof Multiplier m) {
+            n.put("factor", plain(m.factor()));
+        } else if (r instanceof FirstPurchaseBonus f) {
+            n.put("points", f.points());
+            f.minimumSpend().ifPresent(m -> n.put("minimumSpend", m.amount().toPlainString()));
+        } else if (r instanceof BasketBonus b) {
+            n.put("points", b.points()).put("minimumSpend", b.minimumSpend().amount().toPlainString());
+        }
+        scopeAndWhen(n, r.scope(), r.when());
+        return n;
+    }
+
+    private static void scopeAndWhen(ObjectNode n, LineScope scope, Conditions when) {
+        if (!scope.isAll()) {
+            ObjectNode s = n.putObject("scope");
+            if (!scope.includeCategories().isEmpty()) strings(s.putArray("includeCategories"), scope.includeCategories());
+            if (!scope.excludeCategories().isEmpty()) strings(s.putArray("excludeCategories"), scope.excludeCategories());
+            if (!scope.includeSkus().isEmpty()) strings(s.putArray("includeSkus"), scope.includeSkus());
+            if (!scope.excludeSkus().isEmpty()) strings(s.putArray("excludeSkus"), scope.excludeSkus());
+        }
+        if (!when.isAlways()) {
+            ObjectNode w = n.putObject("when");
+            when.from().ifPresent(f -> w.put("from", f.toString()));
+            when.until().ifPresent(u -> w.put("until", u.toString()));
+            if (!when.days().isEmpty()) strings(w.putArray("days"), when.days().stream().map(Enum::name).toList());
+            if (!when.channels().isEmpty()) strings(w.putArray("channels"), when.channels());
+            if (!when.stores().isEmpty()) strings(w.putArray("stores"), when.stores());
+        }
+    }
+
+    static void strings(ArrayNode array, Collection<String> values) {
+        values.forEach(array::add);
+    }
+
+    static String plain(BigDecimal d) {
+        return d.toPlainString();
+    }
+}

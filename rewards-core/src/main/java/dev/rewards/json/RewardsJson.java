@@ -1,0 +1,143 @@
+package dev.rewards.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.rewards.InvalidInputException;
+import dev.rewards.InvalidProgramException;
+import dev.rewards.Problem;
+import dev.rewards.internal.Messages;
+import dev.rewards.outcome.Outcome;
+import dev.rewards.program.Program;
+import dev.rewards.transaction.MemberState;
+import dev.rewards.transaction.Transaction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * JSON for programs, transactions, member states and outcomes: the same model as the Java builders.
+ * Reading validates everything and throws {@link InvalidProgramException} or
+ * {@link InvalidInputException} listing every problem with its JSON path (and line, for malformed
+ * JSON). Numbers are read exactly, never through {@code double}; amounts are written as decimal
+ * strings. To put these types inside your own JSON, register {@link #module()} on your mapper.
+ *
+ * <p>Thread-safe.
+ */
+public final class RewardsJson {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    private static final ObjectMapper PRETTY = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RewardsJson() {
+    }
+
+    public static Program readProgram(String json) {
+        return ProgramJson.read(tree(json, InvalidProgramException::new));
+    }
+
+    public static Program readProgram(Path file) {
+        return readProgram(read(file));
+    }
+
+    public static Transaction readTransaction(String json) {
+        return InputJson.readTransaction(tree(json, InvalidInputException::new));
+    }
+
+    public static MemberState readMember(String json) {
+        return InputJson.readMember(tree(json, InvalidInputException::new));
+    }
+
+    /** Reads a member state from a parsed node (such as one element of an array of members). */
+    public static MemberState readMember(JsonNode json) {
+        return InputJson.readMember(json);
+    }
+
+    /** Parses JSON text into a tree, or throws {@link InvalidInputException} with the line and column. */
+    public static JsonNode parse(String json) {
+        return tree(json, InvalidInputException::new);
+    }
+
+    public static String write(Program program) {
+        return pretty(ProgramJson.write(program));
+    }
+
+    public static String write(Transaction transaction) {
+        return compact(InputJson.write(transaction));
+    }
+
+    public static String write(MemberState member) {
+        return compact(InputJson.write(member));
+    }
+
+    /** One line of JSON, as the command-line tool prints each outcome. */
+    public static String write(Outcome outcome) {
+        return compact(OutcomeJson.write(outcome));
+    }
+
+    public static JsonNode tree(Outcome outcome) {
+        return OutcomeJson.write(outcome);
+    }
+
+    /** A Jackson module that lets any {@link ObjectMapper} read and write the model's types. */
+    public static Module module() {
+        return new RewardsModule();
+    }
+
+    static JsonNode tree(String json, Function<List<Problem>, ? extends RuntimeException> error) {
+        Objects.requireNonNull(json, "json");
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonNode node = MAPPER.readTree(parser);
+            if (node == null) throw error.apply(List.of(new Problem("$", Messages.malformedJson("no content"))));
+            if (parser.nextToken() != null) {
+                throw error.apply(List.of(new Problem("$", Messages.malformedJson("more content after the JSON value"),
+                        parser.currentLocation().getLineNr())));
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            String column = e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
+            throw error.apply(List.of(new Problem("$", Messages.malformedJson(e.getOriginalMessage() + column), line)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    static String compact(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pretty(JsonNode node) {
+        try {
+            return PRETTY.writeValueAsString(node) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package dev.rewards.outcome;
+
+import java.util.stream.Collectors;
+
+/** Renders an {@link Outcome} as plain text for people: support staff, policy owners, the CLI. */
+final class Explanation {
+    private Explanation() {
+    }
+
+    static String render(Outcome o) {
+        StringBuilder out = new StringBuilder();
+        out.append("Transaction ").append(o.transactionId()).append(", member ").append(o.memberId())
+                .append(", program ").append(o.programId()).append(" v").append(o.programVersion()).append('\n');
+        out.append("  Points:   ").append(o.points()).append('\n');
+        out.append("  Cashback: ").append(o.cashback()).append('\n');
+        TierStatus t = o.tier();
+        out.append("  Tier:     ").append(t.before().orElse("(none)"));
+        if (t.upgraded()) out.append(" -> ").append(t.after().orElse("(none)")).append(" (upgrade)");
+        t.nextTier().ifPresent(next -> out.append("; ").append(t.toNextTier().map(Shortfall::toString).orElse("?"))
+                .append(" more to reach ").append(next));
+        out.append('\n');
+        out.append("  Rules:\n");
+        for (Verdict v : o.verdicts()) {
+            out.append("    ").append(v.applied() ? "[applied]     " : "[not applied] ").append(v.ruleId())
+                    .append(" (").append(v.kind().jsonName()).append("): ").append(v.summary());
+            if (!v.lines().isEmpty()) out.append(" [lines ").append(String.join(", ", v.lines())).append(']');
+            out.append('\n');
+            if (v.reasons().size() > 1 || (v.applied() && !v.reasons().isEmpty())) {
+                out.append(v.reasons().stream().map(r -> "        - " + r).collect(Collectors.joining("\n"))).append('\n');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.rewards.outcome;
+
+import dev.rewards.money.Money;
+import dev.rewards.transaction.MemberState;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The decision on one transaction: the points earned (with a breakdown per rule and line), the
+ * cashback, the tier after it, and a {@link Verdict} for every rule of the program in program order.
+ * Entries are ordered by rule (program order) then line id, so an outcome does not depend on the
+ * order of the basket's lines. {@link #explain()} renders it as text.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record Outcome(String programId, int programVersion, String transactionId, String memberId, boolean member,
+                      long points, List<PointsEntry> entries, Money cashback, Money qualifyingSpend, TierStatus tier,
+                      List<Verdict> verdicts) {
+
+    public Outcome {
+        Objects.requireNonNull(programId, "programId");
+        Objects.requireNonNull(transactionId, "transactionId");
+        Objects.requireNonNull(memberId, "memberId");
+        entries = List.copyOf(entries);
+        Objects.requireNonNull(cashback, "cashback");
+        Objects.requireNonNull(qualifyingSpend, "qualifyingSpend");
+        Objects.requireNonNull(tier, "tier");
+        verdicts = List.copyOf(verdicts);
+    }
+
+    public Optional<Verdict> verdict(String ruleId) {
+        return verdicts.stream().filter(v -> v.ruleId().equals(ruleId)).findFirst();
+    }
+
+    /** Points the rule gave on all lines (negative for a cap: what it removed). */
+    public long pointsFrom(String ruleId) {
+        return entries.stream().filter(e -> e.ruleId().equals(ruleId)).mapToLong(PointsEntry::points).sum();
+    }
+
+    /** Points earned on one line, by every rule. */
+    public long pointsOnLine(String lineId) {
+        return entries.stream().filter(e -> e.lineId().filter(lineId::equals).isPresent()).mapToLong(PointsEntry::points).sum();
+    }
+
+    public boolean isUpgrade() {
+        return tier.upgraded();
+    }
+
+    /**
+     * The member's state after this transaction, for the host to store or to evaluate the next
+     * transaction with: tier raised, qualifying totals and purchase counts advanced. A non-member's
+     * state is returned unchanged.
+     */
+    public MemberState applyTo(MemberState before) {
+        Objects.requireNonNull(before, "before");
+        if (!before.id().equals(memberId)) {
+            throw new IllegalArgumentException("Outcome is for member '" + memberId + "', not '" + before.id() + "'");
+        }
+        if (!member) return before;
+        MemberState after = before.withQualifying(before.qualifyingSpend().plus(qualifyingSpend),
+                before.qualifyingPoints() + points, before.qualifyingPurchases() + 1)
+                .withLifetimePurchases(before.lifetimePurchases() + 1);
+        return tier.after().map(after::withTier).orElse(after);
+    }
+
+    /** The outcome as readable text: totals, then every rule with what it gave or why not. */
+    public String explain() {
+        return Explanation.render(this);
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.rewards.outcome;
+
+/**
+ * Why a rule did not apply, or what limited it (A1). Codes are stable: hosts may switch on them and
+ * show their own wording; each {@link Reason} also carries an English message.
+ */
+public enum ReasonCode {
+    /** The member was not enrolled at the transaction's instant (P4). */
+    NOT_A_MEMBER,
+    /** The transaction is before the rule's period starts. */
+    BEFORE_PERIOD,
+    /** The rule's period ended before the transaction. */
+    AFTER_PERIOD,
+    /** The rule applies on other days of the week. */
+    DAY_NOT_ELIGIBLE,
+    /** The rule applies to other channels. */
+    CHANNEL_NOT_ELIGIBLE,
+    /** The rule applies in other stores. */
+    STORE_NOT_ELIGIBLE,
+    /** No line of the basket is in the rule's scope. */
+    NO_ELIGIBLE_LINES,
+    /** The eligible spend is below the rule's minimum; the shortfall says how much more. */
+    BELOW_MINIMUM_SPEND,
+    /** The eligible spend earns less than one whole point; the shortfall says how much more. */
+    BELOW_ONE_POINT,
+    /** The multiplier's lines earned no spend points to multiply. */
+    NOTHING_TO_MULTIPLY,
+    /** Under HIGHEST stacking, a higher multiplier applied on every line this one covers. */
+    SUPERSEDED,
+    /** The member has purchased before. */
+    NOT_FIRST_PURCHASE,
+    /** The member's tier does not get this benefit. */
+    TIER_NOT_ELIGIBLE,
+    /** The cap was not reached; nothing was removed. */
+    CAP_NOT_REACHED,
+    /** A custom rule's conditions did not match. */
+    CONDITIONS_NOT_MET
+}

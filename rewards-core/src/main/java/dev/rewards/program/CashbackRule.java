@@ -1,0 +1,81 @@
+package dev.rewards.program;
+
+import dev.rewards.InvalidProgramException;
+import dev.rewards.internal.Checks;
+import dev.rewards.internal.Messages;
+import dev.rewards.money.Money;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * C1: {@code percent} percent of the spend on the lines in scope, returned as {@link CashbackForm}.
+ * {@code percentByTier} replaces the rate for members of the tiers it names; a tier's
+ * {@link Tier#cashbackBoost()} is then added. A rate of zero means the member's tier does not
+ * qualify. The amount is rounded down to the currency's minor unit (never more than the stated rate),
+ * then limited to {@code capPerTransaction}. Nothing is paid below {@code minimumSpend}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal> percentByTier, CashbackForm form,
+                           Optional<Money> minimumSpend, Optional<Money> capPerTransaction, LineScope scope, Conditions when) {
+
+    public CashbackRule {
+        percent = percent == null ? BigDecimal.ZERO : percent;
+        percentByTier = percentByTier == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(percentByTier));
+        form = form == null ? CashbackForm.STORE_CREDIT : form;
+        minimumSpend = minimumSpend == null ? Optional.empty() : minimumSpend;
+        capPerTransaction = capPerTransaction == null ? Optional.empty() : capPerTransaction;
+        scope = scope == null ? LineScope.ALL : scope;
+        when = when == null ? Conditions.ALWAYS : when;
+        Checks checks = Checks.start().id(id, "id");
+        checkPercent(checks, percent, "percent");
+        percentByTier.forEach((tier, p) -> checkPercent(checks, p, "percentByTier." + tier));
+        checks.require(percent.signum() > 0 || !percentByTier.isEmpty(), "percent", Messages.noCashbackRate());
+        minimumSpend.ifPresent(m -> checks.notNegative(m.amount(), "minimumSpend"));
+        capPerTransaction.ifPresent(m -> checks.positive(m.amount(), "capPerTransaction"));
+        checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    private static void checkPercent(Checks checks, BigDecimal p, String path) {
+        if (checks.present(p, path)) {
+            checks.notNegative(p, path).require(p.compareTo(Messages.HUNDRED) <= 0, path, Messages.percentOver100(p));
+        }
+    }
+
+    /** {@code percent} percent of every line, paid as store credit, with no minimum and no cap. */
+    public static CashbackRule of(String id, String percent) {
+        return new CashbackRule(id, new BigDecimal(percent), Map.of(), CashbackForm.STORE_CREDIT, Optional.empty(),
+                Optional.empty(), LineScope.ALL, Conditions.ALWAYS);
+    }
+
+    public CashbackRule withPercentByTier(Map<String, BigDecimal> rates) {
+        return new CashbackRule(id, percent, rates, form, minimumSpend, capPerTransaction, scope, when);
+    }
+
+    public CashbackRule withForm(CashbackForm form) {
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when);
+    }
+
+    public CashbackRule withMinimumSpend(Money minimum) {
+        return new CashbackRule(id, percent, percentByTier, form, Optional.of(minimum), capPerTransaction, scope, when);
+    }
+
+    public CashbackRule withCapPerTransaction(Money cap) {
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, Optional.of(cap), scope, when);
+    }
+
+    public CashbackRule withScope(LineScope scope) {
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when);
+    }
+
+    public CashbackRule withWhen(Conditions when) {
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when);
+    }
+
+    /** The base rate for a member of the given tier (before the tier's boost). */
+    public BigDecimal rateFor(Optional<String> tierId) {
+        return tierId.map(percentByTier::get).orElse(percent);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.rewards.program;
+
+import dev.rewards.internal.Sets;
+import dev.rewards.transaction.Line;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Which lines of a basket a rule counts. With no includes, every line is in scope; with includes, a
+ * line is in scope when it has one of the included categories or SKUs. An excluded category or SKU
+ * always wins over an include. Matching is exact and case-sensitive: a category is data, compared as
+ * a literal, never interpreted.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record LineScope(Set<String> includeCategories, Set<String> excludeCategories,
+                        Set<String> includeSkus, Set<String> excludeSkus) {
+
+    /** Every line. */
+    public static final LineScope ALL = new LineScope(Set.of(), Set.of(), Set.of(), Set.of());
+
+    public LineScope {
+        includeCategories = Sets.sorted(includeCategories, "includeCategories");
+        excludeCategories = Sets.sorted(excludeCategories, "excludeCategories");
+        includeSkus = Sets.sorted(includeSkus, "includeSkus");
+        excludeSkus = Sets.sorted(excludeSkus, "excludeSkus");
+    }
+
+    public static LineScope categories(String... categories) {
+        return ALL.withIncludeCategories(Set.of(categories));
+    }
+
+    public LineScope withIncludeCategories(Set<String> categories) {
+        return new LineScope(categories, excludeCategories, includeSkus, excludeSkus);
+    }
+
+    public LineScope withExcludeCategories(Set<String> categories) {
+        return new LineScope(includeCategories, categories, includeSkus, excludeSkus);
+    }
+
+    public LineScope withIncludeSkus(Set<String> skus) {
+        return new LineScope(includeCategories, excludeCategories, skus, excludeSkus);
+    }
+
+    public LineScope withExcludeSkus(Set<String> skus) {
+        return new LineScope(includeCategories, excludeCategories, includeSkus, skus);
+    }
+
+    public boolean isAll() {
+        return equals(ALL);
+    }
+
+    public boolean matches(Line line) {
+        Objects.requireNonNull(line, "line");
+        if (excludeSkus.contains(line.sku()) || intersects(excludeCategories, line.categories())) return false;
+        if (includeCategories.isEmpty() && includeSkus.isEmpty()) return true;
+        return includeSkus.contains(line.sku()) || intersects(includeCategories, line.categories());
+    }
+
+    private static boolean intersects(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return false;
+        for (String s : b) if (a.contains(s)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.rewards.program;
+
+import dev.rewards.InvalidProgramException;
+import dev.rewards.Problem;
+import dev.rewards.internal.ProgramChecks;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A loyalty program as versioned data (PR1): what earns points, the tiers, cashback, caps and any
+ * custom rules, in one currency and one time zone (every date in the program is local to it). Build
+ * one with {@link #builder()} or load it with {@code dev.rewards.json.RewardsJson}; both validate the
+ * whole program and report every problem at once ({@link InvalidProgramException}).
+ *
+ * <p>Rule ids are unique across the program (earn rules, tiers, caps, cashback and custom rules), and
+ * the outcome of an evaluation has a verdict for each, in the order of {@link #ruleIds()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
+                      MultiplierStacking multiplierStacking, List<EarnRule> earnRules, Tiering tiering,
+                      List<PointsCap> caps, List<CashbackRule> cashbackRules, List<CustomRule> customRules) {
+
+    public Program {
+        pointsRounding = pointsRounding == null ? PointsRounding.DEFAULT : pointsRounding;
+        multiplierStacking = multiplierStacking == null ? MultiplierStacking.MULTIPLY : multiplierStacking;
+        tiering = tiering == null ? Tiering.NONE : tiering;
+        earnRules = earnRules == null ? List.of() : List.copyOf(earnRules);
+        caps = caps == null ? List.of() : List.copyOf(caps);
+        cashbackRules = cashbackRules == null ? List.of() : List.copyOf(cashbackRules);
+        customRules = customRules == null ? List.of() : List.copyOf(customRules);
+        List<Problem> problems = ProgramChecks.check(id, version, currency, timeZone, earnRules, tiering, caps,
+                cashbackRules, customRules);
+        if (!problems.isEmpty()) throw new InvalidProgramException(problems);
+    }
+
+    public static ProgramBuilder builder() {
+        return new ProgramBuilder();
+    }
+
+    /** Every rule id in explanation order: earn rules, tiers that multiply earning, caps, cashback, custom. */
+    public List<String> ruleIds() {
+        List<String> ids = new ArrayList<>();
+        earnRules.forEach(r -> ids.add(r.id()));
+        tiering.tiers().stream().filter(Tier::multipliesEarning).forEach(t -> ids.add(t.id()));
+        caps.forEach(c -> ids.add(c.id()));
+        cashbackRules.forEach(c -> ids.add(c.id()));
+        customRules.forEach(c -> ids.add(c.id()));
+        return List.copyOf(ids);
+    }
+
+    public Optional<Tier> tier(String tierId) {
+        return tiering.tier(tierId);
+    }
+
+    /** {@code brewhouse v3}. */
+    public String label() {
+        return id + " v" + version;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.rewards.program;
+
+import dev.rewards.InvalidProgramException;
+import dev.rewards.internal.Checks;
+import dev.rewards.internal.Messages;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The program's tiers, lowest first, all qualifying on one {@link TierMetric} over one
+ * {@link QualificationWindow} (T1). Thresholds must rise strictly; with {@link TierMetric#POINTS} or
+ * {@link TierMetric#PURCHASES} they are whole numbers. A member's tier rises as soon as a threshold
+ * is crossed (T2); falling back happens only at the end of a window and is the host's (or the
+ * member-account module's) call, never a single transaction's.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> tiers) {
+
+    /** No tiers. */
+    public static final Tiering NONE = new Tiering(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR, List.of());
+
+    public Tiering {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(window, "window");
+        tiers = List.copyOf(tiers);
+        Checks checks = Checks.start();
+        for (int i = 0; i < tiers.size(); i++) {
+            Tier t = tiers.get(i);
+            if (metric != TierMetric.SPEND && t.threshold().stripTrailingZeros().scale() > 0) {
+                checks.add("tiers[" + i + "].threshold", Messages.wholeNumberFor(metric, t.threshold()));
+            }
+            if (i > 0 && t.threshold().compareTo(tiers.get(i - 1).threshold()) <= 0) {
+                checks.add("tiers[" + i + "].threshold", Messages.thresholdNotRising(t.id(), tiers.get(i - 1).id()));
+            }
+        }
+        checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    public static Tiering of(TierMetric metric, QualificationWindow window, Tier... tiers) {
+        return new Tiering(metric, window, List.of(tiers));
+    }
+
+    public Optional<Tier> tier(String id) {
+        return tiers.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The position of a tier, 0 for the lowest; -1 when unknown. */
+    public int rank(String id) {
+        for (int i = 0; i < tiers.size(); i++) if (tiers.get(i).id().equals(id)) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.rewards.transaction;
+
+import dev.rewards.InvalidInputException;
+import dev.rewards.internal.Checks;
+import dev.rewards.internal.Messages;
+import dev.rewards.money.Money;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A purchase to decide on: its id (the idempotency key), the member, the instant it happened (the
+ * library never reads a clock), the channel and store it came through, its lines and shipping. Every
+ * amount is in {@code currency}. Lines are kept in the order given; outcomes do not depend on it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record Transaction(String id, String memberId, Instant at, Optional<String> channel, Optional<String> store,
+                          Currency currency, List<Line> lines, Money shipping) {
+
+    public Transaction {
+        channel = channel == null ? Optional.empty() : channel;
+        store = store == null ? Optional.empty() : store;
+        Checks checks = Checks.start();
+        if (checks.present(id, "id")) checks.require(!id.isBlank(), "id", Messages.blank());
+        if (checks.present(memberId, "memberId")) checks.require(!memberId.isBlank(), "memberId", Messages.blank());
+        checks.present(at, "at");
+        checks.present(currency, "currency");
+        if (checks.present(lines, "lines")) {
+            lines = List.copyOf(lines);
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
+                if (!ids.add(line.id())) checks.add("lines[" + i + "].id", Messages.duplicateLineId(line.id()));
+                if (currency != null && !line.unitPrice().currency().equals(currency)) {
+                    checks.add("lines[" + i + "].unitPrice", Messages.wrongCurrency(line.unitPrice().currency(), currency));
+                }
+            }
+        }
+        if (shipping == null && currency != null) shipping = Money.zero(currency);
+        if (shipping != null) {
+            checks.notNegative(shipping.amount(), "shipping");
+            if (currency != null && !shipping.currency().equals(currency)) {
+                checks.add("shipping", Messages.wrongCurrency(shipping.currency(), currency));
+            }
+        }
+        checks.throwIfAny(InvalidInputException::new);
+    }
+
+    public static TransactionBuilder builder(String id, String memberId, Instant at) {
+        return new TransactionBuilder(id, memberId, at);
+    }
+
+    /** The sum of the lines' amounts, shipping excluded. */
+    public Money merchandiseTotal() {
+        Money total = Money.zero(currency);
+        for (Line line : lines) total = total.plus(line.amount());
+        return total;
+    }
+}
