@@ -31,6 +31,8 @@ public enum ReasonCode {
     NOT_FIRST_PURCHASE,
     /** The member's tier does not get this benefit. */
     TIER_NOT_ELIGIBLE,
+    /** Applied, but limited by the rule's cap per transaction (cashback); the message says what was not paid. */
+    CAPPED,
     /** The cap was not reached; nothing was removed. */
     CAP_NOT_REACHED,
     /** A custom rule's conditions did not match. */

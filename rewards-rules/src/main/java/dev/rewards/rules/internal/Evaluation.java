@@ -1,0 +1,526 @@
+package dev.rewards.rules.internal;
+
+import dev.rewards.money.Money;
+import dev.rewards.outcome.Outcome;
+import dev.rewards.outcome.PointsEntry;
+import dev.rewards.outcome.Reason;
+import dev.rewards.outcome.ReasonCode;
+import dev.rewards.outcome.Shortfall;
+import dev.rewards.outcome.TierStatus;
+import dev.rewards.outcome.Verdict;
+import dev.rewards.program.BasketBonus;
+import dev.rewards.program.CashbackRule;
+import dev.rewards.program.FirstPurchaseBonus;
+import dev.rewards.program.Multiplier;
+import dev.rewards.program.MultiplierStacking;
+import dev.rewards.program.PointsCap;
+import dev.rewards.program.PointsRounding;
+import dev.rewards.program.Program;
+import dev.rewards.program.RuleKind;
+import dev.rewards.program.SpendRule;
+import dev.rewards.program.Tier;
+import dev.rewards.program.TierMetric;
+import dev.rewards.program.Tiering;
+import dev.rewards.rules.api.PointsGrant;
+import dev.rewards.transaction.Line;
+import dev.rewards.transaction.MemberState;
+import dev.rewards.transaction.Transaction;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The state of one evaluation, the one fact every built-in rule matches. The DRL decides which rules
+ * apply and why not ({@link #close}, {@link #apply}); this class does the arithmetic those decisions
+ * call for, always in program order and line-id order, so the outcome never depends on the order in
+ * which the engine fires rules or on the order of the basket's lines. Used by one thread, once.
+ */
+public final class Evaluation {
+    private static final Comparator<Line> BY_ID = Comparator.comparing(Line::id);
+
+    private final ProgramTable table;
+    private final Program program;
+    private final MemberState member;
+    private final Transaction tx;
+    private final boolean enrolled;
+    private final LocalDateTime localTime;
+    private final List<Line> lines;
+    private final Optional<Tier> tierBefore;
+
+    private final List<Line>[] linesOf;
+    private final Money[] spendOf;
+    private final List<Reason>[] reasons;
+    private final boolean[] applies;
+    private final Fraction[] exact;
+    private final long[] points;
+    private final boolean[] multiplierCovered;
+    private final Money[] cashbackOf;
+    private final List<Reason>[] notes;
+    private final List<PointsGrant> grants = new ArrayList<>();
+    private final List<PointsEntry> entries = new ArrayList<>();
+    private TierStatus tierStatus;
+
+    @SuppressWarnings("unchecked")
+    Evaluation(ProgramTable table, MemberState member, Transaction tx) {
+        this.table = table;
+        this.program = table.program();
+        this.member = member;
+        this.tx = tx;
+        this.enrolled = member.isEnrolledAt(tx.at());
+        this.localTime = LocalDateTime.ofInstant(tx.at(), program.timeZone());
+        List<Line> sorted = new ArrayList<>(tx.lines());
+        sorted.sort(BY_ID);
+        this.lines = List.copyOf(sorted);
+        int n = table.entries().size();
+        this.linesOf = new List[n];
+        this.spendOf = new Money[n];
+        this.reasons = new List[n];
+        this.applies = new boolean[n];
+        this.exact = new Fraction[n];
+        this.points = new long[n];
+        this.multiplierCovered = new boolean[n];
+        this.cashbackOf = new Money[n];
+        this.notes = new List[n];
+        for (int i = 0; i < n; i++) {
+            reasons[i] = new ArrayList<>(1);
+            notes[i] = new ArrayList<>(0);
+            exact[i] = Fraction.ZERO;
+        }
+        this.tierBefore = tierBefore();
+    }
+
+    // ------------------------------------------------------------------ what the rules read
+
+    public boolean isMember() {
+        return enrolled;
+    }
+
+    public LocalDateTime getLocalTime() {
+        return localTime;
+    }
+
+    public DayOfWeek getDay() {
+        return localTime.getDayOfWeek();
+    }
+
+    public Optional<String> getChannel() {
+        return tx.channel();
+    }
+
+    public Optional<String> getStore() {
+        return tx.store();
+    }
+
+    public int getLifetimePurchases() {
+        return member.lifetimePurchases();
+    }
+
+    public List<RuleEntry> getEntries() {
+        return table.entries();
+    }
+
+    public List<RuleEntry> getSpendRules() {
+        return table.ofKind(RuleKind.SPEND);
+    }
+
+    public List<RuleEntry> getMultipliers() {
+        return table.ofKind(RuleKind.MULTIPLIER);
+    }
+
+    public List<RuleEntry> getTierMultipliers() {
+        return table.ofKind(RuleKind.TIER_MULTIPLIER);
+    }
+
+    public List<RuleEntry> getFirstPurchaseBonuses() {
+        return table.ofKind(RuleKind.FIRST_PURCHASE_BONUS);
+    }
+
+    public List<RuleEntry> getBasketBonuses() {
+        return table.ofKind(RuleKind.BASKET_BONUS);
+    }
+
+    public List<RuleEntry> getCashbackRules() {
+        return table.ofKind(RuleKind.CASHBACK);
+    }
+
+    public List<RuleEntry> getCustomRules() {
+        return table.ofKind(RuleKind.CUSTOM);
+    }
+
+    public boolean hasNoLinesFor(RuleEntry e) {
+        return linesOf(e).isEmpty();
+    }
+
+    /** For basket bonuses, first purchase bonuses and cashback: the eligible spend is below the rule's minimum. */
+    public boolean isBelowMinimumSpend(RuleEntry e) {
+        return minimumSpend(e).map(min -> spendOf(e).isLessThan(min)).orElse(false);
+    }
+
+    /** A tier multiplier for another tier, or cashback at a zero rate for the member's tier. */
+    public boolean isTierIneligible(RuleEntry e) {
+        if (e.getKind() == RuleKind.TIER_MULTIPLIER) return tierBefore.map(t -> !t.id().equals(e.getId())).orElse(true);
+        if (e.getKind() == RuleKind.CASHBACK) return cashbackRate(e).signum() == 0;
+        return false;
+    }
+
+    // ------------------------------------------------------------------ decisions, made by the rules
+
+    /** Records why a rule does not apply and returns the fact that tells the other rules. */
+    public Closed close(RuleEntry e, ReasonCode code) {
+        reasons[e.getIndex()].add(Reasons.of(code, e, this));
+        return new Closed(e);
+    }
+
+    /** P4: nothing applies to a non-member. */
+    public void closeAll(ReasonCode code) {
+        for (RuleEntry e : table.entries()) reasons[e.getIndex()].add(Reasons.of(code, e, this));
+    }
+
+    public void apply(RuleEntry e) {
+        applies[e.getIndex()] = true;
+    }
+
+    /** A custom rule's grant, counted with the other points before caps. */
+    public void grant(PointsGrant g) {
+        RuleEntry e = table.ofKind(RuleKind.CUSTOM).stream().filter(c -> c.getId().equals(g.getRuleId())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Custom DRL granted points to '" + g.getRuleId()
+                        + "', which is not a custom rule of program " + program.label()));
+        if (!enrolled) return;
+        grants.add(g);
+        applies[e.getIndex()] = true;
+        points[e.getIndex()] += g.getPoints();
+    }
+
+    // ------------------------------------------------------------------ arithmetic, in program order
+
+    /**
+     * Counts spend points and multipliers exactly, rounds once as the program says, and allocates the
+     * rounded total over the rules and lines by largest remainder, so the entries sum exactly to it.
+     */
+    public void countPoints() {
+        List<Cell> cells = new ArrayList<>();
+        Map<String, Fraction> base = new TreeMap<>();
+        for (RuleEntry e : getSpendRules()) {
+            if (!applies[e.getIndex()]) continue;
+            SpendRule r = e.rule();
+            for (Line line : linesOf(e)) {
+                Fraction f = Fraction.of(line.amount().amount(), BigDecimal.valueOf(r.points()), r.per());
+                cells.add(new Cell(e.getIndex(), line.id(), f));
+                base.merge(line.id(), f, Fraction::plus);
+            }
+        }
+        for (Line line : lines) {
+            Fraction b = base.getOrDefault(line.id(), Fraction.ZERO);
+            if (b.isZero()) continue;
+            List<RuleEntry> factors = new ArrayList<>();
+            for (RuleEntry e : getMultipliers()) if (applies[e.getIndex()] && linesOf(e).contains(line)) factors.add(e);
+            for (RuleEntry e : getTierMultipliers()) if (applies[e.getIndex()]) factors.add(e);
+            factors.forEach(e -> multiplierCovered[e.getIndex()] = true);
+            multiply(line, b, factors, cells);
+        }
+        for (Cell c : cells) exact[c.entry] = exact[c.entry].plus(c.value);
+        PointsRounding rounding = program.pointsRounding();
+        if (rounding.level() == PointsRounding.Level.LINE) {
+            Map<String, List<Cell>> byLine = new TreeMap<>();
+            cells.forEach(c -> byLine.computeIfAbsent(c.line, k -> new ArrayList<>()).add(c));
+            byLine.values().forEach(group -> allocate(group, rounding.mode()));
+        } else {
+            allocate(cells, rounding.mode());
+        }
+        cells.sort(Comparator.comparingInt((Cell c) -> c.entry).thenComparing(c -> c.line));
+        for (Cell c : cells) {
+            points[c.entry] += c.points;
+            if (c.points > 0) entries.add(new PointsEntry(table.entries().get(c.entry).getId(), Optional.of(c.line), c.points));
+        }
+        for (RuleEntry e : getFirstPurchaseBonuses()) bonus(e, this.<FirstPurchaseBonus>ruleAs(e).points());
+        for (RuleEntry e : getBasketBonuses()) bonus(e, this.<BasketBonus>ruleAs(e).points());
+    }
+
+    private void multiply(Line line, Fraction b, List<RuleEntry> factors, List<Cell> cells) {
+        MultiplierStacking stacking = program.multiplierStacking();
+        if (stacking == MultiplierStacking.HIGHEST && !factors.isEmpty()) {
+            RuleEntry best = factors.get(0);
+            for (RuleEntry e : factors) if (factorOf(e).compareTo(factorOf(best)) > 0) best = e;
+            factors = List.of(best);
+        }
+        Fraction running = b;
+        for (RuleEntry e : factors) {
+            Fraction extra = Fraction.of(factorOf(e).subtract(BigDecimal.ONE));
+            Fraction contribution = (stacking == MultiplierStacking.MULTIPLY ? running : b).times(extra);
+            cells.add(new Cell(e.getIndex(), line.id(), contribution));
+            running = running.plus(contribution);
+        }
+    }
+
+    private static void allocate(List<Cell> cells, RoundingMode mode) {
+        Fraction sum = Fraction.ZERO;
+        long floors = 0;
+        for (Cell c : cells) {
+            sum = sum.plus(c.value);
+            c.points = c.value.floor();
+            floors += c.points;
+        }
+        long remainder = sum.round(mode) - floors;
+        List<Cell> order = new ArrayList<>(cells);
+        order.sort(Comparator.comparing((Cell c) -> c.value.fractionalPart()).reversed()
+                .thenComparingInt(c -> c.entry).thenComparing(c -> c.line));
+        for (int i = 0; i < remainder; i++) order.get(i).points++;
+    }
+
+    private void bonus(RuleEntry e, long bonusPoints) {
+        if (!applies[e.getIndex()]) return;
+        points[e.getIndex()] = bonusPoints;
+        entries.add(new PointsEntry(e.getId(), Optional.empty(), bonusPoints));
+    }
+
+    /** P5: each cap in program order limits the transaction's total; what it removes is an entry of its own. */
+    public void applyCaps() {
+        for (PointsGrant g : grants) {
+            entries.add(new PointsEntry(g.getRuleId(), Optional.empty(), g.getPoints()));
+        }
+        long total = totalPoints();
+        for (RuleEntry e : table.ofKind(RuleKind.POINTS_CAP)) {
+            PointsCap cap = e.rule();
+            if (total > cap.maxPoints()) {
+                long removed = total - cap.maxPoints();
+                applies[e.getIndex()] = true;
+                points[e.getIndex()] = -removed;
+                entries.add(new PointsEntry(cap.id(), Optional.empty(), -removed));
+                total = cap.maxPoints();
+            } else {
+                reasons[e.getIndex()].add(Reasons.capNotReached(cap, total));
+            }
+        }
+    }
+
+    /** C1: the rule's rate (with the tier's boost) on its eligible spend, rounded down, then capped. */
+    public void payCashback(RuleEntry e) {
+        CashbackRule rule = e.rule();
+        Money amount = spendOf(e).percent(cashbackRate(e), RoundingMode.DOWN);
+        if (rule.capPerTransaction().isPresent() && amount.compareTo(rule.capPerTransaction().get()) > 0) {
+            Money cap = rule.capPerTransaction().get();
+            notes[e.getIndex()].add(Reasons.cashbackCapped(cap, amount.minus(cap)));
+            amount = cap;
+        }
+        applies[e.getIndex()] = true;
+        cashbackOf[e.getIndex()] = amount;
+    }
+
+    /** T1, T2, T4: the tier the member holds after this transaction and the distance to the next. */
+    public void settleTier() {
+        Tiering tiering = program.tiering();
+        BigDecimal before = qualifyingTotal();
+        BigDecimal after = enrolled ? before.add(contributionToTier()) : before;
+        Optional<String> beforeId = tierBefore.map(Tier::id);
+        int beforeRank = tierBefore.map(t -> tiering.rank(t.id())).orElse(-1);
+        int reached = highestReached(after);
+        int afterRank = Math.max(beforeRank, reached);
+        Optional<String> afterId = afterRank < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(afterRank).id());
+        Optional<String> next = Optional.empty();
+        Optional<Shortfall> distance = Optional.empty();
+        if (afterRank + 1 < tiering.tiers().size()) {
+            Tier nextTier = tiering.tiers().get(afterRank + 1);
+            next = Optional.of(nextTier.id());
+            distance = Optional.of(new Shortfall(nextTier.threshold().subtract(after).max(BigDecimal.ZERO), unitOf(tiering.metric())));
+        }
+        tierStatus = new TierStatus(beforeId, afterId, afterRank > beforeRank, tiering.metric(), after, next, distance);
+    }
+
+    // ------------------------------------------------------------------ the outcome
+
+    Outcome toOutcome() {
+        if (tierStatus == null) settleTier();
+        List<Verdict> verdicts = new ArrayList<>(table.entries().size());
+        Money cashback = Money.zero(program.currency());
+        for (RuleEntry e : table.entries()) {
+            int i = e.getIndex();
+            if (cashbackOf[i] != null) cashback = cashback.plus(cashbackOf[i]);
+            verdicts.add(verdict(e));
+        }
+        entries.sort(Comparator.comparingInt((PointsEntry p) -> indexOf(p.ruleId())).thenComparing(p -> p.lineId().orElse("")));
+        long total = totalPoints();
+        Money qualifyingSpend = enrolled ? tx.merchandiseTotal() : Money.zero(program.currency());
+        return new Outcome(program.id(), program.version(), tx.id(), member.id(), enrolled, total, entries, cashback,
+                qualifyingSpend, tierStatus, verdicts);
+    }
+
+    private Verdict verdict(RuleEntry e) {
+        int i = e.getIndex();
+        List<String> used = e.getKind() == RuleKind.SPEND || e.getKind() == RuleKind.MULTIPLIER || e.getKind() == RuleKind.CASHBACK
+                ? linesOf(e).stream().map(Line::id).toList() : List.of();
+        Optional<Money> cashback = Optional.ofNullable(cashbackOf[i]);
+        List<Reason> why = new ArrayList<>(reasons[i]);
+        if (why.isEmpty() && applies[i]) {
+            Optional<Reason> limited = afterTheFact(e);
+            if (limited.isPresent()) return notApplied(e, List.of(limited.get()), used);
+            List<Reason> limits = notes[i];
+            return new Verdict(e.getId(), e.getKind(), true, points[i], cashback, used, limits, Reasons.summary(e, this));
+        }
+        if (why.isEmpty()) {
+            if (e.getKind() == RuleKind.CUSTOM) why.add(Reasons.of(ReasonCode.CONDITIONS_NOT_MET, e, this));
+            else throw new IllegalStateException("No verdict was reached for " + e + "; this is a bug in rewards-rules");
+        }
+        return notApplied(e, why, List.of());
+    }
+
+    /** Reasons known only once points are counted: a spend rule below one point, a multiplier with nothing to multiply. */
+    private Optional<Reason> afterTheFact(RuleEntry e) {
+        int i = e.getIndex();
+        switch (e.getKind()) {
+            case SPEND:
+                return points[i] == 0 ? Optional.of(Reasons.belowOnePoint(e.rule(), spendOf(e))) : Optional.empty();
+            case MULTIPLIER:
+            case TIER_MULTIPLIER:
+                if (!exact[i].isZero()) return Optional.empty();
+                return Optional.of(Reasons.of(multiplierCovered[i] ? ReasonCode.SUPERSEDED : ReasonCode.NOTHING_TO_MULTIPLY, e, this));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private Verdict notApplied(RuleEntry e, List<Reason> why, List<String> used) {
+        List<Reason> sorted = new ArrayList<>(why);
+        sorted.sort(Comparator.comparing(Reason::code));
+        return new Verdict(e.getId(), e.getKind(), false, 0, Optional.empty(), List.of(), sorted, sorted.get(0).message());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    List<Line> linesOf(RuleEntry e) {
+        int i = e.getIndex();
+        if (linesOf[i] == null) {
+            List<Line> in = new ArrayList<>();
+            for (Line l : lines) if (e.getScope().matches(l)) in.add(l);
+            linesOf[i] = in;
+        }
+        return linesOf[i];
+    }
+
+    Money spendOf(RuleEntry e) {
+        int i = e.getIndex();
+        if (spendOf[i] == null) {
+            Money sum = Money.zero(program.currency());
+            for (Line l : linesOf(e)) sum = sum.plus(l.amount());
+            spendOf[i] = sum;
+        }
+        return spendOf[i];
+    }
+
+    Optional<Money> minimumSpend(RuleEntry e) {
+        return switch (e.getKind()) {
+            case BASKET_BONUS -> Optional.of(this.<BasketBonus>ruleAs(e).minimumSpend());
+            case FIRST_PURCHASE_BONUS -> this.<FirstPurchaseBonus>ruleAs(e).minimumSpend();
+            case CASHBACK -> this.<CashbackRule>ruleAs(e).minimumSpend();
+            default -> Optional.empty();
+        };
+    }
+
+    BigDecimal cashbackRate(RuleEntry e) {
+        CashbackRule rule = e.rule();
+        BigDecimal rate = rule.rateFor(tierBefore.map(Tier::id));
+        return rate.add(tierBefore.map(Tier::cashbackBoost).orElse(BigDecimal.ZERO));
+    }
+
+    BigDecimal factorOf(RuleEntry e) {
+        return e.getKind() == RuleKind.TIER_MULTIPLIER ? this.<Tier>ruleAs(e).earnMultiplier() : this.<Multiplier>ruleAs(e).factor();
+    }
+
+    Optional<Tier> tier() {
+        return tierBefore;
+    }
+
+    long pointsOf(RuleEntry e) {
+        return points[e.getIndex()];
+    }
+
+    Money cashbackOf(RuleEntry e) {
+        return cashbackOf[e.getIndex()];
+    }
+
+    List<PointsGrant> grantsOf(RuleEntry e) {
+        return grants.stream().filter(g -> g.getRuleId().equals(e.getId())).toList();
+    }
+
+    Program program() {
+        return program;
+    }
+
+    MemberState member() {
+        return member;
+    }
+
+    <T> T ruleAs(RuleEntry e) {
+        return e.rule();
+    }
+
+    private long totalPoints() {
+        long total = 0;
+        for (PointsEntry p : entries) total += p.points();
+        return total;
+    }
+
+    private int indexOf(String ruleId) {
+        for (RuleEntry e : table.entries()) if (e.getId().equals(ruleId)) return e.getIndex();
+        return Integer.MAX_VALUE;
+    }
+
+    /** A member holds the higher of the tier the host says and the tier their totals before this transaction reach. */
+    private Optional<Tier> tierBefore() {
+        Tiering tiering = program.tiering();
+        int held = member.tier().map(tiering::rank).orElse(-1);
+        int rank = Math.max(held, highestReached(qualifyingTotal()));
+        return rank < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(rank));
+    }
+
+    private int highestReached(BigDecimal total) {
+        List<Tier> tiers = program.tiering().tiers();
+        int rank = -1;
+        for (int i = 0; i < tiers.size(); i++) if (total.compareTo(tiers.get(i).threshold()) >= 0) rank = i;
+        return rank;
+    }
+
+    private BigDecimal qualifyingTotal() {
+        return switch (program.tiering().metric()) {
+            case SPEND -> member.qualifyingSpend().amount();
+            case POINTS -> BigDecimal.valueOf(member.qualifyingPoints());
+            case PURCHASES -> BigDecimal.valueOf(member.qualifyingPurchases());
+        };
+    }
+
+    private BigDecimal contributionToTier() {
+        return switch (program.tiering().metric()) {
+            case SPEND -> tx.merchandiseTotal().amount();
+            case POINTS -> BigDecimal.valueOf(totalPoints());
+            case PURCHASES -> BigDecimal.ONE;
+        };
+    }
+
+    private String unitOf(TierMetric metric) {
+        return switch (metric) {
+            case SPEND -> program.currency().getCurrencyCode();
+            case POINTS -> "points";
+            case PURCHASES -> "purchases";
+        };
+    }
+
+    /** Exact points of one rule on one line, and the whole points allocated to it. */
+    private static final class Cell {
+        final int entry;
+        final String line;
+        final Fraction value;
+        long points;
+
+        Cell(int entry, String line, Fraction value) {
+            this.entry = entry;
+            this.line = line;
+            this.value = value;
+        }
+    }
+}

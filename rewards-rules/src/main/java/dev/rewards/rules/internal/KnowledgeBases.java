@@ -1,0 +1,136 @@
+package dev.rewards.rules.internal;
+
+import dev.rewards.InvalidProgramException;
+import dev.rewards.Problem;
+import dev.rewards.program.CustomRule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds Drools knowledge bases: the built-in rules once per JVM, and the built-in rules plus a
+ * program's custom DRL once per distinct text (cached, least recently used first out). Every build
+ * removes its module from the KIE repository afterwards, or each rebuild would keep heap and
+ * metaspace. Thread-safe.
+ */
+final class KnowledgeBases {
+    private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBases.class);
+    private static final String[] BUILT_IN = {"eligibility.drl", "earning.drl", "caps.drl", "cashback.drl", "tiers.drl"};
+    private static final int CACHED_CUSTOM_BASES = 32;
+
+    private static final Map<String, KieBase> CUSTOM = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
+            return size() > CACHED_CUSTOM_BASES;
+        }
+    };
+
+    private KnowledgeBases() {
+    }
+
+    private static final class BuiltIn {
+        static final KieBase BASE = build("builtin", List.of());
+    }
+
+    static KieBase builtIn() {
+        return BuiltIn.BASE;
+    }
+
+    static KieBase withCustom(List<CustomRule> custom) {
+        if (custom.isEmpty()) return builtIn();
+        String key = hash(custom);
+        synchronized (CUSTOM) {
+            KieBase cached = CUSTOM.get(key);
+            if (cached != null) return cached;
+        }
+        KieBase built = build("custom-" + key.substring(0, 16), custom);
+        synchronized (CUSTOM) {
+            return CUSTOM.computeIfAbsent(key, k -> built);
+        }
+    }
+
+    private static KieBase build(String name, List<CustomRule> custom) {
+        long start = System.nanoTime();
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem files = ks.newKieFileSystem();
+        ReleaseId release = ks.newReleaseId("dev.rewards.generated", name, "1.0.0");
+        files.generateAndWritePomXML(release);
+        for (String drl : BUILT_IN) files.write("src/main/resources/dev/rewards/rules/" + drl, resource(drl));
+        for (int i = 0; i < custom.size(); i++) files.write(customPath(i), custom.get(i).drl());
+        KieBuilder builder = ks.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        try {
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) throw invalid(errors, custom.size());
+            KieContainer container = ks.newKieContainer(release);
+            KieBase base = container.getKieBase();
+            LOG.debug("Built rules {} in {} ms", name, (System.nanoTime() - start) / 1_000_000);
+            return base;
+        } finally {
+            ks.getRepository().removeKieModule(release);
+        }
+    }
+
+    private static String customPath(int i) {
+        return "src/main/resources/dev/rewards/custom/rule" + i + ".drl";
+    }
+
+    private static InvalidProgramException invalid(List<Message> errors, int customCount) {
+        List<Problem> problems = new ArrayList<>();
+        for (Message m : errors) {
+            String path = "$.customRules";
+            for (int i = 0; i < customCount; i++) {
+                if (m.getPath() != null && m.getPath().endsWith("rule" + i + ".drl")) path = "$.customRules[" + i + "].drl";
+            }
+            if (path.equals("$.customRules") && (m.getPath() == null || m.getPath().contains("dev/rewards/rules/"))) {
+                throw new IllegalStateException("The built-in rules do not compile; this is a bug in rewards-rules: " + m);
+            }
+            String where = m.getLine() > 0 ? "DRL line " + m.getLine() + ": " : "";
+            problems.add(new Problem(path, where + m.getText().strip()));
+        }
+        return new InvalidProgramException(problems);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = KnowledgeBases.class.getResourceAsStream("/dev/rewards/rules/" + name)) {
+            if (in == null) throw new IllegalStateException("Missing rule resource " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String hash(List<CustomRule> custom) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (CustomRule c : custom) {
+                digest.update(c.id().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(c.drl().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

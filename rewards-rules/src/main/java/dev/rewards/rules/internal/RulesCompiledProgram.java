@@ -1,0 +1,84 @@
+package dev.rewards.rules.internal;
+
+import dev.rewards.CompiledProgram;
+import dev.rewards.InvalidInputException;
+import dev.rewards.Problem;
+import dev.rewards.money.CurrencyMismatchException;
+import dev.rewards.outcome.Outcome;
+import dev.rewards.program.Program;
+import dev.rewards.transaction.Line;
+import dev.rewards.transaction.MemberState;
+import dev.rewards.transaction.Transaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * A program compiled for the Drools engine: the shared knowledge base and the program's table.
+ * Each evaluation runs in a session of its own, disposed at the end. Immutable and thread-safe.
+ */
+public final class RulesCompiledProgram implements CompiledProgram {
+    private final Program program;
+    private final ProgramTable table;
+    private final KieBase base;
+    private final boolean custom;
+
+    public RulesCompiledProgram(Program program) {
+        this.program = Objects.requireNonNull(program, "program");
+        this.table = new ProgramTable(program);
+        this.base = KnowledgeBases.withCustom(program.customRules());
+        this.custom = !program.customRules().isEmpty();
+    }
+
+    @Override
+    public Program program() {
+        return program;
+    }
+
+    @Override
+    public Outcome evaluate(MemberState member, Transaction transaction) {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(transaction, "transaction");
+        check(member, transaction);
+        Evaluation evaluation = new Evaluation(table, member, transaction);
+        KieSession session = base.newKieSession();
+        try {
+            session.insert(evaluation);
+            if (custom) {
+                // only custom DRL reads these; the built-in rules work from the evaluation alone
+                session.insert(transaction);
+                session.insert(member);
+                for (Line line : transaction.lines()) session.insert(line);
+            }
+            session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+        return evaluation.toOutcome();
+    }
+
+    private void check(MemberState member, Transaction tx) {
+        if (!tx.currency().equals(program.currency())) {
+            throw new CurrencyMismatchException(program.currency(), tx.currency(), "transaction " + tx.id());
+        }
+        if (!member.qualifyingSpend().currency().equals(program.currency())) {
+            throw new CurrencyMismatchException(program.currency(), member.qualifyingSpend().currency(),
+                    "qualifyingSpend of member " + member.id());
+        }
+        List<Problem> problems = new ArrayList<>();
+        if (!member.id().equals(tx.memberId())) {
+            problems.add(new Problem("memberId", "transaction " + tx.id() + " is for member '" + tx.memberId()
+                    + "', but the member state is for '" + member.id() + "'"));
+        }
+        member.tier().filter(t -> program.tier(t).isEmpty()).ifPresent(t ->
+                problems.add(new Problem("member.tier", "unknown tier '" + t + "' in program " + program.label())));
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+    }
+
+    @Override
+    public String toString() {
+        return "CompiledProgram[" + program.label() + ", " + table.entries().size() + " rules]";
+    }
+}
