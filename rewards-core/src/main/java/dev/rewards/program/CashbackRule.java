@@ -50,6 +50,12 @@ public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal
                 Optional.empty(), LineScope.ALL, Conditions.ALWAYS);
     }
 
+    /** Cashback only for the tiers named, at their rates; members of other tiers get none. */
+    public static CashbackRule byTier(String id, Map<String, BigDecimal> percentByTier) {
+        return new CashbackRule(id, BigDecimal.ZERO, percentByTier, CashbackForm.STORE_CREDIT, Optional.empty(),
+                Optional.empty(), LineScope.ALL, Conditions.ALWAYS);
+    }
+
     public CashbackRule withPercentByTier(Map<String, BigDecimal> rates) {
         return new CashbackRule(id, percent, rates, form, minimumSpend, capPerTransaction, scope, when);
     }

@@ -107,6 +107,8 @@ final class KnowledgeBases {
             String where = m.getLine() > 0 ? "DRL line " + m.getLine() + ": " : "";
             problems.add(new Problem(path, where + m.getText().strip()));
         }
+        // Drools adds this after any parse error; it says nothing the parse error did not
+        if (problems.size() > 1) problems.removeIf(p -> p.message().endsWith("Parser returned a null Package"));
         return new InvalidProgramException(problems);
     }
 
