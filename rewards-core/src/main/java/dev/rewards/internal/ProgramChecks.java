@@ -8,10 +8,10 @@ import dev.rewards.program.CustomRule;
 import dev.rewards.program.EarnRule;
 import dev.rewards.program.FirstPurchaseBonus;
 import dev.rewards.program.PointsCap;
-import dev.rewards.program.Tier;
 import dev.rewards.program.Tiering;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,36 +27,46 @@ public final class ProgramChecks {
     private ProgramChecks() {
     }
 
+    /** Rule ids by the path of their rule, in program order, for {@link #check}. */
+    public static List<Map.Entry<String, String>> idsOf(List<EarnRule> earnRules, Tiering tiering, List<PointsCap> caps,
+                                                        List<CashbackRule> cashbackRules, List<CustomRule> customRules) {
+        List<Map.Entry<String, String>> ids = new ArrayList<>();
+        for (int i = 0; i < earnRules.size(); i++) ids.add(Map.entry("$.earnRules[" + i + "]", earnRules.get(i).id()));
+        for (int i = 0; i < tiering.tiers().size(); i++) ids.add(Map.entry("$.tiering.tiers[" + i + "]", tiering.tiers().get(i).id()));
+        for (int i = 0; i < caps.size(); i++) ids.add(Map.entry("$.caps[" + i + "]", caps.get(i).id()));
+        for (int i = 0; i < cashbackRules.size(); i++) ids.add(Map.entry("$.cashbackRules[" + i + "]", cashbackRules.get(i).id()));
+        for (int i = 0; i < customRules.size(); i++) ids.add(Map.entry("$.customRules[" + i + "]", customRules.get(i).id()));
+        return ids;
+    }
+
+    /**
+     * @param ids every rule's id by the path of its rule, in program order; the JSON reader passes the
+     *     ids as written, so duplicates are found even among rules that failed their own checks
+     */
     public static List<Problem> check(String id, int version, Currency currency, ZoneId zone, List<EarnRule> earnRules,
                                       Tiering tiering, List<PointsCap> caps, List<CashbackRule> cashbackRules,
-                                      List<CustomRule> customRules) {
+                                      List<Map.Entry<String, String>> ids) {
         Checks checks = Checks.start().id(id, "$.id");
         checks.positive(version, "$.version");
         checks.present(currency, "$.currency");
         checks.present(zone, "$.timeZone");
         Map<String, String> seen = new HashMap<>();
+        for (Map.Entry<String, String> e : ids) {
+            if (e.getValue() == null) continue;
+            String first = seen.putIfAbsent(e.getValue(), e.getKey());
+            if (first != null) checks.add(e.getKey() + ".id", Messages.duplicateId(e.getValue(), first));
+        }
         for (int i = 0; i < earnRules.size(); i++) {
             EarnRule r = earnRules.get(i);
             if (r == null) continue;
             String path = "$.earnRules[" + i + "]";
-            unique(checks, seen, r.id(), path);
             if (r instanceof BasketBonus b) currency(checks, currency, Optional.of(b.minimumSpend()), path + ".minimumSpend");
             if (r instanceof FirstPurchaseBonus f) currency(checks, currency, f.minimumSpend(), path + ".minimumSpend");
-        }
-        if (tiering != null) {
-            for (int i = 0; i < tiering.tiers().size(); i++) {
-                Tier t = tiering.tiers().get(i);
-                if (t != null) unique(checks, seen, t.id(), "$.tiering.tiers[" + i + "]");
-            }
-        }
-        for (int i = 0; i < caps.size(); i++) {
-            if (caps.get(i) != null) unique(checks, seen, caps.get(i).id(), "$.caps[" + i + "]");
         }
         for (int i = 0; i < cashbackRules.size(); i++) {
             CashbackRule c = cashbackRules.get(i);
             if (c == null) continue;
             String path = "$.cashbackRules[" + i + "]";
-            unique(checks, seen, c.id(), path);
             currency(checks, currency, c.minimumSpend(), path + ".minimumSpend");
             currency(checks, currency, c.capPerTransaction(), path + ".capPerTransaction");
             for (String tierId : c.percentByTier().keySet()) {
@@ -65,15 +75,7 @@ public final class ProgramChecks {
                 }
             }
         }
-        for (int i = 0; i < customRules.size(); i++) {
-            if (customRules.get(i) != null) unique(checks, seen, customRules.get(i).id(), "$.customRules[" + i + "]");
-        }
         return checks.problems();
-    }
-
-    private static void unique(Checks checks, Map<String, String> seen, String id, String path) {
-        String first = seen.putIfAbsent(id, path);
-        if (first != null) checks.add(path + ".id", Messages.duplicateId(id, first));
     }
 
     private static void currency(Checks checks, Currency expected, Optional<Money> money, String path) {

@@ -67,24 +67,44 @@ final class ProgramJson {
         PointsRounding rounding = in.object("pointsRounding").map(ProgramJson::rounding).orElse(PointsRounding.DEFAULT);
         MultiplierStacking stacking = in.enumValue("multiplierStacking", MultiplierStacking.class, MultiplierStacking.MULTIPLY);
 
+        List<Map.Entry<String, String>> ids = new ArrayList<>();
         List<EarnRule> earnRules = new ArrayList<>();
-        for (JsonIn r : in.array("earnRules")) earnRules.add(earnRule(r, moneyCurrency));
+        for (JsonIn r : in.array("earnRules")) {
+            earnRules.add(earnRule(r, moneyCurrency));
+            ids.add(idOf(r));
+        }
         // null when the tiers themselves are invalid: their problems are reported, references to them are not checked
         Tiering tiering = in.has("tiering") ? in.object("tiering").map(ProgramJson::tiering).orElse(null) : Tiering.NONE;
+        in.object("tiering").ifPresent(t -> t.array("tiers").forEach(tier -> ids.add(idOf(tier))));
         List<PointsCap> caps = new ArrayList<>();
-        for (JsonIn c : in.array("caps")) caps.add(cap(c));
+        for (JsonIn c : in.array("caps")) {
+            caps.add(cap(c));
+            ids.add(idOf(c));
+        }
         List<CashbackRule> cashback = new ArrayList<>();
-        for (JsonIn c : in.array("cashbackRules")) cashback.add(cashbackRule(c, moneyCurrency));
+        for (JsonIn c : in.array("cashbackRules")) {
+            cashback.add(cashbackRule(c, moneyCurrency));
+            ids.add(idOf(c));
+        }
         List<CustomRule> custom = new ArrayList<>();
-        for (JsonIn c : in.array("customRules")) custom.add(customRule(c));
+        for (JsonIn c : in.array("customRules")) {
+            custom.add(customRule(c));
+            ids.add(idOf(c));
+        }
 
         for (Problem p : ProgramChecks.check(id, version == null ? 1 : version.intValue(), currency, zone, earnRules,
-                tiering, caps, cashback, custom)) {
+                tiering, caps, cashback, ids)) {
             boolean repeated = problems.stream().anyMatch(q -> q.path().equals(p.path()));
             if (!repeated) problems.add(p);
         }
-        if (!problems.isEmpty()) throw new InvalidProgramException(problems);
+        if (!problems.isEmpty()) throw new InvalidProgramException(List.copyOf(new java.util.LinkedHashSet<>(problems)));
         return new Program(id, version.intValue(), currency, zone, rounding, stacking, earnRules, tiering, caps, cashback, custom);
+    }
+
+    /** The id as written, for the duplicate check; null when absent or not a string (reported elsewhere). */
+    private static Map.Entry<String, String> idOf(JsonIn rule) {
+        JsonNode id = rule.node == null ? null : rule.node.get("id");
+        return new java.util.AbstractMap.SimpleImmutableEntry<>(rule.path, id != null && id.isTextual() ? id.textValue() : null);
     }
 
     private static PointsRounding rounding(JsonIn in) {

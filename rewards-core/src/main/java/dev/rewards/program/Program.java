@@ -33,7 +33,7 @@ public record Program(String id, int version, Currency currency, ZoneId timeZone
         cashbackRules = cashbackRules == null ? List.of() : List.copyOf(cashbackRules);
         customRules = customRules == null ? List.of() : List.copyOf(customRules);
         List<Problem> problems = ProgramChecks.check(id, version, currency, timeZone, earnRules, tiering, caps,
-                cashbackRules, customRules);
+                cashbackRules, ProgramChecks.idsOf(earnRules, tiering, caps, cashbackRules, customRules));
         if (!problems.isEmpty()) throw new InvalidProgramException(problems);
     }
 
