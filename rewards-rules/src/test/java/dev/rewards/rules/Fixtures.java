@@ -33,6 +33,22 @@ final class Fixtures {
         return purchase(TUESDAY_MORNING);
     }
 
+    /** A coffee chain: every rule kind but custom DRL. */
+    static dev.rewards.program.Program coffeeProgram() {
+        return dev.rewards.program.Program.builder().id("coffee").currency("EUR").timeZone("Europe/Amsterdam")
+                .earnRule(dev.rewards.program.SpendRule.of("base", 1, "1.00"))
+                .earnRule(dev.rewards.program.Multiplier.of("double-beans", "2")
+                        .withScope(dev.rewards.program.LineScope.categories("beans")))
+                .earnRule(dev.rewards.program.FirstPurchaseBonus.of("welcome", 50))
+                .earnRule(dev.rewards.program.BasketBonus.of("big-basket", 25, eur("40.00")))
+                .tiering(dev.rewards.program.TierMetric.SPEND, dev.rewards.program.QualificationWindow.CALENDAR_YEAR,
+                        dev.rewards.program.Tier.of("green", "0"),
+                        dev.rewards.program.Tier.of("gold", "300.00").withEarnMultiplier("1.5"))
+                .cap(new dev.rewards.program.PointsCap("max-500", 500))
+                .cashbackRule(dev.rewards.program.CashbackRule.of("cashback", "2").withCapPerTransaction(eur("5.00")))
+                .build();
+    }
+
     static Money eur(String amount) {
         return Money.of(amount, "EUR");
     }

@@ -1,0 +1,140 @@
+package dev.rewards.testing;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.rewards.money.Money;
+import dev.rewards.transaction.Line;
+import dev.rewards.transaction.MemberState;
+import dev.rewards.transaction.Transaction;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import dev.rewards.program.BasketBonus;
+import dev.rewards.program.CashbackRule;
+import dev.rewards.program.Conditions;
+import dev.rewards.program.EarnRule;
+import dev.rewards.program.FirstPurchaseBonus;
+import dev.rewards.program.LineScope;
+import dev.rewards.program.Multiplier;
+import dev.rewards.program.MultiplierStacking;
+import dev.rewards.program.PointsCap;
+import dev.rewards.program.Program;
+import dev.rewards.program.ProgramBuilder;
+import dev.rewards.program.QualificationWindow;
+import dev.rewards.program.SpendRule;
+import dev.rewards.program.Tier;
+import dev.rewards.program.TierMetric;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import org.quicktheories.core.Gen;
+
+/** Generators of the model's inputs, for property tests: baskets, lines, members. */
+public final class Generators {
+    public static final Currency EUR = Currency.getInstance("EUR");
+    public static final List<String> CATEGORIES = List.of("beans", "drinks", "food", "gift-cards", "merchandise");
+    /** 2026-03-03 (a Tuesday) 09:00 UTC. */
+    public static final Instant AT = Instant.parse("2026-03-03T09:00:00Z");
+
+    private Generators() {
+    }
+
+    /** An amount from 0.00 to {@code maxCents / 100}. */
+    public static Gen<Money> money(int maxCents) {
+        return integers().between(0, maxCents).map(c -> Money.of(BigDecimal.valueOf(c, 2), EUR));
+    }
+
+    public static Gen<Set<String>> categories() {
+        return integers().between(0, (1 << CATEGORIES.size()) - 1).map(mask -> {
+            Set<String> out = new TreeSet<>();
+            for (int i = 0; i < CATEGORIES.size(); i++) if ((mask & (1 << i)) != 0) out.add(CATEGORIES.get(i));
+            return out;
+        });
+    }
+
+    /** Lines with ids "1", "2", ... in order, up to {@code maxLines}. */
+    public static Gen<List<Line>> lines(int maxLines) {
+        Gen<Line> one = money(20_000).zip(integers().between(1, 5), categories(),
+                (price, quantity, cats) -> new Line("x", "sku-" + cats.hashCode() % 7, cats, price, quantity));
+        return lists().of(one).ofSizeBetween(0, maxLines).map(ls -> {
+            List<Line> numbered = new ArrayList<>();
+            for (int i = 0; i < ls.size(); i++) {
+                Line l = ls.get(i);
+                numbered.add(new Line(Integer.toString(i + 1), l.sku(), l.categories(), l.unitPrice(), l.quantity()));
+            }
+            return numbered;
+        });
+    }
+
+    /** A spend rule, a multiplier or a bonus, with a random scope and, sometimes, a period. */
+    public static Gen<EarnRule> earnRules(int index) {
+        String id = "rule-" + index;
+        Gen<LineScope> scope = categories().zip(categories(), (in, out) -> LineScope.ALL.withIncludeCategories(in)
+                .withExcludeCategories(out));
+        Gen<Conditions> when = integers().between(0, 3).map(k -> switch (k) {
+            case 0 -> Conditions.between(LocalDateTime.parse("2026-01-01T00:00"), LocalDateTime.parse("2026-12-31T00:00"));
+            case 1 -> Conditions.ALWAYS.withDays(Set.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY));
+            default -> Conditions.ALWAYS;
+        });
+        Gen<EarnRule> spend = integers().between(1, 5).zip(integers().between(1, 10_000), scope, when,
+                (points, perCents, sc, w) -> new SpendRule(id, points, BigDecimal.valueOf(perCents, 2), sc, w));
+        Gen<EarnRule> multiplier = integers().between(100, 500).zip(scope, when,
+                (f, sc, w) -> new Multiplier(id, BigDecimal.valueOf(f, 2), sc, w));
+        Gen<EarnRule> basket = integers().between(1, 100).zip(money(10_000), scope,
+                (points, min, sc) -> new BasketBonus(id, points, min.isZero() ? Money.of("0.01", "EUR") : min, sc, Conditions.ALWAYS));
+        Gen<EarnRule> first = integers().between(1, 100).map(points -> FirstPurchaseBonus.of(id, points));
+        return integers().between(0, 9).flatMap(k -> k < 5 ? spend : k < 8 ? multiplier : k < 9 ? basket : first);
+    }
+
+    /** Programs of one to six earn rules, two tiers, maybe a cap and a capped cashback rule. */
+    public static Gen<Program> programs() {
+        Gen<List<EarnRule>> rules = integers().between(1, 6).flatMap(n -> {
+            Gen<List<EarnRule>> acc = integers().between(0, 0).map(x -> new ArrayList<EarnRule>());
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                acc = acc.zip(earnRules(index), (list, r) -> {
+                    List<EarnRule> more = new ArrayList<>(list);
+                    more.add(r);
+                    return more;
+                });
+            }
+            return acc;
+        });
+        return rules.zip(integers().between(0, 2000), integers().between(1, 2000), integers().between(0, 2),
+                (earn, cap, cashbackCap, stacking) -> {
+                    ProgramBuilder b = Program.builder().id("generated").currency("EUR").timeZone("Europe/Amsterdam")
+                            .multiplierStacking(MultiplierStacking.values()[stacking])
+                            .tiering(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR, Tier.of("green", "0"),
+                                    Tier.of("gold", "500.00").withEarnMultiplier("1.5").withCashbackBoost("1"))
+                            .cashbackRule(CashbackRule.of("cashback", "2").withCapPerTransaction(
+                                    Money.of(BigDecimal.valueOf(cashbackCap, 2), EUR)));
+                    earn.forEach(b::earnRule);
+                    if (cap > 0) b.cap(new PointsCap("cap", cap));
+                    return b.build();
+                });
+    }
+
+    public static Transaction transaction(List<Line> lines) {
+        return new Transaction("t-1", "m-1", AT, Optional.of("store"), Optional.of("amsterdam-1"), EUR, lines, null);
+    }
+
+    public static Gen<Transaction> transactions(int maxLines) {
+        return lines(maxLines).map(Generators::transaction);
+    }
+
+    /** Enrolled members, some new, with or without one of the given tiers, with qualifying spend so far. */
+    public static Gen<MemberState> members(List<String> tierIds) {
+        Gen<Optional<String>> tier = integers().between(-1, tierIds.size() - 1)
+                .map(i -> i < 0 ? Optional.<String>empty() : Optional.of(tierIds.get(i)));
+        return tier.zip(money(200_000), integers().between(0, 3), booleans().all(),
+                (t, spend, purchases, enrolled) -> new MemberState("m-1",
+                        enrolled ? Optional.of(Instant.parse("2026-01-01T00:00:00Z")) : Optional.empty(), t, spend, 0,
+                        purchases, purchases));
+    }
+}
