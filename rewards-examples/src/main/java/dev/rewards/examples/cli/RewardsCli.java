@@ -1,0 +1,238 @@
+package dev.rewards.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rewards.CompiledProgram;
+import dev.rewards.InvalidInputException;
+import dev.rewards.Problem;
+import dev.rewards.Rewards;
+import dev.rewards.RewardsException;
+import dev.rewards.ValidationException;
+import dev.rewards.json.RewardsJson;
+import dev.rewards.outcome.Outcome;
+import dev.rewards.program.Program;
+import dev.rewards.transaction.MemberState;
+import dev.rewards.transaction.Transaction;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code rewards} command-line tool.
+ * <pre>
+ * rewards evaluate --program P.json --members M.json --transactions T.jsonl   one outcome per line, as JSON
+ * rewards explain  --program P.json --members M.json --transactions T.jsonl   the same, as readable text
+ * </pre>
+ * Every input is read and validated before anything is evaluated: on bad input, every problem is
+ * printed with its file, line and JSON path, nothing is printed to standard output, and the exit
+ * status is 1. Usage errors exit with 2.
+ */
+public final class RewardsCli {
+    static final int OK = 0;
+    static final int BAD_INPUT = 1;
+    static final int USAGE = 2;
+
+    private static final String USAGE_TEXT = """
+            Usage: rewards <command> [options]
+
+            Commands:
+              evaluate   Decide each transaction; print one outcome per line as JSON.
+              explain    Decide each transaction; print each outcome as readable text.
+
+            Run 'rewards <command> --help' for the options of a command.
+            """;
+
+    private static final String COMMAND_HELP = """
+            Usage: rewards %1$s --program FILE --members FILE --transactions FILE [--independent]
+
+            %2$s
+
+            Options:
+              --program FILE        The program, as JSON (docs/program-format.md).
+              --members FILE        Member states: a JSON array, or one JSON object per line.
+              --transactions FILE   Transactions, one JSON object per line (JSON lines).
+              --independent         Decide every transaction against the member states as given.
+                                    By default each outcome is applied to its member's state before
+                                    that member's next transaction (tier, totals, purchase count).
+              --help                Show this help.
+
+            Exit status: 0 on success, 1 on bad input (every problem is listed on stderr), 2 on usage errors.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RewardsCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        int status = new RewardsCli(out, System.err).run(args);
+        out.flush();
+        System.exit(status);
+    }
+
+    int run(String... args) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            (args.length == 0 ? err : out).print(USAGE_TEXT);
+            return args.length == 0 ? USAGE : OK;
+        }
+        String command = args[0];
+        String description = switch (command) {
+            case "evaluate" -> "Decides each transaction and prints its outcome as one line of JSON.";
+            case "explain" -> "Decides each transaction and prints its outcome as readable text: points, cashback, tier,\n"
+                    + "and every rule of the program with what it gave or why it did not apply.";
+            default -> null;
+        };
+        if (description == null) {
+            err.println("rewards: unknown command '" + command + "'");
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        boolean independent = false;
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "--help", "-h" -> {
+                    out.printf(COMMAND_HELP, command, description);
+                    return OK;
+                }
+                case "--independent" -> independent = true;
+                case "--program", "--members", "--transactions" -> {
+                    if (i + 1 >= args.length) return usage(command, a + " needs a file");
+                    options.put(a, args[++i]);
+                }
+                default -> {
+                    return usage(command, "unknown option '" + a + "'");
+                }
+            }
+        }
+        for (String required : List.of("--program", "--members", "--transactions")) {
+            if (!options.containsKey(required)) return usage(command, "missing " + required + " FILE");
+        }
+        try {
+            return decide(command.equals("explain"), Path.of(options.get("--program")), Path.of(options.get("--members")),
+                    Path.of(options.get("--transactions")), independent);
+        } catch (IOException e) {
+            err.println("rewards: cannot read " + e.getMessage());
+            return BAD_INPUT;
+        }
+    }
+
+    private int usage(String command, String message) {
+        err.println("rewards " + command + ": " + message);
+        err.printf(COMMAND_HELP, command, "");
+        return USAGE;
+    }
+
+    private int decide(boolean explain, Path programFile, Path membersFile, Path transactionsFile, boolean independent)
+            throws IOException {
+        List<String> problems = new ArrayList<>();
+        Program program = null;
+        try {
+            program = RewardsJson.readProgram(Files.readString(programFile));
+        } catch (ValidationException e) {
+            report(problems, programFile, 0, e.problems());
+        }
+        Map<String, MemberState> members = readMembers(membersFile, problems);
+        List<Transaction> transactions = new ArrayList<>();
+        List<String> lines = Files.readAllLines(transactionsFile, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) continue;
+            try {
+                Transaction tx = RewardsJson.readTransaction(lines.get(i));
+                if (!members.containsKey(tx.memberId()) && !problems.stream().anyMatch(p -> p.startsWith(membersFile.toString()))) {
+                    problems.add(transactionsFile + ":" + (i + 1) + ": $.memberId: unknown member '" + tx.memberId() + "'");
+                }
+                if (program != null && !tx.currency().equals(program.currency())) {
+                    problems.add(transactionsFile + ":" + (i + 1) + ": $.currency: must be " + program.currency() + " like the program, was "
+                            + tx.currency());
+                }
+                transactions.add(tx);
+            } catch (ValidationException e) {
+                report(problems, transactionsFile, i + 1, e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(err::println);
+            err.println("rewards: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; nothing was evaluated");
+            return BAD_INPUT;
+        }
+        CompiledProgram compiled = Rewards.compile(program);
+        try {
+            for (Transaction tx : transactions) {
+                MemberState member = members.get(tx.memberId());
+                Outcome outcome = compiled.evaluate(member, tx);
+                if (!independent) members.put(member.id(), outcome.applyTo(member));
+                if (explain) out.println(outcome.explain());
+                else out.println(RewardsJson.write(outcome));
+            }
+        } catch (RewardsException e) {
+            err.println("rewards: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        return OK;
+    }
+
+    private Map<String, MemberState> readMembers(Path file, List<String> problems) throws IOException {
+        Map<String, MemberState> members = new LinkedHashMap<>();
+        String text = Files.readString(file);
+        List<JsonNode> nodes = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
+        try {
+            if (text.stripLeading().startsWith("[")) {
+                JsonNode array = RewardsJson.parse(text);
+                for (int i = 0; i < array.size(); i++) {
+                    nodes.add(array.get(i));
+                    lineNumbers.add(0);
+                }
+            } else {
+                String[] lines = text.split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].isBlank()) continue;
+                    nodes.add(RewardsJson.parse(lines[i]));
+                    lineNumbers.add(i + 1);
+                }
+            }
+        } catch (InvalidInputException e) {
+            report(problems, file, 0, e.problems());
+            return members;
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            try {
+                MemberState m = RewardsJson.readMember(nodes.get(i));
+                if (members.putIfAbsent(m.id(), m) != null) {
+                    problems.add(file + location(lineNumbers.get(i)) + ": " + "[" + i + "].id: duplicate member '" + m.id() + "'");
+                }
+            } catch (ValidationException e) {
+                int index = i;
+                report(problems, file, lineNumbers.get(i),
+                        e.problems().stream().map(p -> lineNumbers.get(index) > 0 ? p : prefix(p, index)).toList());
+            }
+        }
+        return members;
+    }
+
+    private static Problem prefix(Problem p, int index) {
+        return new Problem(p.path().replaceFirst("^\\$", "\\$[" + index + "]"), p.message(), p.line());
+    }
+
+    private static void report(List<String> problems, Path file, int line, List<Problem> found) {
+        for (Problem p : found) {
+            int at = line > 0 ? line : p.line();
+            problems.add(file + location(at) + ": " + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message());
+        }
+    }
+
+    private static String location(int line) {
+        return line > 0 ? ":" + line : "";
+    }
+}

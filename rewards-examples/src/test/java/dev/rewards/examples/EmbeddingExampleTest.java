@@ -1,0 +1,52 @@
+package dev.rewards.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README never lies: its Java example is this module's compiled example, and it runs. */
+class EmbeddingExampleTest {
+
+    @Test
+    void the_readme_java_example_is_the_compiled_example_word_for_word() throws IOException {
+        List<String> source = Files.readAllLines(Path.of("src/main/java/dev/rewards/examples/EmbeddingExample.java"));
+        List<String> example = between(source, "// README:start", "// README:end").stream().map(l -> l.length() >= 8 ? l.substring(8) : l.strip()).toList();
+        List<String> readme = Files.readAllLines(Path.of("../README.md"));
+        List<String> block = between(readme, "<!-- embedding-example -->", "```").stream().skip(1).toList();
+
+        assertThat(block).isNotEmpty().isEqualTo(example);
+    }
+
+    @Test
+    void the_example_runs_and_prints_what_it_says() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            EmbeddingExample.main(new String[] {"data/brewhouse/program.json"});
+        } finally {
+            System.setOut(original);
+        }
+        String printed = captured.toString(StandardCharsets.UTF_8);
+        assertThat(printed).startsWith("101 points").contains("[applied]     welcome (firstPurchaseBonus): first purchase: 50 points");
+    }
+
+    private static List<String> between(List<String> lines, String start, String end) {
+        int from = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (from < 0 && lines.get(i).trim().equals(start)) {
+                from = i + 1;
+            } else if (from >= 0 && lines.get(i).trim().equals(end) && i > from) {
+                return lines.subList(from, i);
+            }
+        }
+        return List.of();
+    }
+}

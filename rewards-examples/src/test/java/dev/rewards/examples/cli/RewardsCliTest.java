@@ -1,0 +1,136 @@
+package dev.rewards.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rewards.json.RewardsJson;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command-line tool on the bundled Brewhouse example, and on bad input. */
+class RewardsCliTest {
+    private static final Path DATA = Path.of("data/brewhouse");
+    private static final String[] BREWHOUSE = {"--program", DATA.resolve("program.json").toString(),
+            "--members", DATA.resolve("members.json").toString(),
+            "--transactions", DATA.resolve("transactions.jsonl").toString()};
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final RewardsCli cli = new RewardsCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    private int run(String command, String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = command;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return cli.run(all);
+    }
+
+    private List<String> stdout() {
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void evaluate_prints_one_json_outcome_per_transaction() {
+        assertThat(run("evaluate", BREWHOUSE)).isZero();
+
+        List<JsonNode> outcomes = stdout().stream().map(RewardsJson::parse).toList();
+        assertThat(outcomes).extracting(o -> o.get("transactionId").asText())
+                .containsExactly("t-1001", "t-1002", "t-1003", "t-1004", "t-1005", "t-1006");
+        assertThat(outcomes).extracting(o -> o.get("points").asLong()).containsExactly(6L, 56L, 51L, 158L, 0L, 38L);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void ana_reaches_gold_on_saturday_and_earns_as_gold_on_monday() {
+        run("evaluate", BREWHOUSE);
+
+        JsonNode saturday = RewardsJson.parse(stdout().get(2));
+        JsonNode monday = RewardsJson.parse(stdout().get(5));
+        assertThat(saturday.at("/tier/upgraded").asBoolean()).isTrue();
+        assertThat(saturday.at("/tier/after").asText()).isEqualTo("gold");
+        assertThat(monday.at("/tier/before").asText()).isEqualTo("gold");
+        assertThat(monday.get("cashback").asText()).isEqualTo("0.44");
+    }
+
+    @Test
+    void independent_evaluation_does_not_carry_state_between_transactions() {
+        run("evaluate", append(BREWHOUSE, "--independent"));
+
+        JsonNode monday = RewardsJson.parse(stdout().get(5));
+        assertThat(monday.at("/tier/before").asText()).isEqualTo("green");
+    }
+
+    @Test
+    void explain_prints_every_rule_with_what_it_gave_or_why_not() {
+        assertThat(run("explain", BREWHOUSE)).isZero();
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("Transaction t-1004, member m-ben, program brewhouse v1")
+                .contains("[applied]     gold-cashback (cashback): 3% of 89.00 EUR: 2.00 EUR as store credit [lines 1]")
+                .contains("CAPPED: capped at 2.00 EUR per transaction; 0.67 EUR not paid")
+                .contains("[not applied] base (spend): member m-dee was not enrolled at the time of the transaction");
+    }
+
+    @Test
+    void help_is_there_for_the_tool_and_each_command() {
+        assertThat(cli.run("--help")).isZero();
+        assertThat(run("evaluate", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: rewards <command>")
+                .contains("Usage: rewards evaluate --program FILE --members FILE --transactions FILE");
+    }
+
+    @Test
+    void usage_errors_exit_with_2() {
+        assertThat(cli.run()).isEqualTo(2);
+        assertThat(run("simulate")).isEqualTo(2);
+        assertThat(run("evaluate", "--program", "p.json")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'simulate'")
+                .contains("rewards evaluate: missing --members FILE");
+    }
+
+    @Test
+    void bad_input_lists_every_problem_with_file_and_line_and_evaluates_nothing(@TempDir Path dir) throws IOException {
+        Path transactions = dir.resolve("bad.jsonl");
+        Files.writeString(transactions, String.join("\n",
+                Files.readAllLines(DATA.resolve("transactions.jsonl")).get(0),
+                "{\"id\":\"t-2\",\"memberId\":\"m-ana\",\"at\":\"yesterday\",\"currency\":\"EUR\",\"lines\":[]}",
+                "{\"id\":\"t-3\",\"memberId\":\"m-zed\",\"at\":\"2026-03-06T07:42:00Z\",\"currency\":\"EUR\",\"lines\":[{\"id\":\"1\",\"sku\":\"x\",\"unitPrice\":\"1.00\",\"quantity\":-2}]}",
+                "{not json"));
+        String[] args = BREWHOUSE.clone();
+        args[5] = transactions.toString();
+
+        assertThat(run("evaluate", args)).isEqualTo(1);
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                transactions + ":2: $.at: is not an ISO-8601 instant such as 2026-03-01T09:30:00Z: 'yesterday' (Text 'yesterday' could not be parsed at index 0)",
+                transactions + ":3: $.lines[0].quantity: must be positive, was -2",
+                transactions + ":4: $: malformed JSON: Unexpected character ('n' (code 110)): was expecting double-quote to start field name (column 2)",
+                "rewards: 3 problems; nothing was evaluated");
+    }
+
+    @Test
+    void an_invalid_program_is_reported_with_its_json_paths(@TempDir Path dir) throws IOException {
+        Path program = dir.resolve("program.json");
+        Files.writeString(program, Files.readString(DATA.resolve("program.json")).replace("\"per\": \"1.00\"", "\"per\": \"-1\""));
+        String[] args = BREWHOUSE.clone();
+        args[1] = program.toString();
+
+        assertThat(run("explain", args)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(program + ": $.earnRules[0].per: must be positive, was -1");
+    }
+
+    private static String[] append(String[] args, String more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = more;
+        return all;
+    }
+}
