@@ -2,6 +2,7 @@ package dev.rewards.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rewards.json.RewardsJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,12 +17,27 @@ class EmbeddingExampleTest {
 
     @Test
     void the_readme_java_example_is_the_compiled_example_word_for_word() throws IOException {
-        List<String> source = Files.readAllLines(Path.of("src/main/java/dev/rewards/examples/EmbeddingExample.java"));
-        List<String> example = between(source, "// README:start", "// README:end").stream().map(l -> l.length() >= 8 ? l.substring(8) : l.strip()).toList();
-        List<String> readme = Files.readAllLines(Path.of("../README.md"));
-        List<String> block = between(readme, "<!-- embedding-example -->", "```").stream().skip(1).toList();
+        assertThat(readmeBlock("<!-- embedding-example -->")).isNotEmpty().isEqualTo(marked("EmbeddingExample.java"));
+    }
 
-        assertThat(block).isNotEmpty().isEqualTo(example);
+    @Test
+    void the_readme_builder_example_is_the_compiled_example_word_for_word() throws IOException {
+        assertThat(readmeBlock("<!-- builder-example -->")).isNotEmpty().isEqualTo(marked("BuilderExample.java"));
+    }
+
+    @Test
+    void the_program_built_in_java_is_the_bundled_json_program() {
+        assertThat(BuilderExample.brewhouse()).isEqualTo(RewardsJson.readProgram(Path.of("data/brewhouse/program.json")));
+    }
+
+    private static List<String> marked(String file) throws IOException {
+        List<String> source = Files.readAllLines(Path.of("src/main/java/dev/rewards/examples/" + file));
+        return between(source, "// README:start", "// README:end").stream()
+                .map(l -> l.length() >= 8 ? l.substring(8) : l.strip()).toList();
+    }
+
+    private static List<String> readmeBlock(String marker) throws IOException {
+        return between(Files.readAllLines(Path.of("../README.md")), marker, "```").stream().skip(1).toList();
     }
 
     @Test

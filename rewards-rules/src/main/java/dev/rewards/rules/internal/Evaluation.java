@@ -67,7 +67,7 @@ public final class Evaluation {
     private final List<PointsEntry> entries = new ArrayList<>();
     private TierStatus tierStatus;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Evaluation(ProgramTable table, MemberState member, Transaction tx) {
         this.table = table;
         this.program = table.program();

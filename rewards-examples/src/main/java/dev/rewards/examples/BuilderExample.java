@@ -1,0 +1,51 @@
+package dev.rewards.examples;
+
+import dev.rewards.money.Money;
+import dev.rewards.program.BasketBonus;
+import dev.rewards.program.CashbackRule;
+import dev.rewards.program.Conditions;
+import dev.rewards.program.FirstPurchaseBonus;
+import dev.rewards.program.LineScope;
+import dev.rewards.program.Multiplier;
+import dev.rewards.program.PointsCap;
+import dev.rewards.program.Program;
+import dev.rewards.program.QualificationWindow;
+import dev.rewards.program.SpendRule;
+import dev.rewards.program.Tier;
+import dev.rewards.program.TierMetric;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Brewhouse program built in Java: the same program as {@code data/brewhouse/program.json}
+ * (a test checks they are equal). The lines between the markers are the README's second code block.
+ */
+public final class BuilderExample {
+    private BuilderExample() {
+    }
+
+    public static Program brewhouse() {
+        // README:start
+        Set<String> giftCards = Set.of("gift-cards");
+        Program brewhouse = Program.builder().id("brewhouse").version(1).currency("EUR").timeZone("Europe/Amsterdam")
+                .earnRule(SpendRule.of("base", 1, "1.00").withScope(LineScope.ALL.withExcludeCategories(giftCards)))
+                .earnRule(Multiplier.of("double-beans", "2").withScope(LineScope.categories("beans")))
+                .earnRule(Multiplier.of("pastry-weekend", "2").withScope(LineScope.categories("pastry"))
+                        .withWhen(Conditions.ALWAYS.withDays(Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY))))
+                .earnRule(FirstPurchaseBonus.of("welcome", 50))
+                .earnRule(BasketBonus.of("big-basket", 25, Money.of("40.00", "EUR"))
+                        .withScope(LineScope.ALL.withExcludeCategories(giftCards)))
+                .tiering(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR,
+                        Tier.of("green", "0"),
+                        Tier.of("gold", "250.00").withEarnMultiplier("1.5").withPerks("free-refill"))
+                .cap(new PointsCap("max-1000-per-purchase", 1000))
+                .cashbackRule(CashbackRule.byTier("gold-cashback", Map.of("gold", new BigDecimal("3")))
+                        .withCapPerTransaction(Money.of("2.00", "EUR"))
+                        .withScope(LineScope.ALL.withExcludeCategories(giftCards)))
+                .build();
+        // README:end
+        return brewhouse;
+    }
+}
