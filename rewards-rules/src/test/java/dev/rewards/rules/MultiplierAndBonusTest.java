@@ -22,6 +22,7 @@ import dev.rewards.program.SpendRule;
 import dev.rewards.program.Tier;
 import dev.rewards.program.TierMetric;
 import dev.rewards.transaction.Transaction;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** P3 and T3: multipliers by category and tier, how they stack, and fixed bonuses. */
@@ -60,6 +61,7 @@ class MultiplierAndBonusTest {
         // beans: 10 x2 x1.5 = 30; mug: 10 x1.5 = 15
         assertThat(outcome.points()).isEqualTo(45);
         assertThat(outcome.pointsFrom("gold")).isEqualTo(15);
+        assertThat(outcome.verdict("gold").orElseThrow().summary()).isEqualTo("x1.5 on 2 lines: +15 points");
     }
 
     @Test
@@ -92,6 +94,21 @@ class MultiplierAndBonusTest {
         Outcome outcome = Rewards.compile(program).evaluate(member(), beansAndMug());
 
         assertThat(outcome.verdict("double-beans").orElseThrow().hasReason(ReasonCode.NOTHING_TO_MULTIPLY)).isTrue();
+    }
+
+    @Test
+    void a_tier_multiplier_names_only_the_lines_it_multiplied() {
+        Program program = Program.builder().id("coffee").currency("EUR").timeZone("Europe/Amsterdam")
+                .earnRule(SpendRule.of("base", 1, "1.00").withScope(LineScope.ALL.withExcludeCategories(Set.of("gift-cards"))))
+                .tiering(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR, Tier.of("gold", "0").withEarnMultiplier("1.5"))
+                .build();
+
+        Outcome outcome = Rewards.compile(program).evaluate(member().withTier("gold"), purchase()
+                .line("1", "beans-1kg", "10.00", 1, "beans").line("2", "gift-card", "25.00", 1, "gift-cards").build());
+
+        var gold = outcome.verdict("gold").orElseThrow();
+        assertThat(gold.lines()).containsExactly("1");
+        assertThat(gold.summary()).isEqualTo("x1.5 on 1 line: +5 points");
     }
 
     @Test

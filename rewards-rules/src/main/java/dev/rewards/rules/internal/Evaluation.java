@@ -61,6 +61,7 @@ public final class Evaluation {
     private final Fraction[] exact;
     private final long[] points;
     private final boolean[] multiplierCovered;
+    private final List<String>[] multipliedLines;
     private final Money[] cashbackOf;
     private final List<Reason>[] notes;
     private final List<PointsGrant> grants = new ArrayList<>();
@@ -86,11 +87,13 @@ public final class Evaluation {
         this.exact = new Fraction[n];
         this.points = new long[n];
         this.multiplierCovered = new boolean[n];
+        this.multipliedLines = new List[n];
         this.cashbackOf = new Money[n];
         this.notes = new List[n];
         for (int i = 0; i < n; i++) {
             reasons[i] = new ArrayList<>(1);
             notes[i] = new ArrayList<>(0);
+            multipliedLines[i] = new ArrayList<>(0);
             exact[i] = Fraction.ZERO;
         }
         this.tierBefore = tierBefore();
@@ -255,6 +258,7 @@ public final class Evaluation {
             Fraction extra = Fraction.of(factorOf(e).subtract(BigDecimal.ONE));
             Fraction contribution = (stacking == MultiplierStacking.MULTIPLY ? running : b).times(extra);
             cells.add(new Cell(e.getIndex(), line.id(), contribution));
+            if (!contribution.isZero()) multipliedLines[e.getIndex()].add(line.id());
             running = running.plus(contribution);
         }
     }
@@ -353,8 +357,11 @@ public final class Evaluation {
 
     private Verdict verdict(RuleEntry e) {
         int i = e.getIndex();
-        List<String> used = e.getKind() == RuleKind.SPEND || e.getKind() == RuleKind.MULTIPLIER || e.getKind() == RuleKind.CASHBACK
-                ? linesOf(e).stream().map(Line::id).toList() : List.of();
+        List<String> used = switch (e.getKind()) {
+            case SPEND, CASHBACK -> linesOf(e).stream().map(Line::id).toList();
+            case MULTIPLIER, TIER_MULTIPLIER -> multipliedLines[i];
+            default -> List.of();
+        };
         Optional<Money> cashback = Optional.ofNullable(cashbackOf[i]);
         List<Reason> why = new ArrayList<>(reasons[i]);
         if (why.isEmpty() && applies[i]) {
@@ -438,6 +445,11 @@ public final class Evaluation {
 
     long pointsOf(RuleEntry e) {
         return points[e.getIndex()];
+    }
+
+    /** The lines on which a multiplier added points, in line-id order. */
+    List<String> multipliedLinesOf(RuleEntry e) {
+        return multipliedLines[e.getIndex()];
     }
 
     Money cashbackOf(RuleEntry e) {

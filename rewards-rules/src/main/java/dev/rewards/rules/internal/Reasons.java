@@ -79,7 +79,7 @@ final class Reasons {
                         + ev.spendOf(e) + ": " + plural(p, "point");
             }
             case MULTIPLIER, TIER_MULTIPLIER -> "x" + ev.factorOf(e).stripTrailingZeros().toPlainString() + " on "
-                    + plural(ev.linesOf(e).size(), "line") + ": +" + plural(p, "point");
+                    + plural(ev.multipliedLinesOf(e).size(), "line") + ": +" + plural(p, "point");
             case FIRST_PURCHASE_BONUS -> "first purchase: " + plural(p, "point");
             case BASKET_BONUS -> "basket of " + ev.spendOf(e) + " reached " + ev.<BasketBonus>ruleAs(e).minimumSpend() + ": "
                     + plural(p, "point");
