@@ -95,6 +95,10 @@ public final class Messages {
         return "is not " + what + ": '" + value + "'" + (reason.isEmpty() ? "" : " (" + reason + ")");
     }
 
+    public static String tooLarge(String value, long max) {
+        return "must be at most " + max + " in size, was " + value;
+    }
+
     public static String malformedJson(String detail) {
         return "malformed JSON: " + detail;
     }

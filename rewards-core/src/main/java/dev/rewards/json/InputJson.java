@@ -47,12 +47,9 @@ final class InputJson {
             String sku = l.string("sku");
             var categories = l.strings("categories");
             Money price = ProgramJson.money(l, "unitPrice", moneyCurrency);
-            Long quantity = l.requiredInteger("quantity");
-            if (quantity != null && (quantity > Integer.MAX_VALUE || quantity < Integer.MIN_VALUE)) {
-                l.problem(l.at("quantity"), "is too large, was " + quantity);
-                continue;
-            }
-            Line line = quantity == null ? null : l.build(() -> new Line(lineId, sku, categories, price, quantity.intValue()));
+            if (!l.has("quantity")) l.problem(l.at("quantity"), dev.rewards.internal.Messages.required());
+            Integer quantity = l.has("quantity") ? l.count("quantity", 0) : null;
+            Line line = quantity == null ? null : l.build(() -> new Line(lineId, sku, categories, price, quantity));
             if (line != null) lines.add(line);
         }
         Money shipping = ProgramJson.money(in, "shipping", moneyCurrency);
@@ -83,11 +80,11 @@ final class InputJson {
         Money spend = in.has("qualifyingSpend") ? ProgramJson.money(in, "qualifyingSpend", currency == null ? PLACEHOLDER : currency)
                 : Money.zero(currency == null ? PLACEHOLDER : currency);
         Long points = in.integer("qualifyingPoints", 0);
-        Long purchases = in.integer("qualifyingPurchases", 0);
-        Long lifetime = in.integer("lifetimePurchases", 0);
+        Integer purchases = in.count("qualifyingPurchases", 0);
+        Integer lifetime = in.count("lifetimePurchases", 0);
         MemberState member = points == null || purchases == null || lifetime == null ? null
                 : in.build(() -> new MemberState(id, Optional.ofNullable(enrolledAt), Optional.ofNullable(tier), spend, points,
-                        Math.toIntExact(purchases), Math.toIntExact(lifetime)));
+                        purchases, lifetime));
         if (!problems.isEmpty() || member == null) throw new InvalidInputException(problems);
         return member;
     }

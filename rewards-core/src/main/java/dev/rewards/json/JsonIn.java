@@ -103,12 +103,28 @@ final class JsonIn {
 
     /** A whole number; {@code missing} stands in when absent (the model then judges it), null when malformed. */
     Long integer(String field, long missing) {
+        return integer(field, missing, Long.MAX_VALUE);
+    }
+
+    /** A whole number that fits an {@code int}, such as a quantity or a count. */
+    Integer count(String field, int missing) {
+        Long v = integer(field, missing, Integer.MAX_VALUE);
+        return v == null ? null : v.intValue();
+    }
+
+    private Long integer(String field, long missing, long max) {
         JsonNode v = raw(field);
         if (v == null) return missing;
-        if (v.isIntegralNumber() && v.canConvertToLong()) return v.longValue();
-        if (v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0) return v.decimalValue().longValueExact();
-        problem(at(field), Messages.expected("a whole number", v.isNumber() ? "'" + v.asText() + "'" : typeOf(v)));
-        return null;
+        if (!v.isNumber() || v.decimalValue().stripTrailingZeros().scale() > 0) {
+            problem(at(field), Messages.expected("a whole number", v.isNumber() ? "'" + v.asText() + "'" : typeOf(v)));
+            return null;
+        }
+        BigDecimal d = v.decimalValue();
+        if (d.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
+            problem(at(field), Messages.tooLarge(d.toPlainString().length() > 30 ? v.asText() : d.toPlainString(), max));
+            return null;
+        }
+        return d.longValueExact();
     }
 
     /** Required whole number: reports "is required" itself, since a primitive cannot be left null. */

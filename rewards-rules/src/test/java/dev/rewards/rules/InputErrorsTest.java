@@ -44,4 +44,15 @@ class InputErrorsTest {
         assertThatThrownBy(() -> SHOP.evaluate(member(), other)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("transaction t-2 is for member 'm-2', but the member state is for 'm-1'");
     }
+
+    @Test
+    void an_absurd_basket_that_would_overflow_the_points_is_refused_not_wrapped_around() {
+        CompiledProgram generous = Rewards.compile(Program.builder().id("shop").currency("EUR").timeZone("UTC")
+                .earnRule(SpendRule.of("base", 1_000_000_000L, "0.01")).build());
+        Transaction huge = Transaction.builder("t-9", "m-1", Fixtures.TUESDAY_MORNING).currency("EUR")
+                .line("1", "yacht", "99999999999.00", 1000).build();
+
+        assertThatThrownBy(() -> generous.evaluate(member(), huge)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("would earn more points than can be counted");
+    }
 }

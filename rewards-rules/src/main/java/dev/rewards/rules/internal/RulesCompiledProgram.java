@@ -53,6 +53,15 @@ public final class RulesCompiledProgram implements CompiledProgram {
                 for (Line line : transaction.lines()) session.insert(line);
             }
             session.fireAllRules();
+        } catch (RuntimeException e) {
+            // Drools wraps what a consequence throws; an overflow is only reachable with absurd amounts
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ArithmeticException) {
+                    throw new InvalidInputException(List.of(new Problem("lines", "transaction " + transaction.id()
+                            + " would earn more points than can be counted (" + Long.MAX_VALUE + ")")));
+                }
+            }
+            throw e;
         } finally {
             session.dispose();
         }
