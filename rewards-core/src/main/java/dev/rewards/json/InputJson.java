@@ -19,7 +19,6 @@ import java.util.Optional;
 /** Reads and writes the host's inputs: {@link Transaction}s and {@link MemberState}s. */
 final class InputJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final Currency PLACEHOLDER = Currency.getInstance("EUR");
     private static final String INSTANT = "an ISO-8601 instant such as 2026-03-01T09:30:00Z";
 
     private InputJson() {
@@ -36,7 +35,7 @@ final class InputJson {
         String channel = in.string("channel");
         String store = in.string("store");
         Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
-        Currency moneyCurrency = currency == null ? PLACEHOLDER : currency;
+        Currency moneyCurrency = currency == null ? ProgramJson.PLACEHOLDER : currency;
         List<Line> lines = new ArrayList<>();
         List<JsonIn> items = in.array("lines");
         if (!in.has("lines")) in.problem(in.at("lines"), dev.rewards.internal.Messages.required());
@@ -77,8 +76,8 @@ final class InputJson {
         String tier = in.string("tier");
         Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
         if (!in.has("currency")) in.problem(in.at("currency"), dev.rewards.internal.Messages.required());
-        Money spend = in.has("qualifyingSpend") ? ProgramJson.money(in, "qualifyingSpend", currency == null ? PLACEHOLDER : currency)
-                : Money.zero(currency == null ? PLACEHOLDER : currency);
+        Money spend = in.has("qualifyingSpend") ? ProgramJson.money(in, "qualifyingSpend", currency == null ? ProgramJson.PLACEHOLDER : currency)
+                : Money.zero(currency == null ? ProgramJson.PLACEHOLDER : currency);
         Long points = in.integer("qualifyingPoints", 0);
         Integer purchases = in.count("qualifyingPurchases", 0);
         Integer lifetime = in.count("lifetimePurchases", 0);

@@ -46,8 +46,8 @@ import java.util.Set;
 /** Reads and writes {@link Program}s; the format is documented in {@code docs/program-format.md}. */
 final class ProgramJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    /** Stands in for an invalid program currency while the rest is read, so only the currency is reported. */
-    private static final Currency PLACEHOLDER = Currency.getInstance("EUR");
+    /** Stands in for an invalid or missing currency while the rest is read, so only the currency is reported. */
+    static final Currency PLACEHOLDER = Currency.getInstance("EUR");
     private static final String KINDS = "[spend, multiplier, firstPurchaseBonus, basketBonus]";
 
     private ProgramJson() {

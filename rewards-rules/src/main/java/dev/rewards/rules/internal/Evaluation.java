@@ -348,7 +348,7 @@ public final class Evaluation {
             if (cashbackOf[i] != null) cashback = cashback.plus(cashbackOf[i]);
             verdicts.add(verdict(e));
         }
-        entries.sort(Comparator.comparingInt((PointsEntry p) -> indexOf(p.ruleId())).thenComparing(p -> p.lineId().orElse("")));
+        entries.sort(Comparator.comparingInt((PointsEntry p) -> table.indexOf(p.ruleId())).thenComparing(p -> p.lineId().orElse("")));
         long total = totalPoints();
         Money qualifyingSpend = enrolled ? tx.merchandiseTotal() : Money.zero(program.currency());
         return new Outcome(program.id(), program.version(), tx.id(), member.id(), enrolled, total, entries, cashback,
@@ -476,11 +476,6 @@ public final class Evaluation {
         long total = 0;
         for (PointsEntry p : entries) total += p.points();
         return total;
-    }
-
-    private int indexOf(String ruleId) {
-        for (RuleEntry e : table.entries()) if (e.getId().equals(ruleId)) return e.getIndex();
-        return Integer.MAX_VALUE;
     }
 
     /** A member holds the higher of the tier the host says and the tier their totals before this transaction reach. */

@@ -5,6 +5,7 @@ import dev.rewards.program.RuleKind;
 import dev.rewards.program.Tier;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ public final class ProgramTable {
     private final Program program;
     private final List<RuleEntry> entries;
     private final Map<RuleKind, List<RuleEntry>> byKind = new EnumMap<>(RuleKind.class);
+    private final Map<String, Integer> indexById = new HashMap<>();
 
     ProgramTable(Program program) {
         this.program = program;
@@ -27,6 +29,7 @@ public final class ProgramTable {
         program.cashbackRules().forEach(c -> all.add(RuleEntry.of(all.size(), c)));
         program.customRules().forEach(c -> all.add(RuleEntry.of(all.size(), c)));
         this.entries = List.copyOf(all);
+        entries.forEach(e -> indexById.put(e.getId(), e.getIndex()));
         for (RuleKind k : RuleKind.values()) {
             byKind.put(k, entries.stream().filter(e -> e.getKind() == k).toList());
         }
@@ -38,6 +41,11 @@ public final class ProgramTable {
 
     public List<RuleEntry> entries() {
         return entries;
+    }
+
+    /** The program-order position of a rule id. */
+    public int indexOf(String ruleId) {
+        return indexById.getOrDefault(ruleId, Integer.MAX_VALUE);
     }
 
     public List<RuleEntry> ofKind(RuleKind kind) {
