@@ -1,0 +1,60 @@
+package dev.rewards.bench;
+
+import dev.rewards.CompiledProgram;
+import dev.rewards.Rewards;
+import dev.rewards.outcome.Outcome;
+import dev.rewards.transaction.MemberState;
+import dev.rewards.transaction.Transaction;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/** The library's evaluation, with the full explanation, as a host calls it. */
+@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@State(Scope.Benchmark)
+public class EvaluateBenchmark {
+    @Param({"20", "1000"})
+    int rules;
+
+    @Param({"5", "50"})
+    int lines;
+
+    @Param({"false", "true"})
+    boolean tierChange;
+
+    CompiledProgram program;
+    MemberState member;
+    List<Transaction> baskets;
+
+    @State(Scope.Thread)
+    public static class Cursor {
+        int next;
+    }
+
+    @Setup
+    public void setUp() {
+        program = Rewards.compile(BenchData.program(rules));
+        member = BenchData.member(tierChange);
+        baskets = BenchData.baskets(lines, 42);
+    }
+
+    @Benchmark
+    public Outcome evaluate(Cursor cursor) {
+        Transaction tx = baskets.get(cursor.next++ & (BenchData.BASKETS - 1));
+        return program.evaluate(member, tx);
+    }
+}
