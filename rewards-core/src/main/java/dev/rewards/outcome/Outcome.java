@@ -1,5 +1,6 @@
 package dev.rewards.outcome;
 
+import dev.rewards.internal.ImmutableList;
 import dev.rewards.money.Money;
 import dev.rewards.transaction.MemberState;
 import java.math.BigDecimal;
@@ -11,7 +12,8 @@ import java.util.Optional;
  * The decision on one transaction: the points earned (with a breakdown per rule and line), the
  * cashback, the tier after it, and a {@link Verdict} for every rule of the program in program order.
  * Entries are ordered by rule (program order) then line id, so an outcome does not depend on the
- * order of the basket's lines. {@link #explain()} renders it as text.
+ * order of the basket's lines. {@link #explain()} renders it as text. Verdicts may be built when
+ * first read, so that a host that only needs the figures does not pay for the explanation.
  *
  * <p>Immutable and thread-safe.
  */
@@ -27,7 +29,7 @@ public record Outcome(String programId, int programVersion, String transactionId
         Objects.requireNonNull(cashback, "cashback");
         Objects.requireNonNull(qualifyingSpend, "qualifyingSpend");
         Objects.requireNonNull(tier, "tier");
-        verdicts = List.copyOf(verdicts);
+        verdicts = verdicts instanceof ImmutableList ? verdicts : List.copyOf(verdicts);
     }
 
     public Optional<Verdict> verdict(String ruleId) {

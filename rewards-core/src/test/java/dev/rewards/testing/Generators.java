@@ -77,19 +77,28 @@ public final class Generators {
         String id = "rule-" + index;
         Gen<LineScope> scope = categories().zip(categories(), (in, out) -> LineScope.ALL.withIncludeCategories(in)
                 .withExcludeCategories(out));
-        Gen<Conditions> when = integers().between(0, 3).map(k -> switch (k) {
-            case 0 -> Conditions.between(LocalDateTime.parse("2026-01-01T00:00"), LocalDateTime.parse("2026-12-31T00:00"));
-            case 1 -> Conditions.ALWAYS.withDays(Set.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY));
-            default -> Conditions.ALWAYS;
-        });
+        Gen<Conditions> when = conditions();
         Gen<EarnRule> spend = integers().between(1, 5).zip(integers().between(1, 10_000), scope, when,
                 (points, perCents, sc, w) -> new SpendRule(id, points, BigDecimal.valueOf(perCents, 2), sc, w));
         Gen<EarnRule> multiplier = integers().between(100, 500).zip(scope, when,
                 (f, sc, w) -> new Multiplier(id, BigDecimal.valueOf(f, 2), sc, w));
         Gen<EarnRule> basket = integers().between(1, 100).zip(money(10_000), scope,
                 (points, min, sc) -> new BasketBonus(id, points, min.isZero() ? Money.of("0.01", "EUR") : min, sc, Conditions.ALWAYS));
-        Gen<EarnRule> first = integers().between(1, 100).map(points -> FirstPurchaseBonus.of(id, points));
+        Gen<EarnRule> first = integers().between(1, 100).zip(scope, when,
+                (points, sc, w) -> new FirstPurchaseBonus(id, points, Optional.empty(), sc, w));
         return integers().between(0, 9).flatMap(k -> k < 5 ? spend : k < 8 ? multiplier : k < 9 ? basket : first);
+    }
+
+    /** Conditions that hold for the generated transactions, and some that do not (periods, days, channels, stores). */
+    public static Gen<Conditions> conditions() {
+        return integers().between(0, 8).map(k -> switch (k) {
+            case 0 -> Conditions.between(LocalDateTime.parse("2026-01-01T00:00"), LocalDateTime.parse("2026-12-31T00:00"));
+            case 1 -> Conditions.ALWAYS.withDays(Set.of(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY));
+            case 2 -> Conditions.between(LocalDateTime.parse("2025-01-01T00:00"), LocalDateTime.parse("2025-12-31T00:00"));
+            case 3 -> Conditions.between(LocalDateTime.parse("2026-06-01T00:00"), null).withDays(Set.of(DayOfWeek.SUNDAY));
+            case 4 -> Conditions.ALWAYS.withChannels(Set.of("app")).withStores(Set.of("utrecht-2"));
+            default -> Conditions.ALWAYS;
+        });
     }
 
     /** Programs of one to six earn rules, two tiers, maybe a cap and a capped cashback rule. */
@@ -106,14 +115,19 @@ public final class Generators {
             }
             return acc;
         });
+        Gen<LineScope> cashbackScope = categories().map(in -> LineScope.ALL.withIncludeCategories(in));
         return rules.zip(integers().between(0, 2000), integers().between(1, 2000), integers().between(0, 2),
-                (earn, cap, cashbackCap, stacking) -> {
+                cashbackScope.zip(conditions(), (sc, w) -> new Object[] {sc, w}),
+                (earn, cap, cashbackCap, stacking, cashbackScopeAndWhen) -> {
                     ProgramBuilder b = Program.builder().id("generated").currency("EUR").timeZone("Europe/Amsterdam")
                             .multiplierStacking(MultiplierStacking.values()[stacking])
                             .tiering(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR, Tier.of("green", "0"),
                                     Tier.of("gold", "500.00").withEarnMultiplier("1.5").withCashbackBoost("1"))
                             .cashbackRule(CashbackRule.of("cashback", "2").withCapPerTransaction(
-                                    Money.of(BigDecimal.valueOf(cashbackCap, 2), EUR)));
+                                    Money.of(BigDecimal.valueOf(cashbackCap, 2), EUR))
+                                    .withScope((LineScope) cashbackScopeAndWhen[0]).withWhen((Conditions) cashbackScopeAndWhen[1]))
+                            .cashbackRule(CashbackRule.byTier("gold-cashback", java.util.Map.of("gold", BigDecimal.ONE))
+                                    .withScope(LineScope.categories("beans")));
                     earn.forEach(b::earnRule);
                     if (cap > 0) b.cap(new PointsCap("cap", cap));
                     return b.build();

@@ -3,6 +3,7 @@ package dev.rewards.bench;
 import dev.rewards.CompiledProgram;
 import dev.rewards.Rewards;
 import dev.rewards.outcome.Outcome;
+import dev.rewards.outcome.Verdict;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
 import java.util.List;
@@ -52,9 +53,20 @@ public class EvaluateBenchmark {
         baskets = BenchData.baskets(lines, 42);
     }
 
+    /** The decision: points, entries, cashback, tier; verdicts are built only when read. */
     @Benchmark
     public Outcome evaluate(Cursor cursor) {
         Transaction tx = baskets.get(cursor.next++ & (BenchData.BASKETS - 1));
         return program.evaluate(member, tx);
+    }
+
+    /** The decision and its full explanation: every rule's verdict built and read. */
+    @Benchmark
+    public long evaluateAndExplain(Cursor cursor) {
+        Transaction tx = baskets.get(cursor.next++ & (BenchData.BASKETS - 1));
+        Outcome outcome = program.evaluate(member, tx);
+        long read = outcome.points();
+        for (Verdict v : outcome.verdicts()) read += v.summary().length() + v.reasons().size();
+        return read;
     }
 }

@@ -54,6 +54,11 @@ public final class Evaluation {
     private final List<Line> lines;
     private final Optional<Tier> tierBefore;
 
+    /** The rules this basket may concern, in program order; the state below is indexed by their slot. */
+    private final List<RuleEntry> candidates;
+    /** Slot + 1 of each program rule, by program index; 0 for rules the basket cannot concern. */
+    private final int[] slotOf;
+    private final List<List<RuleEntry>> candidatesByKind;
     private final List<Line>[] linesOf;
     private final Money[] spendOf;
     private final List<Reason>[] reasons;
@@ -79,7 +84,17 @@ public final class Evaluation {
         List<Line> sorted = new ArrayList<>(tx.lines());
         sorted.sort(BY_ID);
         this.lines = List.copyOf(sorted);
-        int n = table.entries().size();
+        this.candidates = table.candidatesFor(lines);
+        this.slotOf = new int[table.entries().size()];
+        int n = candidates.size();
+        List<List<RuleEntry>> byKind = new ArrayList<>(RuleKind.values().length);
+        for (int k = 0; k < RuleKind.values().length; k++) byKind.add(new ArrayList<>(2));
+        for (int i = 0; i < n; i++) {
+            RuleEntry e = candidates.get(i);
+            slotOf[e.getIndex()] = i + 1;
+            byKind.get(e.getKind().ordinal()).add(e);
+        }
+        this.candidatesByKind = byKind;
         this.linesOf = new List[n];
         this.spendOf = new Money[n];
         this.reasons = new List[n];
@@ -92,7 +107,7 @@ public final class Evaluation {
         this.notes = new List[n];
         for (int i = 0; i < n; i++) {
             reasons[i] = new ArrayList<>(1);
-            notes[i] = new ArrayList<>(0);
+            notes[i] = List.of();
             multipliedLines[i] = new ArrayList<>(0);
             exact[i] = Fraction.ZERO;
         }
@@ -125,36 +140,42 @@ public final class Evaluation {
         return member.lifetimePurchases();
     }
 
+    /** The rules this basket may concern (see {@link ProgramTable#candidatesFor}). */
     public List<RuleEntry> getEntries() {
-        return table.entries();
+        return candidates;
     }
 
     public List<RuleEntry> getSpendRules() {
-        return table.ofKind(RuleKind.SPEND);
+        return ofKind(RuleKind.SPEND);
     }
 
     public List<RuleEntry> getMultipliers() {
-        return table.ofKind(RuleKind.MULTIPLIER);
+        return ofKind(RuleKind.MULTIPLIER);
     }
 
     public List<RuleEntry> getTierMultipliers() {
-        return table.ofKind(RuleKind.TIER_MULTIPLIER);
+        return ofKind(RuleKind.TIER_MULTIPLIER);
     }
 
     public List<RuleEntry> getFirstPurchaseBonuses() {
-        return table.ofKind(RuleKind.FIRST_PURCHASE_BONUS);
+        return ofKind(RuleKind.FIRST_PURCHASE_BONUS);
     }
 
     public List<RuleEntry> getBasketBonuses() {
-        return table.ofKind(RuleKind.BASKET_BONUS);
+        return ofKind(RuleKind.BASKET_BONUS);
     }
 
     public List<RuleEntry> getCashbackRules() {
-        return table.ofKind(RuleKind.CASHBACK);
+        return ofKind(RuleKind.CASHBACK);
     }
 
-    public List<RuleEntry> getCustomRules() {
-        return table.ofKind(RuleKind.CUSTOM);
+    private List<RuleEntry> ofKind(RuleKind kind) {
+        return candidatesByKind.get(kind.ordinal());
+    }
+
+    /** The state slot of a candidate rule. */
+    private int slot(RuleEntry e) {
+        return slotOf[e.getIndex()] - 1;
     }
 
     public boolean hasNoLinesFor(RuleEntry e) {
@@ -177,28 +198,28 @@ public final class Evaluation {
 
     /** Records why a rule does not apply and returns the fact that tells the other rules. */
     public Closed close(RuleEntry e, ReasonCode code) {
-        reasons[e.getIndex()].add(Reasons.of(code, e, this));
+        reasons[slot(e)].add(Reasons.of(code, e, this));
         return new Closed(e);
     }
 
     /** P4: nothing applies to a non-member. */
     public void closeAll(ReasonCode code) {
-        for (RuleEntry e : table.entries()) reasons[e.getIndex()].add(Reasons.of(code, e, this));
+        for (RuleEntry e : candidates) reasons[slot(e)].add(Reasons.of(code, e, this));
     }
 
     public void apply(RuleEntry e) {
-        applies[e.getIndex()] = true;
+        applies[slot(e)] = true;
     }
 
     /** A custom rule's grant, counted with the other points before caps. */
     public void grant(PointsGrant g) {
-        RuleEntry e = table.ofKind(RuleKind.CUSTOM).stream().filter(c -> c.getId().equals(g.getRuleId())).findFirst()
+        RuleEntry e = ofKind(RuleKind.CUSTOM).stream().filter(c -> c.getId().equals(g.getRuleId())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Custom DRL granted points to '" + g.getRuleId()
                         + "', which is not a custom rule of program " + program.label()));
         if (!enrolled) return;
         grants.add(g);
-        applies[e.getIndex()] = true;
-        points[e.getIndex()] += g.getPoints();
+        applies[slot(e)] = true;
+        points[slot(e)] += g.getPoints();
     }
 
     // ------------------------------------------------------------------ arithmetic, in program order
@@ -211,11 +232,11 @@ public final class Evaluation {
         List<Cell> cells = new ArrayList<>();
         Map<String, Fraction> base = new TreeMap<>();
         for (RuleEntry e : getSpendRules()) {
-            if (!applies[e.getIndex()]) continue;
+            if (!applies[slot(e)]) continue;
             SpendRule r = e.rule();
             for (Line line : linesOf(e)) {
                 Fraction f = Fraction.of(line.amount().amount(), BigDecimal.valueOf(r.points()), r.per());
-                cells.add(new Cell(e.getIndex(), line.id(), f));
+                cells.add(new Cell(slot(e), e.getIndex(), line.id(), f));
                 base.merge(line.id(), f, Fraction::plus);
             }
         }
@@ -223,12 +244,12 @@ public final class Evaluation {
             Fraction b = base.getOrDefault(line.id(), Fraction.ZERO);
             if (b.isZero()) continue;
             List<RuleEntry> factors = new ArrayList<>();
-            for (RuleEntry e : getMultipliers()) if (applies[e.getIndex()] && linesOf(e).contains(line)) factors.add(e);
-            for (RuleEntry e : getTierMultipliers()) if (applies[e.getIndex()]) factors.add(e);
-            factors.forEach(e -> multiplierCovered[e.getIndex()] = true);
+            for (RuleEntry e : getMultipliers()) if (applies[slot(e)] && linesOf(e).contains(line)) factors.add(e);
+            for (RuleEntry e : getTierMultipliers()) if (applies[slot(e)]) factors.add(e);
+            factors.forEach(e -> multiplierCovered[slot(e)] = true);
             multiply(line, b, factors, cells);
         }
-        for (Cell c : cells) exact[c.entry] = exact[c.entry].plus(c.value);
+        for (Cell c : cells) exact[c.slot] = exact[c.slot].plus(c.value);
         PointsRounding rounding = program.pointsRounding();
         if (rounding.level() == PointsRounding.Level.LINE) {
             Map<String, List<Cell>> byLine = new TreeMap<>();
@@ -239,8 +260,8 @@ public final class Evaluation {
         }
         cells.sort(Comparator.comparingInt((Cell c) -> c.entry).thenComparing(c -> c.line));
         for (Cell c : cells) {
-            points[c.entry] += c.points;
-            if (c.points > 0) entries.add(new PointsEntry(table.entries().get(c.entry).getId(), Optional.of(c.line), c.points));
+            points[c.slot] += c.points;
+            if (c.points > 0) entries.add(new PointsEntry(candidates.get(c.slot).getId(), Optional.of(c.line), c.points));
         }
         for (RuleEntry e : getFirstPurchaseBonuses()) bonus(e, this.<FirstPurchaseBonus>ruleAs(e).points());
         for (RuleEntry e : getBasketBonuses()) bonus(e, this.<BasketBonus>ruleAs(e).points());
@@ -257,8 +278,8 @@ public final class Evaluation {
         for (RuleEntry e : factors) {
             Fraction extra = Fraction.of(factorOf(e).subtract(BigDecimal.ONE));
             Fraction contribution = (stacking == MultiplierStacking.MULTIPLY ? running : b).times(extra);
-            cells.add(new Cell(e.getIndex(), line.id(), contribution));
-            if (!contribution.isZero()) multipliedLines[e.getIndex()].add(line.id());
+            cells.add(new Cell(slot(e), e.getIndex(), line.id(), contribution));
+            if (!contribution.isZero()) multipliedLines[slot(e)].add(line.id());
             running = running.plus(contribution);
         }
     }
@@ -279,8 +300,8 @@ public final class Evaluation {
     }
 
     private void bonus(RuleEntry e, long bonusPoints) {
-        if (!applies[e.getIndex()]) return;
-        points[e.getIndex()] = bonusPoints;
+        if (!applies[slot(e)]) return;
+        points[slot(e)] = bonusPoints;
         entries.add(new PointsEntry(e.getId(), Optional.empty(), bonusPoints));
     }
 
@@ -290,16 +311,16 @@ public final class Evaluation {
             entries.add(new PointsEntry(g.getRuleId(), Optional.empty(), g.getPoints()));
         }
         long total = totalPoints();
-        for (RuleEntry e : table.ofKind(RuleKind.POINTS_CAP)) {
+        for (RuleEntry e : ofKind(RuleKind.POINTS_CAP)) {
             PointsCap cap = e.rule();
             if (total > cap.maxPoints()) {
                 long removed = total - cap.maxPoints();
-                applies[e.getIndex()] = true;
-                points[e.getIndex()] = -removed;
+                applies[slot(e)] = true;
+                points[slot(e)] = -removed;
                 entries.add(new PointsEntry(cap.id(), Optional.empty(), -removed));
                 total = cap.maxPoints();
             } else {
-                reasons[e.getIndex()].add(Reasons.capNotReached(cap, total));
+                reasons[slot(e)].add(Reasons.capNotReached(cap, total));
             }
         }
     }
@@ -310,11 +331,11 @@ public final class Evaluation {
         Money amount = spendOf(e).percent(cashbackRate(e), RoundingMode.DOWN);
         if (rule.capPerTransaction().isPresent() && amount.compareTo(rule.capPerTransaction().get()) > 0) {
             Money cap = rule.capPerTransaction().get();
-            notes[e.getIndex()].add(Reasons.cashbackCapped(cap, amount.minus(cap)));
+            notes[slot(e)] = List.of(Reasons.cashbackCapped(cap, amount.minus(cap)));
             amount = cap;
         }
-        applies[e.getIndex()] = true;
-        cashbackOf[e.getIndex()] = amount;
+        applies[slot(e)] = true;
+        cashbackOf[slot(e)] = amount;
     }
 
     /** T1, T2, T4: the tier the member holds after this transaction and the distance to the next. */
@@ -341,45 +362,51 @@ public final class Evaluation {
 
     Outcome toOutcome() {
         if (tierStatus == null) settleTier();
-        List<Verdict> verdicts = new ArrayList<>(table.entries().size());
         Money cashback = Money.zero(program.currency());
-        for (RuleEntry e : table.entries()) {
-            int i = e.getIndex();
-            if (cashbackOf[i] != null) cashback = cashback.plus(cashbackOf[i]);
-            verdicts.add(verdict(e));
-        }
+        for (Money paid : cashbackOf) if (paid != null) cashback = cashback.plus(paid);
         entries.sort(Comparator.comparingInt((PointsEntry p) -> table.indexOf(p.ruleId())).thenComparing(p -> p.lineId().orElse("")));
         long total = totalPoints();
         Money qualifyingSpend = enrolled ? tx.merchandiseTotal() : Money.zero(program.currency());
         return new Outcome(program.id(), program.version(), tx.id(), member.id(), enrolled, total, entries, cashback,
-                qualifyingSpend, tierStatus, verdicts);
+                qualifyingSpend, tierStatus, new Verdicts(this, table.entries().size()));
+    }
+
+    /**
+     * The verdict of the rule at a program index: from this evaluation's state for the rules the basket
+     * concerned; for the others, what the eligibility rules would have said, derived from the same
+     * predicates without running them (their scope holds no line of the basket).
+     */
+    Verdict verdictAt(int index) {
+        RuleEntry e = table.entries().get(index);
+        return slotOf[index] > 0 ? verdict(e) : notApplied(e, Reasons.untouched(e, this), List.of());
     }
 
     private Verdict verdict(RuleEntry e) {
-        int i = e.getIndex();
+        int i = slot(e);
         List<String> used = switch (e.getKind()) {
             case SPEND, CASHBACK -> linesOf(e).stream().map(Line::id).toList();
             case MULTIPLIER, TIER_MULTIPLIER -> multipliedLines[i];
             default -> List.of();
         };
-        Optional<Money> cashback = Optional.ofNullable(cashbackOf[i]);
-        List<Reason> why = new ArrayList<>(reasons[i]);
+        List<Reason> why = reasons[i];
         if (why.isEmpty() && applies[i]) {
             Optional<Reason> limited = afterTheFact(e);
             if (limited.isPresent()) return notApplied(e, List.of(limited.get()), used);
-            List<Reason> limits = notes[i];
-            return new Verdict(e.getId(), e.getKind(), true, points[i], cashback, used, limits, Reasons.summary(e, this));
+            return new Verdict(e.getId(), e.getKind(), true, points[i], Optional.ofNullable(cashbackOf[i]), used, notes[i],
+                    Reasons.summary(e, this));
         }
         if (why.isEmpty()) {
-            if (e.getKind() == RuleKind.CUSTOM) why.add(Reasons.of(ReasonCode.CONDITIONS_NOT_MET, e, this));
-            else throw new IllegalStateException("No verdict was reached for " + e + "; this is a bug in rewards-rules");
+            if (e.getKind() != RuleKind.CUSTOM) {
+                throw new IllegalStateException("No verdict was reached for " + e + "; this is a bug in rewards-rules");
+            }
+            why = List.of(Reasons.of(ReasonCode.CONDITIONS_NOT_MET, e, this));
         }
         return notApplied(e, why, List.of());
     }
 
     /** Reasons known only once points are counted: a spend rule below one point, a multiplier with nothing to multiply. */
     private Optional<Reason> afterTheFact(RuleEntry e) {
-        int i = e.getIndex();
+        int i = slot(e);
         switch (e.getKind()) {
             case SPEND:
                 return points[i] == 0 ? Optional.of(Reasons.belowOnePoint(e.rule(), spendOf(e))) : Optional.empty();
@@ -401,7 +428,7 @@ public final class Evaluation {
     // ------------------------------------------------------------------ helpers
 
     List<Line> linesOf(RuleEntry e) {
-        int i = e.getIndex();
+        int i = slot(e);
         if (linesOf[i] == null) {
             List<Line> in = new ArrayList<>();
             for (Line l : lines) if (e.getScope().matches(l)) in.add(l);
@@ -411,7 +438,7 @@ public final class Evaluation {
     }
 
     Money spendOf(RuleEntry e) {
-        int i = e.getIndex();
+        int i = slot(e);
         if (spendOf[i] == null) {
             Money sum = Money.zero(program.currency());
             for (Line l : linesOf(e)) sum = sum.plus(l.amount());
@@ -444,16 +471,20 @@ public final class Evaluation {
     }
 
     long pointsOf(RuleEntry e) {
-        return points[e.getIndex()];
+        return points[slot(e)];
     }
 
     /** The lines on which a multiplier added points, in line-id order. */
     List<String> multipliedLinesOf(RuleEntry e) {
-        return multipliedLines[e.getIndex()];
+        return multipliedLines[slot(e)];
     }
 
     Money cashbackOf(RuleEntry e) {
-        return cashbackOf[e.getIndex()];
+        return cashbackOf[slot(e)];
+    }
+
+    boolean isCandidate(RuleEntry e) {
+        return slotOf[e.getIndex()] > 0;
     }
 
     List<PointsGrant> grantsOf(RuleEntry e) {
@@ -519,12 +550,15 @@ public final class Evaluation {
 
     /** Exact points of one rule on one line, and the whole points allocated to it. */
     private static final class Cell {
+        final int slot;
+        /** The rule's program index: ties in allocation go to the rule first in program order. */
         final int entry;
         final String line;
         final Fraction value;
         long points;
 
-        Cell(int entry, String line, Fraction value) {
+        Cell(int slot, int entry, String line, Fraction value) {
+            this.slot = slot;
             this.entry = entry;
             this.line = line;
             this.value = value;

@@ -14,19 +14,22 @@ final class Fraction implements Comparable<Fraction> {
     private final BigInteger num;
     private final BigInteger den;
 
+    private static final BigInteger[] POWERS_OF_TEN = new BigInteger[19];
+
+    static {
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) POWERS_OF_TEN[i] = BigInteger.TEN.pow(i);
+    }
+
+    /** Not reduced: reducing costs a gcd per operation, and the few operations of an evaluation keep terms small. */
     private Fraction(BigInteger num, BigInteger den) {
-        BigInteger g = num.gcd(den);
-        if (g.signum() != 0 && !g.equals(BigInteger.ONE)) {
-            num = num.divide(g);
-            den = den.divide(g);
-        }
         this.num = num;
         this.den = den;
     }
 
     static Fraction of(BigDecimal d) {
-        return d.scale() >= 0 ? new Fraction(d.unscaledValue(), BigInteger.TEN.pow(d.scale()))
-                : new Fraction(d.toBigIntegerExact(), BigInteger.ONE);
+        if (d.scale() < 0) return new Fraction(d.toBigIntegerExact(), BigInteger.ONE);
+        BigInteger den = d.scale() < POWERS_OF_TEN.length ? POWERS_OF_TEN[d.scale()] : BigInteger.TEN.pow(d.scale());
+        return new Fraction(d.unscaledValue(), den);
     }
 
     /** {@code a * b / c}, exactly. */
@@ -35,6 +38,9 @@ final class Fraction implements Comparable<Fraction> {
     }
 
     Fraction plus(Fraction o) {
+        if (o.num.signum() == 0) return this;
+        if (num.signum() == 0) return o;
+        if (den.equals(o.den)) return new Fraction(num.add(o.num), den);
         return new Fraction(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
     }
 
@@ -74,16 +80,20 @@ final class Fraction implements Comparable<Fraction> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Fraction f && num.equals(f.num) && den.equals(f.den);
+        return o instanceof Fraction f && compareTo(f) == 0;
     }
 
     @Override
     public int hashCode() {
-        return num.hashCode() * 31 + den.hashCode();
+        BigInteger g = num.gcd(den);
+        return g.signum() == 0 ? 0 : num.divide(g).hashCode() * 31 + den.divide(g).hashCode();
     }
 
     @Override
     public String toString() {
-        return den.equals(BigInteger.ONE) ? num.toString() : num + "/" + den;
+        BigInteger g = num.gcd(den);
+        BigInteger n = g.signum() == 0 ? num : num.divide(g);
+        BigInteger d = g.signum() == 0 ? den : den.divide(g);
+        return d.equals(BigInteger.ONE) ? n.toString() : n + "/" + d;
     }
 }

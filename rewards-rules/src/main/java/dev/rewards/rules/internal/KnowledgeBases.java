@@ -22,6 +22,7 @@ import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,11 +37,11 @@ final class KnowledgeBases {
     private static final String[] BUILT_IN = {"eligibility.drl", "earning.drl", "caps.drl", "cashback.drl", "tiers.drl"};
     private static final int CACHED_CUSTOM_BASES = 32;
 
-    private static final Map<String, KieBase> CUSTOM = new LinkedHashMap<>(16, 0.75f, true) {
+    private static final Map<String, RuleBase> CUSTOM = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, RuleBase> eldest) {
             return size() > CACHED_CUSTOM_BASES;
         }
     };
@@ -48,25 +49,37 @@ final class KnowledgeBases {
     private KnowledgeBases() {
     }
 
+    /** A knowledge base and its pool of sessions: a disposed session is reset and reused, not rebuilt. */
+    record RuleBase(KieBase base, KieSessionsPool sessions) {
+        static RuleBase of(KieBase base) {
+            return new RuleBase(base, base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()));
+        }
+    }
+
     private static final class BuiltIn {
-        static final KieBase BASE = build("builtin", List.of());
+        static final RuleBase RULES = RuleBase.of(build("builtin", List.of()));
     }
 
-    static KieBase builtIn() {
-        return BuiltIn.BASE;
+    static RuleBase builtIn() {
+        return BuiltIn.RULES;
     }
 
-    static KieBase withCustom(List<CustomRule> custom) {
+    static RuleBase withCustom(List<CustomRule> custom) {
         if (custom.isEmpty()) return builtIn();
         String key = hash(custom);
         synchronized (CUSTOM) {
-            KieBase cached = CUSTOM.get(key);
+            RuleBase cached = CUSTOM.get(key);
             if (cached != null) return cached;
         }
-        KieBase built = build("custom-" + key.substring(0, 16), custom);
+        RuleBase built = RuleBase.of(build("custom-" + key.substring(0, 16), custom));
         synchronized (CUSTOM) {
             return CUSTOM.computeIfAbsent(key, k -> built);
         }
+    }
+
+    /** Builds a knowledge base afresh, bypassing every cache: for measuring the naive use only. */
+    static RuleBase uncached(List<CustomRule> custom) {
+        return RuleBase.of(build("uncached-" + System.nanoTime(), custom));
     }
 
     private static KieBase build(String name, List<CustomRule> custom) {

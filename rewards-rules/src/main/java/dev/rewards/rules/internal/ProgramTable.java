@@ -3,7 +3,10 @@ package dev.rewards.rules.internal;
 import dev.rewards.program.Program;
 import dev.rewards.program.RuleKind;
 import dev.rewards.program.Tier;
+import dev.rewards.program.LineScope;
+import dev.rewards.transaction.Line;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +22,18 @@ public final class ProgramTable {
     private final List<RuleEntry> entries;
     private final Map<RuleKind, List<RuleEntry>> byKind = new EnumMap<>(RuleKind.class);
     private final Map<String, Integer> indexById = new HashMap<>();
+    /** Rules that any basket may concern: those without includes, and the kinds that do not look at lines. */
+    private final List<RuleEntry> alwaysCandidates;
+    /** Rules with includes, by each category and SKU they include. */
+    private final Map<String, List<RuleEntry>> byCategory = new HashMap<>();
+    private final Map<String, List<RuleEntry>> bySku = new HashMap<>();
 
     ProgramTable(Program program) {
+        this(program, true);
+    }
+
+    /** @param indexed false makes every rule a candidate for every basket: the reference the index is tested against */
+    ProgramTable(Program program, boolean indexed) {
         this.program = program;
         List<RuleEntry> all = new ArrayList<>();
         program.earnRules().forEach(r -> all.add(RuleEntry.of(all.size(), r)));
@@ -30,6 +43,17 @@ public final class ProgramTable {
         program.customRules().forEach(c -> all.add(RuleEntry.of(all.size(), c)));
         this.entries = List.copyOf(all);
         entries.forEach(e -> indexById.put(e.getId(), e.getIndex()));
+        List<RuleEntry> always = new ArrayList<>();
+        for (RuleEntry e : entries) {
+            LineScope scope = e.getScope();
+            if (!indexed || !e.isConditional() || (scope.includeCategories().isEmpty() && scope.includeSkus().isEmpty())) {
+                always.add(e);
+                continue;
+            }
+            scope.includeCategories().forEach(c -> byCategory.computeIfAbsent(c, k -> new ArrayList<>()).add(e));
+            scope.includeSkus().forEach(sku -> bySku.computeIfAbsent(sku, k -> new ArrayList<>()).add(e));
+        }
+        this.alwaysCandidates = List.copyOf(always);
         for (RuleKind k : RuleKind.values()) {
             byKind.put(k, entries.stream().filter(e -> e.getKind() == k).toList());
         }
@@ -41,6 +65,29 @@ public final class ProgramTable {
 
     public List<RuleEntry> entries() {
         return entries;
+    }
+
+    /**
+     * The rules this basket may concern, in program order: every rule without includes, and the rules
+     * that include a category or SKU of one of the lines. Other rules cannot apply (no line is in their
+     * scope); their verdicts are derived without evaluating them, so a transaction costs the same
+     * whether the program has 20 rules or 1,000.
+     */
+    public List<RuleEntry> candidatesFor(List<Line> lines) {
+        if (byCategory.isEmpty() && bySku.isEmpty()) return entries;
+        BitSet chosen = new BitSet(entries.size());
+        for (RuleEntry e : alwaysCandidates) chosen.set(e.getIndex());
+        for (Line line : lines) {
+            for (String category : line.categories()) mark(chosen, byCategory.get(category));
+            mark(chosen, bySku.get(line.sku()));
+        }
+        List<RuleEntry> out = new ArrayList<>(chosen.cardinality());
+        for (int i = chosen.nextSetBit(0); i >= 0; i = chosen.nextSetBit(i + 1)) out.add(entries.get(i));
+        return out;
+    }
+
+    private static void mark(BitSet chosen, List<RuleEntry> rules) {
+        if (rules != null) for (RuleEntry e : rules) chosen.set(e.getIndex());
     }
 
     /** The program-order position of a rule id. */

@@ -8,10 +8,13 @@ import dev.rewards.program.BasketBonus;
 import dev.rewards.program.CashbackRule;
 import dev.rewards.program.Conditions;
 import dev.rewards.program.PointsCap;
+import dev.rewards.program.RuleKind;
 import dev.rewards.program.SpendRule;
 import dev.rewards.program.Tier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,12 +39,35 @@ final class Reasons {
             case BELOW_MINIMUM_SPEND -> belowMinimum(ev.spendOf(e), ev.minimumSpend(e).orElseThrow());
             case NOT_FIRST_PURCHASE -> Reason.of(code, "member made " + plural(ev.getLifetimePurchases(), "purchase") + " before");
             case TIER_NOT_ELIGIBLE -> Reason.of(code, "member's tier is " + ev.tier().map(Tier::id).orElse("(none)")
-                    + (e.getKind() == dev.rewards.program.RuleKind.TIER_MULTIPLIER ? ", not " + e.getId() : ", which has no rate"));
+                    + (e.getKind() == RuleKind.TIER_MULTIPLIER ? ", not " + e.getId() : ", which has no rate"));
             case NOTHING_TO_MULTIPLY -> Reason.of(code, "its lines earned no spend points to multiply");
             case SUPERSEDED -> Reason.of(code, "a higher multiplier applied on every line it covers");
             case CONDITIONS_NOT_MET -> Reason.of(code, "the custom rule's conditions did not match");
             default -> throw new IllegalArgumentException("Reason " + code + " needs its own factory");
         };
+    }
+
+    /**
+     * The reasons a rule the basket cannot concern does not apply: exactly what eligibility.drl would
+     * have recorded for it (a test holds the two to the same answers), without running the rules.
+     */
+    static List<Reason> untouched(RuleEntry e, Evaluation ev) {
+        List<Reason> out = new ArrayList<>(2);
+        if (!ev.isMember()) {
+            out.add(of(ReasonCode.NOT_A_MEMBER, e, ev));
+            return out;
+        }
+        if (e.startsAfter(ev.getLocalTime())) out.add(of(ReasonCode.BEFORE_PERIOD, e, ev));
+        if (e.endedBy(ev.getLocalTime())) out.add(of(ReasonCode.AFTER_PERIOD, e, ev));
+        if (e.excludesDay(ev.getDay())) out.add(of(ReasonCode.DAY_NOT_ELIGIBLE, e, ev));
+        if (e.excludesChannel(ev.getChannel())) out.add(of(ReasonCode.CHANNEL_NOT_ELIGIBLE, e, ev));
+        if (e.excludesStore(ev.getStore())) out.add(of(ReasonCode.STORE_NOT_ELIGIBLE, e, ev));
+        out.add(of(ReasonCode.NO_ELIGIBLE_LINES, e, ev));
+        if (e.getKind() == RuleKind.FIRST_PURCHASE_BONUS && ev.getLifetimePurchases() > 0) {
+            out.add(of(ReasonCode.NOT_FIRST_PURCHASE, e, ev));
+        }
+        if (e.getKind() == RuleKind.CASHBACK && ev.isTierIneligible(e)) out.add(of(ReasonCode.TIER_NOT_ELIGIBLE, e, ev));
+        return out;
     }
 
     static Reason belowMinimum(Money spend, Money minimum) {

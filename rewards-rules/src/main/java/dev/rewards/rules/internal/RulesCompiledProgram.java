@@ -12,7 +12,6 @@ import dev.rewards.transaction.Transaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -22,14 +21,30 @@ import org.kie.api.runtime.KieSession;
 public final class RulesCompiledProgram implements CompiledProgram {
     private final Program program;
     private final ProgramTable table;
-    private final KieBase base;
+    private final KnowledgeBases.RuleBase rules;
     private final boolean custom;
 
     public RulesCompiledProgram(Program program) {
-        this.program = Objects.requireNonNull(program, "program");
-        this.table = new ProgramTable(program);
-        this.base = KnowledgeBases.withCustom(program.customRules());
-        this.custom = !program.customRules().isEmpty();
+        this(program, KnowledgeBases.withCustom(Objects.requireNonNull(program, "program").customRules()));
+    }
+
+    private RulesCompiledProgram(Program program, KnowledgeBases.RuleBase rules) {
+        this(new ProgramTable(program), rules);
+    }
+
+    RulesCompiledProgram(ProgramTable table, KnowledgeBases.RuleBase rules) {
+        this.program = table.program();
+        this.table = table;
+        this.rules = rules;
+        this.custom = !table.program().customRules().isEmpty();
+    }
+
+    /**
+     * The naive use, for benchmarks only: the knowledge base rebuilt for this program alone, bypassing
+     * every cache, as if a newcomer built one per transaction.
+     */
+    public static RulesCompiledProgram uncached(Program program) {
+        return new RulesCompiledProgram(program, KnowledgeBases.uncached(program.customRules()));
     }
 
     @Override
@@ -43,7 +58,7 @@ public final class RulesCompiledProgram implements CompiledProgram {
         Objects.requireNonNull(transaction, "transaction");
         check(member, transaction);
         Evaluation evaluation = new Evaluation(table, member, transaction);
-        KieSession session = base.newKieSession();
+        KieSession session = rules.sessions().newKieSession();
         try {
             session.insert(evaluation);
             if (custom) {
