@@ -61,6 +61,8 @@ public final class RulesCompiledProgram implements CompiledProgram {
         KieSession session = rules.sessions().newKieSession();
         try {
             session.insert(evaluation);
+            // the rules this basket may concern, a handful whatever the program's size
+            for (RuleEntry e : evaluation.getEntries()) session.insert(e);
             if (custom) {
                 // only custom DRL reads these; the built-in rules work from the evaluation alone
                 session.insert(transaction);
