@@ -60,6 +60,7 @@ public final class Evaluation {
     private final int[] slotOf;
     private final List<List<RuleEntry>> candidatesByKind;
     private final List<Line>[] linesOf;
+    private final boolean[][] scopeMasks;
     private final Money[] spendOf;
     private final List<Reason>[] reasons;
     private final boolean[] applies;
@@ -96,6 +97,7 @@ public final class Evaluation {
         }
         this.candidatesByKind = byKind;
         this.linesOf = new List[n];
+        this.scopeMasks = new boolean[n][];
         this.spendOf = new Money[n];
         this.reasons = new List[n];
         this.applies = new boolean[n];
@@ -230,24 +232,27 @@ public final class Evaluation {
      */
     public void countPoints() {
         List<Cell> cells = new ArrayList<>();
-        Map<String, Fraction> base = new TreeMap<>();
+        Fraction[] base = new Fraction[lines.size()];
         for (RuleEntry e : getSpendRules()) {
             if (!applies[slot(e)]) continue;
             SpendRule r = e.rule();
-            for (Line line : linesOf(e)) {
-                Fraction f = Fraction.of(line.amount().amount(), BigDecimal.valueOf(r.points()), r.per());
-                cells.add(new Cell(slot(e), e.getIndex(), line.id(), f));
-                base.merge(line.id(), f, Fraction::plus);
+            BigDecimal perPoints = BigDecimal.valueOf(r.points());
+            boolean[] in = scopeMask(e);
+            for (int l = 0; l < lines.size(); l++) {
+                if (!in[l]) continue;
+                Fraction f = Fraction.of(lines.get(l).amount().amount(), perPoints, r.per());
+                cells.add(new Cell(slot(e), e.getIndex(), lines.get(l).id(), f));
+                base[l] = base[l] == null ? f : base[l].plus(f);
             }
         }
-        for (Line line : lines) {
-            Fraction b = base.getOrDefault(line.id(), Fraction.ZERO);
-            if (b.isZero()) continue;
-            List<RuleEntry> factors = new ArrayList<>();
-            for (RuleEntry e : getMultipliers()) if (applies[slot(e)] && linesOf(e).contains(line)) factors.add(e);
+        List<RuleEntry> factors = new ArrayList<>();
+        for (int l = 0; l < lines.size(); l++) {
+            if (base[l] == null || base[l].isZero()) continue;
+            factors.clear();
+            for (RuleEntry e : getMultipliers()) if (applies[slot(e)] && scopeMask(e)[l]) factors.add(e);
             for (RuleEntry e : getTierMultipliers()) if (applies[slot(e)]) factors.add(e);
-            factors.forEach(e -> multiplierCovered[slot(e)] = true);
-            multiply(line, b, factors, cells);
+            for (RuleEntry e : factors) multiplierCovered[slot(e)] = true;
+            multiply(lines.get(l), base[l], factors, cells);
         }
         for (Cell c : cells) exact[c.slot] = exact[c.slot].plus(c.value);
         PointsRounding rounding = program.pointsRounding();
@@ -269,13 +274,14 @@ public final class Evaluation {
 
     private void multiply(Line line, Fraction b, List<RuleEntry> factors, List<Cell> cells) {
         MultiplierStacking stacking = program.multiplierStacking();
+        List<RuleEntry> applied = factors;
         if (stacking == MultiplierStacking.HIGHEST && !factors.isEmpty()) {
             RuleEntry best = factors.get(0);
             for (RuleEntry e : factors) if (factorOf(e).compareTo(factorOf(best)) > 0) best = e;
-            factors = List.of(best);
+            applied = List.of(best);
         }
         Fraction running = b;
-        for (RuleEntry e : factors) {
+        for (RuleEntry e : applied) {
             Fraction extra = Fraction.of(factorOf(e).subtract(BigDecimal.ONE));
             Fraction contribution = (stacking == MultiplierStacking.MULTIPLY ? running : b).times(extra);
             cells.add(new Cell(slot(e), e.getIndex(), line.id(), contribution));
@@ -290,14 +296,28 @@ public final class Evaluation {
         for (Cell c : cells) {
             sum = sum.plus(c.value);
             c.points = c.value.floor();
+            c.remainder = c.value.fractionalPart();
+            c.approximateRemainder = c.remainder.approximately();
             floors += c.points;
         }
         long remainder = sum.round(mode) - floors;
+        if (remainder <= 0) return;
         List<Cell> order = new ArrayList<>(cells);
-        order.sort(Comparator.comparing((Cell c) -> c.value.fractionalPart()).reversed()
-                .thenComparingInt(c -> c.entry).thenComparing(c -> c.line));
+        order.sort(LARGEST_REMAINDER_FIRST);
         for (int i = 0; i < remainder; i++) order.get(i).points++;
     }
+
+    /**
+     * Largest remainder first, then program order, then line id. Remainders are ordered by their double
+     * approximation where it is unambiguous (far above double rounding), exactly otherwise.
+     */
+    private static final Comparator<Cell> LARGEST_REMAINDER_FIRST = (a, b) -> {
+        int byRemainder = Math.abs(a.approximateRemainder - b.approximateRemainder) > 1e-9
+                ? Double.compare(b.approximateRemainder, a.approximateRemainder) : b.remainder.compareTo(a.remainder);
+        if (byRemainder != 0) return byRemainder;
+        int byRule = Integer.compare(a.entry, b.entry);
+        return byRule != 0 ? byRule : a.line.compareTo(b.line);
+    };
 
     private void bonus(RuleEntry e, long bonusPoints) {
         if (!applies[slot(e)]) return;
@@ -430,11 +450,23 @@ public final class Evaluation {
     List<Line> linesOf(RuleEntry e) {
         int i = slot(e);
         if (linesOf[i] == null) {
-            List<Line> in = new ArrayList<>();
-            for (Line l : lines) if (e.getScope().matches(l)) in.add(l);
-            linesOf[i] = in;
+            boolean[] in = scopeMask(e);
+            List<Line> matched = new ArrayList<>();
+            for (int l = 0; l < in.length; l++) if (in[l]) matched.add(lines.get(l));
+            linesOf[i] = matched;
         }
         return linesOf[i];
+    }
+
+    /** Which lines (by position in line-id order) are in the rule's scope. */
+    private boolean[] scopeMask(RuleEntry e) {
+        int i = slot(e);
+        if (scopeMasks[i] == null) {
+            boolean[] in = new boolean[lines.size()];
+            for (int l = 0; l < in.length; l++) in[l] = e.getScope().matches(lines.get(l));
+            scopeMasks[i] = in;
+        }
+        return scopeMasks[i];
     }
 
     Money spendOf(RuleEntry e) {
@@ -556,6 +588,9 @@ public final class Evaluation {
         final String line;
         final Fraction value;
         long points;
+        /** What is left of {@code value} above {@code points} before the remainder is shared out. */
+        Fraction remainder;
+        double approximateRemainder;
 
         Cell(int slot, int entry, String line, Fraction value) {
             this.slot = slot;

@@ -65,6 +65,11 @@ final class Fraction implements Comparable<Fraction> {
         return new Fraction(num.mod(den), den);
     }
 
+    /** An approximation for fast ordering; exact comparison decides when two are this close. */
+    double approximately() {
+        return new BigDecimal(num).divide(new BigDecimal(den), java.math.MathContext.DECIMAL64).doubleValue();
+    }
+
     long round(RoundingMode mode) {
         return new BigDecimal(num).divide(new BigDecimal(den), 0, mode).longValueExact();
     }
