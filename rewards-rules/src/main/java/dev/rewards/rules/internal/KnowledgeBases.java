@@ -14,7 +14,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
@@ -36,6 +38,8 @@ final class KnowledgeBases {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBases.class);
     private static final String[] BUILT_IN = {"eligibility.drl", "earning.drl", "caps.drl", "cashback.drl", "tiers.drl"};
     private static final int CACHED_CUSTOM_BASES = 32;
+    /** Where kie-maven-plugin lists the classes of the precompiled executable model. */
+    private static final String MODEL_REGISTRY = "/META-INF/kie/dev.rewards/rewards-rules/drools-model";
 
     private static final Map<String, RuleBase> CUSTOM = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -57,7 +61,32 @@ final class KnowledgeBases {
     }
 
     private static final class BuiltIn {
-        static final RuleBase RULES = RuleBase.of(build("builtin", List.of()));
+        static final RuleBase RULES = RuleBase.of(precompiledOrBuilt());
+    }
+
+    /**
+     * The built-in rules as the build precompiled them (kie-maven-plugin writes the executable model's
+     * classes and lists them in {@value #MODEL_REGISTRY}); compiled from the DRL now only if they are
+     * absent, as in an IDE build that skipped the plugin.
+     */
+    private static KieBase precompiledOrBuilt() {
+        long start = System.nanoTime();
+        try (InputStream in = KnowledgeBases.class.getResourceAsStream(MODEL_REGISTRY)) {
+            if (in != null) {
+                List<Model> models = new ArrayList<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                    if (line.isBlank() || line.startsWith("Drools-Model-Version")) continue;
+                    models.add((Model) Class.forName(line.strip(), true, KnowledgeBases.class.getClassLoader())
+                            .getDeclaredConstructor().newInstance());
+                }
+                KieBase base = KieBaseBuilder.createKieBaseFromModel(models);
+                LOG.debug("Loaded the precompiled rules in {} ms", (System.nanoTime() - start) / 1_000_000);
+                return base;
+            }
+        } catch (IOException | ReflectiveOperationException | LinkageError e) {
+            LOG.debug("The precompiled rules could not be loaded ({}); compiling the DRL", e.toString());
+        }
+        return build("builtin", List.of());
     }
 
     static RuleBase builtIn() {
