@@ -198,10 +198,16 @@ public final class Evaluation {
 
     // ------------------------------------------------------------------ decisions, made by the rules
 
-    /** Records why a rule does not apply and returns the fact that tells the other rules. */
-    public Closed close(RuleEntry e, ReasonCode code) {
+    /** Records why a rule does not apply. */
+    void close(RuleEntry e, ReasonCode code) {
         reasons[slot(e)].add(Reasons.of(code, e, this));
-        return new Closed(e);
+    }
+
+    /** The candidate rules as facts of this evaluation, each with its eligibility tests answered. */
+    List<Candidate> candidateFacts() {
+        List<Candidate> facts = new ArrayList<>(candidates.size());
+        for (RuleEntry e : candidates) facts.add(new Candidate(this, e));
+        return facts;
     }
 
     /** P4: nothing applies to a non-member. */
@@ -209,7 +215,7 @@ public final class Evaluation {
         for (RuleEntry e : candidates) reasons[slot(e)].add(Reasons.of(code, e, this));
     }
 
-    public void apply(RuleEntry e) {
+    void apply(RuleEntry e) {
         applies[slot(e)] = true;
     }
 

@@ -47,26 +47,10 @@ final class Reasons {
         };
     }
 
-    /**
-     * The reasons a rule the basket cannot concern does not apply: exactly what eligibility.drl would
-     * have recorded for it (a test holds the two to the same answers), without running the rules.
-     */
+    /** The reasons a rule the basket cannot concern does not apply, from its {@link Candidate} answers. */
     static List<Reason> untouched(RuleEntry e, Evaluation ev) {
         List<Reason> out = new ArrayList<>(2);
-        if (!ev.isMember()) {
-            out.add(of(ReasonCode.NOT_A_MEMBER, e, ev));
-            return out;
-        }
-        if (e.startsAfter(ev.getLocalTime())) out.add(of(ReasonCode.BEFORE_PERIOD, e, ev));
-        if (e.endedBy(ev.getLocalTime())) out.add(of(ReasonCode.AFTER_PERIOD, e, ev));
-        if (e.excludesDay(ev.getDay())) out.add(of(ReasonCode.DAY_NOT_ELIGIBLE, e, ev));
-        if (e.excludesChannel(ev.getChannel())) out.add(of(ReasonCode.CHANNEL_NOT_ELIGIBLE, e, ev));
-        if (e.excludesStore(ev.getStore())) out.add(of(ReasonCode.STORE_NOT_ELIGIBLE, e, ev));
-        out.add(of(ReasonCode.NO_ELIGIBLE_LINES, e, ev));
-        if (e.getKind() == RuleKind.FIRST_PURCHASE_BONUS && ev.getLifetimePurchases() > 0) {
-            out.add(of(ReasonCode.NOT_FIRST_PURCHASE, e, ev));
-        }
-        if (e.getKind() == RuleKind.CASHBACK && ev.isTierIneligible(e)) out.add(of(ReasonCode.TIER_NOT_ELIGIBLE, e, ev));
+        for (ReasonCode code : Candidate.untouched(ev, e).closingReasons()) out.add(of(code, e, ev));
         return out;
     }
 

@@ -62,7 +62,7 @@ public final class RulesCompiledProgram implements CompiledProgram {
         try {
             session.insert(evaluation);
             // the rules this basket may concern, a handful whatever the program's size
-            for (RuleEntry e : evaluation.getEntries()) session.insert(e);
+            for (Candidate c : evaluation.candidateFacts()) session.insert(c);
             if (custom) {
                 // only custom DRL reads these; the built-in rules work from the evaluation alone
                 session.insert(transaction);
