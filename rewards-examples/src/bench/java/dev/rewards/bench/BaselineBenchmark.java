@@ -30,11 +30,6 @@ public class BaselineBenchmark {
     MemberState member;
     List<Transaction> baskets;
 
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-    }
-
     @Setup
     public void setUp() {
         member = BenchData.member(false);
@@ -42,7 +37,7 @@ public class BaselineBenchmark {
     }
 
     @Benchmark
-    public Object handCoded(Cursor cursor) {
-        return HandCodedBaseline.evaluate(member, baskets.get(cursor.next++ & (BenchData.BASKETS - 1)));
+    public Object handCoded(BasketCursor cursor) {
+        return HandCodedBaseline.evaluate(member, cursor.next(baskets));
     }
 }

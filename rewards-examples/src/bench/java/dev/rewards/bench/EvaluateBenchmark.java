@@ -41,11 +41,6 @@ public class EvaluateBenchmark {
     MemberState member;
     List<Transaction> baskets;
 
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-    }
-
     @Setup
     public void setUp() {
         program = Rewards.compile(BenchData.program(rules));
@@ -55,15 +50,15 @@ public class EvaluateBenchmark {
 
     /** The decision: points, entries, cashback, tier; verdicts are built only when read. */
     @Benchmark
-    public Outcome evaluate(Cursor cursor) {
-        Transaction tx = baskets.get(cursor.next++ & (BenchData.BASKETS - 1));
+    public Outcome evaluate(BasketCursor cursor) {
+        Transaction tx = cursor.next(baskets);
         return program.evaluate(member, tx);
     }
 
     /** The decision and its full explanation: every rule's verdict built and read. */
     @Benchmark
-    public long evaluateAndExplain(Cursor cursor) {
-        Transaction tx = baskets.get(cursor.next++ & (BenchData.BASKETS - 1));
+    public long evaluateAndExplain(BasketCursor cursor) {
+        Transaction tx = cursor.next(baskets);
         Outcome outcome = program.evaluate(member, tx);
         long read = outcome.points();
         for (Verdict v : outcome.verdicts()) read += v.summary().length() + v.reasons().size();
