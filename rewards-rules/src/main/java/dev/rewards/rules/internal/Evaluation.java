@@ -52,6 +52,9 @@ public final class Evaluation {
     private final boolean enrolled;
     private final LocalDateTime localTime;
     private final List<Line> lines;
+    /** Each line's price times quantity, by position in {@link #lines}, and their total: computed once. */
+    private final BigDecimal[] amounts;
+    private final Money merchandiseTotal;
     private final Optional<Tier> tierBefore;
 
     /** The rules this basket may concern, in program order; the state below is indexed by their slot. */
@@ -85,6 +88,13 @@ public final class Evaluation {
         List<Line> sorted = new ArrayList<>(tx.lines());
         sorted.sort(BY_ID);
         this.lines = List.copyOf(sorted);
+        this.amounts = new BigDecimal[lines.size()];
+        BigDecimal total = BigDecimal.ZERO;
+        for (int l = 0; l < amounts.length; l++) {
+            amounts[l] = lines.get(l).amount().amount();
+            total = total.add(amounts[l]);
+        }
+        this.merchandiseTotal = Money.of(total, tx.currency());
         this.candidates = table.candidatesFor(lines);
         this.slotOf = new int[table.entries().size()];
         int n = candidates.size();
@@ -246,7 +256,7 @@ public final class Evaluation {
             boolean[] in = scopeMask(e);
             for (int l = 0; l < lines.size(); l++) {
                 if (!in[l]) continue;
-                Fraction f = Fraction.of(lines.get(l).amount().amount(), perPoints, r.per());
+                Fraction f = Fraction.of(amounts[l], perPoints, r.per());
                 cells.add(new Cell(slot(e), e.getIndex(), lines.get(l).id(), f));
                 base[l] = base[l] == null ? f : base[l].plus(f);
             }
@@ -392,7 +402,7 @@ public final class Evaluation {
         for (Money paid : cashbackOf) if (paid != null) cashback = cashback.plus(paid);
         entries.sort(Comparator.comparingInt((PointsEntry p) -> table.indexOf(p.ruleId())).thenComparing(p -> p.lineId().orElse("")));
         long total = totalPoints();
-        Money qualifyingSpend = enrolled ? tx.merchandiseTotal() : Money.zero(program.currency());
+        Money qualifyingSpend = enrolled ? merchandiseTotal : Money.zero(program.currency());
         return new Outcome(program.id(), program.version(), tx.id(), member.id(), enrolled, total, entries, cashback,
                 qualifyingSpend, tierStatus, new Verdicts(this, table.entries().size()));
     }
@@ -478,9 +488,10 @@ public final class Evaluation {
     Money spendOf(RuleEntry e) {
         int i = slot(e);
         if (spendOf[i] == null) {
-            Money sum = Money.zero(program.currency());
-            for (Line l : linesOf(e)) sum = sum.plus(l.amount());
-            spendOf[i] = sum;
+            boolean[] in = scopeMask(e);
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int l = 0; l < in.length; l++) if (in[l]) sum = sum.add(amounts[l]);
+            spendOf[i] = Money.of(sum, program.currency());
         }
         return spendOf[i];
     }
@@ -572,7 +583,7 @@ public final class Evaluation {
 
     private BigDecimal contributionToTier() {
         return switch (program.tiering().metric()) {
-            case SPEND -> tx.merchandiseTotal().amount();
+            case SPEND -> merchandiseTotal.amount();
             case POINTS -> BigDecimal.valueOf(totalPoints());
             case PURCHASES -> BigDecimal.ONE;
         };
