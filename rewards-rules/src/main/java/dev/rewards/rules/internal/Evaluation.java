@@ -152,33 +152,24 @@ public final class Evaluation {
         return member.lifetimePurchases();
     }
 
-    /** The rules this basket may concern (see {@link ProgramTable#candidatesFor}). */
-    public List<RuleEntry> getEntries() {
-        return candidates;
-    }
-
-    public List<RuleEntry> getSpendRules() {
+    List<RuleEntry> getSpendRules() {
         return ofKind(RuleKind.SPEND);
     }
 
-    public List<RuleEntry> getMultipliers() {
+    List<RuleEntry> getMultipliers() {
         return ofKind(RuleKind.MULTIPLIER);
     }
 
-    public List<RuleEntry> getTierMultipliers() {
+    List<RuleEntry> getTierMultipliers() {
         return ofKind(RuleKind.TIER_MULTIPLIER);
     }
 
-    public List<RuleEntry> getFirstPurchaseBonuses() {
+    List<RuleEntry> getFirstPurchaseBonuses() {
         return ofKind(RuleKind.FIRST_PURCHASE_BONUS);
     }
 
-    public List<RuleEntry> getBasketBonuses() {
+    List<RuleEntry> getBasketBonuses() {
         return ofKind(RuleKind.BASKET_BONUS);
-    }
-
-    public List<RuleEntry> getCashbackRules() {
-        return ofKind(RuleKind.CASHBACK);
     }
 
     private List<RuleEntry> ofKind(RuleKind kind) {
@@ -190,17 +181,17 @@ public final class Evaluation {
         return slotOf[e.getIndex()] - 1;
     }
 
-    public boolean hasNoLinesFor(RuleEntry e) {
+    boolean hasNoLinesFor(RuleEntry e) {
         return linesOf(e).isEmpty();
     }
 
     /** For basket bonuses, first purchase bonuses and cashback: the eligible spend is below the rule's minimum. */
-    public boolean isBelowMinimumSpend(RuleEntry e) {
+    boolean isBelowMinimumSpend(RuleEntry e) {
         return minimumSpend(e).map(min -> spendOf(e).isLessThan(min)).orElse(false);
     }
 
     /** A tier multiplier for another tier, or cashback at a zero rate for the member's tier. */
-    public boolean isTierIneligible(RuleEntry e) {
+    boolean isTierIneligible(RuleEntry e) {
         if (e.getKind() == RuleKind.TIER_MULTIPLIER) return tierBefore.map(t -> !t.id().equals(e.getId())).orElse(true);
         if (e.getKind() == RuleKind.CASHBACK) return cashbackRate(e).signum() == 0;
         return false;
@@ -530,10 +521,6 @@ public final class Evaluation {
 
     Money cashbackOf(RuleEntry e) {
         return cashbackOf[slot(e)];
-    }
-
-    boolean isCandidate(RuleEntry e) {
-        return slotOf[e.getIndex()] > 0;
     }
 
     List<PointsGrant> grantsOf(RuleEntry e) {

@@ -1,26 +1,24 @@
 package dev.rewards.rules.internal;
 
 import dev.rewards.program.Program;
-import dev.rewards.program.RuleKind;
 import dev.rewards.program.Tier;
 import dev.rewards.program.LineScope;
 import dev.rewards.transaction.Line;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A program laid out for evaluation, once: every rule as a {@link RuleEntry} in program order (the
- * order of {@link Program#ruleIds()}), and the entries of each kind. The rules read it with
- * {@code from}; nothing of the program is ever written into rule source. Immutable.
+ * order of {@link Program#ruleIds()}), indexed by the categories and SKUs rules include. Evaluations
+ * take their candidate rules from it; nothing of the program is ever written into rule source.
+ * Immutable.
  */
 public final class ProgramTable {
     private final Program program;
     private final List<RuleEntry> entries;
-    private final Map<RuleKind, List<RuleEntry>> byKind = new EnumMap<>(RuleKind.class);
     private final Map<String, Integer> indexById = new HashMap<>();
     /** Rules that any basket may concern: those without includes, and the kinds that do not look at lines. */
     private final List<RuleEntry> alwaysCandidates;
@@ -54,9 +52,6 @@ public final class ProgramTable {
             scope.includeSkus().forEach(sku -> bySku.computeIfAbsent(sku, k -> new ArrayList<>()).add(e));
         }
         this.alwaysCandidates = List.copyOf(always);
-        for (RuleKind k : RuleKind.values()) {
-            byKind.put(k, entries.stream().filter(e -> e.getKind() == k).toList());
-        }
     }
 
     public Program program() {
@@ -93,9 +88,5 @@ public final class ProgramTable {
     /** The program-order position of a rule id. */
     public int indexOf(String ruleId) {
         return indexById.getOrDefault(ruleId, Integer.MAX_VALUE);
-    }
-
-    public List<RuleEntry> ofKind(RuleKind kind) {
-        return byKind.get(kind);
     }
 }
