@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.rewards.InvalidInputException;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;
@@ -26,7 +27,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * JSON for programs, transactions, member states and outcomes: the same model as the Java builders.
+ * JSON for programs, transactions, member states and outcomes (and YAML for programs): the same
+ * model as the Java builders.
  * Reading validates everything and throws {@link InvalidProgramException} or
  * {@link InvalidInputException} listing every problem with its JSON path (and line, for malformed
  * JSON). Numbers are read exactly, never through {@code double}; amounts are written as decimal
@@ -42,6 +44,10 @@ public final class RewardsJson {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     private static final ObjectMapper PRETTY = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private RewardsJson() {
     }
@@ -50,8 +56,19 @@ public final class RewardsJson {
         return ProgramJson.read(tree(json, InvalidProgramException::new));
     }
 
+    /** Reads a program from a file: YAML when the name ends in {@code .yaml} or {@code .yml}, JSON otherwise. */
     public static Program readProgram(Path file) {
-        return readProgram(read(file));
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") ? readProgramYaml(read(file)) : readProgram(read(file));
+    }
+
+    /**
+     * Reads a program written in YAML, with the same fields, the same validation and the same paths
+     * in its problems as JSON. Decimals are read exactly; quote amounts ({@code "1.50"}) to keep their
+     * written scale.
+     */
+    public static Program readProgramYaml(String yaml) {
+        return ProgramJson.read(tree(YAML, yaml, InvalidProgramException::new));
     }
 
     public static Transaction readTransaction(String json) {
@@ -99,9 +116,13 @@ public final class RewardsJson {
     }
 
     static JsonNode tree(String json, Function<List<Problem>, ? extends RuntimeException> error) {
+        return tree(MAPPER, json, error);
+    }
+
+    private static JsonNode tree(ObjectMapper mapper, String json, Function<List<Problem>, ? extends RuntimeException> error) {
         Objects.requireNonNull(json, "json");
-        try (JsonParser parser = MAPPER.createParser(json)) {
-            JsonNode node = MAPPER.readTree(parser);
+        try (JsonParser parser = mapper.createParser(json)) {
+            JsonNode node = mapper.readTree(parser);
             if (node == null) throw error.apply(List.of(new Problem("$", Messages.malformedJson("no content"))));
             if (parser.nextToken() != null) {
                 throw error.apply(List.of(new Problem("$", Messages.malformedJson("more content after the JSON value"),
@@ -111,10 +132,18 @@ public final class RewardsJson {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String column = e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
-            throw error.apply(List.of(new Problem("$", Messages.malformedJson(e.getOriginalMessage() + column), line)));
+            String what = mapper == YAML ? "malformed YAML: " : "";
+            String message = what.isEmpty() ? Messages.malformedJson(e.getOriginalMessage() + column)
+                    : what + firstLine(e.getOriginalMessage()) + column;
+            throw error.apply(List.of(new Problem("$", message, line)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
     }
 
     private static String read(Path file) {

@@ -53,7 +53,8 @@ public final class RewardsCli {
             %2$s
 
             Options:
-              --program FILE        The program, as JSON (docs/program-format.md).
+              --program FILE        The program, as JSON, or YAML if it ends in .yaml or .yml
+                                    (docs/program-format.md).
               --members FILE        Member states: a JSON array, or one JSON object per line.
               --transactions FILE   Transactions, one JSON object per line (JSON lines).
               --independent         Decide every transaction against the member states as given.
@@ -121,7 +122,7 @@ public final class RewardsCli {
         try {
             return decide(command.equals("explain"), Path.of(options.get("--program")), Path.of(options.get("--members")),
                     Path.of(options.get("--transactions")), independent);
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             err.println("rewards: cannot read " + e.getMessage());
             return BAD_INPUT;
         }
@@ -138,7 +139,7 @@ public final class RewardsCli {
         List<String> problems = new ArrayList<>();
         Program program = null;
         try {
-            program = RewardsJson.readProgram(Files.readString(programFile));
+            program = RewardsJson.readProgram(programFile);
         } catch (ValidationException e) {
             report(problems, programFile, 0, e.problems());
         }

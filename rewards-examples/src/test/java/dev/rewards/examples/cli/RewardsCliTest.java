@@ -128,6 +128,22 @@ class RewardsCliTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith(program + ": $.earnRules[0].per: must be positive, was -1");
     }
 
+    @Test
+    void a_yaml_program_decides_exactly_as_its_json(@TempDir Path dir) throws IOException {
+        JsonNode program = RewardsJson.parse(Files.readString(DATA.resolve("program.json")));
+        Path yaml = dir.resolve("program.yaml");
+        Files.writeString(yaml, new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().writeValueAsString(program));
+        String[] args = BREWHOUSE.clone();
+        args[1] = yaml.toString();
+
+        assertThat(run("evaluate", BREWHOUSE)).isZero();
+        String fromJson = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        assertThat(run("evaluate", args)).isZero();
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(fromJson);
+    }
+
     private static String[] append(String[] args, String more) {
         String[] all = java.util.Arrays.copyOf(args, args.length + 1);
         all[args.length] = more;
