@@ -2,34 +2,61 @@ package dev.rewards.rules.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
  * An exact non-negative rational number. Points are kept as fractions until they are rounded once,
  * so that 1 point per 3.00 EUR on 9.00 EUR is exactly 3 and never 2.999...
+ *
+ * <p>Held in two {@code long}s while they fit (the usual case: amounts in cents, small factors), in
+ * {@link BigInteger}s from the first operation that would overflow; both forms are exact. Terms are
+ * not reduced: a gcd per operation costs more than the few operations of an evaluation save.
  */
 final class Fraction implements Comparable<Fraction> {
-    static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
-
-    private final BigInteger num;
-    private final BigInteger den;
+    static final Fraction ZERO = new Fraction(0, 1);
 
     private static final BigInteger[] POWERS_OF_TEN = new BigInteger[19];
+    private static final long[] LONG_POWERS_OF_TEN = new long[19];
 
     static {
-        for (int i = 0; i < POWERS_OF_TEN.length; i++) POWERS_OF_TEN[i] = BigInteger.TEN.pow(i);
+        long p = 1;
+        for (int i = 0; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = BigInteger.TEN.pow(i);
+            LONG_POWERS_OF_TEN[i] = p;
+            p *= 10;
+        }
     }
 
-    /** Not reduced: reducing costs a gcd per operation, and the few operations of an evaluation keep terms small. */
-    private Fraction(BigInteger num, BigInteger den) {
+    /** The long form, meaningful while {@code big} is null. */
+    private final long num;
+    private final long den;
+    /** The BigInteger form, or null while the longs hold the value. */
+    private final BigInteger bigNum;
+    private final BigInteger bigDen;
+
+    private Fraction(long num, long den) {
         this.num = num;
         this.den = den;
+        this.bigNum = null;
+        this.bigDen = null;
+    }
+
+    private Fraction(BigInteger num, BigInteger den) {
+        this.num = 0;
+        this.den = 0;
+        this.bigNum = num;
+        this.bigDen = den;
     }
 
     static Fraction of(BigDecimal d) {
-        if (d.scale() < 0) return new Fraction(d.toBigIntegerExact(), BigInteger.ONE);
+        if (d.scale() < 0) return big(d.toBigIntegerExact(), BigInteger.ONE);
+        BigInteger unscaled = d.unscaledValue();
+        if (d.scale() < LONG_POWERS_OF_TEN.length && unscaled.bitLength() < 63) {
+            return new Fraction(unscaled.longValue(), LONG_POWERS_OF_TEN[d.scale()]);
+        }
         BigInteger den = d.scale() < POWERS_OF_TEN.length ? POWERS_OF_TEN[d.scale()] : BigInteger.TEN.pow(d.scale());
-        return new Fraction(d.unscaledValue(), den);
+        return big(unscaled, den);
     }
 
     /** {@code a * b / c}, exactly. */
@@ -37,50 +64,92 @@ final class Fraction implements Comparable<Fraction> {
         return of(a).times(of(b)).dividedBy(of(c));
     }
 
-    Fraction plus(Fraction o) {
-        if (o.num.signum() == 0) return this;
-        if (num.signum() == 0) return o;
-        if (den.equals(o.den)) return new Fraction(num.add(o.num), den);
-        return new Fraction(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+    private static Fraction big(BigInteger num, BigInteger den) {
+        return new Fraction(num, den);
     }
 
-    Fraction minus(Fraction o) {
-        return new Fraction(num.multiply(o.den).subtract(o.num.multiply(den)), den.multiply(o.den));
+    private boolean isBig() {
+        return bigNum != null;
+    }
+
+    private BigInteger bigNum() {
+        return isBig() ? bigNum : BigInteger.valueOf(num);
+    }
+
+    private BigInteger bigDen() {
+        return isBig() ? bigDen : BigInteger.valueOf(den);
+    }
+
+    Fraction plus(Fraction o) {
+        if (o.isZero()) return this;
+        if (isZero()) return o;
+        if (!isBig() && !o.isBig()) {
+            try {
+                if (den == o.den) return new Fraction(Math.addExact(num, o.num), den);
+                return new Fraction(Math.addExact(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den)),
+                        Math.multiplyExact(den, o.den));
+            } catch (ArithmeticException overflow) {
+                // exact in BigInteger below
+            }
+        }
+        if (bigDen().equals(o.bigDen())) return big(bigNum().add(o.bigNum()), bigDen());
+        return big(bigNum().multiply(o.bigDen()).add(o.bigNum().multiply(bigDen())), bigDen().multiply(o.bigDen()));
     }
 
     Fraction times(Fraction o) {
-        return new Fraction(num.multiply(o.num), den.multiply(o.den));
+        if (!isBig() && !o.isBig()) {
+            try {
+                return new Fraction(Math.multiplyExact(num, o.num), Math.multiplyExact(den, o.den));
+            } catch (ArithmeticException overflow) {
+                // exact in BigInteger below
+            }
+        }
+        return big(bigNum().multiply(o.bigNum()), bigDen().multiply(o.bigDen()));
     }
 
+    /** Division by a positive fraction. */
     Fraction dividedBy(Fraction o) {
-        return new Fraction(num.multiply(o.den), den.multiply(o.num));
+        if (!isBig() && !o.isBig()) {
+            try {
+                return new Fraction(Math.multiplyExact(num, o.den), Math.multiplyExact(den, o.num));
+            } catch (ArithmeticException overflow) {
+                // exact in BigInteger below
+            }
+        }
+        return big(bigNum().multiply(o.bigDen()), bigDen().multiply(o.bigNum()));
     }
 
     long floor() {
-        return num.divide(den).longValueExact();
+        return isBig() ? bigNum.divide(bigDen).longValueExact() : num / den;
     }
 
     /** What is left above the floor, in [0, 1). */
     Fraction fractionalPart() {
-        return new Fraction(num.mod(den), den);
+        return isBig() ? big(bigNum.mod(bigDen), bigDen) : new Fraction(num % den, den);
+    }
+
+    long round(RoundingMode mode) {
+        return new BigDecimal(bigNum()).divide(new BigDecimal(bigDen()), 0, mode).longValueExact();
     }
 
     /** An approximation for fast ordering; exact comparison decides when two are this close. */
     double approximately() {
-        return new BigDecimal(num).divide(new BigDecimal(den), java.math.MathContext.DECIMAL64).doubleValue();
-    }
-
-    long round(RoundingMode mode) {
-        return new BigDecimal(num).divide(new BigDecimal(den), 0, mode).longValueExact();
+        if (!isBig()) return (double) num / den;
+        return new BigDecimal(bigNum).divide(new BigDecimal(bigDen), MathContext.DECIMAL64).doubleValue();
     }
 
     boolean isZero() {
-        return num.signum() == 0;
+        return isBig() ? bigNum.signum() == 0 : num == 0;
     }
 
     @Override
     public int compareTo(Fraction o) {
-        return num.multiply(o.den).compareTo(o.num.multiply(den));
+        if (!isBig() && !o.isBig()) {
+            long hi1 = Math.multiplyHigh(num, o.den);
+            long hi2 = Math.multiplyHigh(o.num, den);
+            if (hi1 == 0 && hi2 == 0) return Long.compareUnsigned(num * o.den, o.num * den);
+        }
+        return bigNum().multiply(o.bigDen()).compareTo(o.bigNum().multiply(bigDen()));
     }
 
     @Override
@@ -90,15 +159,21 @@ final class Fraction implements Comparable<Fraction> {
 
     @Override
     public int hashCode() {
-        BigInteger g = num.gcd(den);
-        return g.signum() == 0 ? 0 : num.divide(g).hashCode() * 31 + den.divide(g).hashCode();
+        BigInteger n = bigNum();
+        BigInteger d = bigDen();
+        BigInteger g = n.gcd(d);
+        return g.signum() == 0 ? 0 : n.divide(g).hashCode() * 31 + d.divide(g).hashCode();
     }
 
     @Override
     public String toString() {
-        BigInteger g = num.gcd(den);
-        BigInteger n = g.signum() == 0 ? num : num.divide(g);
-        BigInteger d = g.signum() == 0 ? den : den.divide(g);
+        BigInteger n = bigNum();
+        BigInteger d = bigDen();
+        BigInteger g = n.gcd(d);
+        if (g.signum() != 0) {
+            n = n.divide(g);
+            d = d.divide(g);
+        }
         return d.equals(BigInteger.ONE) ? n.toString() : n + "/" + d;
     }
 }
