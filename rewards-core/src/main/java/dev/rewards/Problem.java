@@ -27,11 +27,6 @@ public record Problem(String path, String message, int line) {
         return new Problem(path.startsWith("[") ? parent + path : parent + "." + path, message, line);
     }
 
-    /** This problem, found on the given line of a file. */
-    public Problem atLine(int lineNumber) {
-        return new Problem(path, message, lineNumber);
-    }
-
     @Override
     public String toString() {
         return (line > 0 ? "line " + line + ", " : "") + (path.isEmpty() ? "" : path + ": ") + message;

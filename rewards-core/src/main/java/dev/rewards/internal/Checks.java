@@ -4,7 +4,6 @@ import dev.rewards.Problem;
 import dev.rewards.ValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -24,11 +23,6 @@ public final class Checks {
 
     public Checks add(String path, String message) {
         problems.add(new Problem(path, message));
-        return this;
-    }
-
-    public Checks addAll(Collection<Problem> more) {
-        problems.addAll(more);
         return this;
     }
 
@@ -64,10 +58,6 @@ public final class Checks {
 
     public Checks notNegative(long value, String path) {
         return require(value >= 0, path, Messages.mustNotBeNegative(Long.toString(value)));
-    }
-
-    public boolean isEmpty() {
-        return problems.isEmpty();
     }
 
     public List<Problem> problems() {

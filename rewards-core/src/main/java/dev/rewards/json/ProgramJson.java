@@ -74,8 +74,7 @@ final class ProgramJson {
             ids.add(idOf(r));
         }
         // null when the tiers themselves are invalid: their problems are reported, references to them are not checked
-        Tiering tiering = in.has("tiering") ? in.object("tiering").map(ProgramJson::tiering).orElse(null) : Tiering.NONE;
-        in.object("tiering").ifPresent(t -> t.array("tiers").forEach(tier -> ids.add(idOf(tier))));
+        Tiering tiering = in.has("tiering") ? in.object("tiering").map(t -> tiering(t, ids)).orElse(null) : Tiering.NONE;
         List<PointsCap> caps = new ArrayList<>();
         for (JsonIn c : in.array("caps")) {
             caps.add(cap(c));
@@ -97,7 +96,7 @@ final class ProgramJson {
             boolean repeated = problems.stream().anyMatch(q -> q.path().equals(p.path()));
             if (!repeated) problems.add(p);
         }
-        if (!problems.isEmpty()) throw new InvalidProgramException(List.copyOf(new java.util.LinkedHashSet<>(problems)));
+        if (!problems.isEmpty()) throw new InvalidProgramException(problems);
         return new Program(id, version.intValue(), currency, zone, rounding, stacking, earnRules, tiering, caps, cashback, custom);
     }
 
@@ -196,13 +195,14 @@ final class ProgramJson {
         return built == null ? Conditions.ALWAYS : built;
     }
 
-    private static Tiering tiering(JsonIn in) {
+    private static Tiering tiering(JsonIn in, List<Map.Entry<String, String>> ids) {
         in.allowOnly("metric", "window", "tiers");
         TierMetric metric = in.enumValue("metric", TierMetric.class, TierMetric.SPEND);
         QualificationWindow window = in.enumValue("window", QualificationWindow.class, QualificationWindow.CALENDAR_YEAR);
         List<Tier> tiers = new ArrayList<>();
         List<JsonIn> items = in.array("tiers");
         for (JsonIn t : items) {
+            ids.add(idOf(t));
             if (!t.isObject("a tier object")) continue;
             t.allowOnly("id", "threshold", "earnMultiplier", "cashbackBoost", "discountPercent", "perks");
             String id = t.string("id");

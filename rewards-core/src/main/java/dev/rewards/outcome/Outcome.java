@@ -3,7 +3,6 @@ package dev.rewards.outcome;
 import dev.rewards.internal.ImmutableList;
 import dev.rewards.money.Money;
 import dev.rewards.transaction.MemberState;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -70,13 +69,5 @@ public record Outcome(String programId, int programVersion, String transactionId
     /** The outcome as readable text: totals, then every rule with what it gave or why not. */
     public String explain() {
         return Explanation.render(this);
-    }
-
-    static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    static String plain(BigDecimal d) {
-        return d.stripTrailingZeros().toPlainString();
     }
 }

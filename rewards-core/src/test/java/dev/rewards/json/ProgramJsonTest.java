@@ -82,6 +82,22 @@ class ProgramJsonTest {
     }
 
     @Test
+    void a_bad_tiering_reports_each_problem_once() {
+        String bad = """
+                {"id": "p", "currency": "EUR", "timeZone": "UTC",
+                 "tiering": {"metric": "VIBES", "tiers": [{"id": "gold", "threshold": -1}, 7]},
+                 "cashbackRules": [{"id": "gold", "percentByTier": {"gold": "3"}}]}
+                """;
+
+        assertThatThrownBy(() -> RewardsJson.readProgram(bad))
+                .isInstanceOfSatisfying(InvalidProgramException.class, e -> assertThat(e.problems()).containsExactly(
+                        new Problem("$.tiering.metric", "is not one of [SPEND, POINTS, PURCHASES]: 'VIBES'"),
+                        new Problem("$.tiering.tiers[0].threshold", "must not be negative, was -1"),
+                        new Problem("$.tiering.tiers[1]", "must be a tier object, was a number"),
+                        new Problem("$.cashbackRules[0].id", "duplicate id 'gold', already used at $.tiering.tiers[0]")));
+    }
+
+    @Test
     void missing_required_fields_are_named() {
         assertThatThrownBy(() -> RewardsJson.readProgram("{\"earnRules\": [{\"kind\": \"spend\"}]}"))
                 .isInstanceOfSatisfying(InvalidProgramException.class, e -> assertThat(e.problems()).containsExactly(
