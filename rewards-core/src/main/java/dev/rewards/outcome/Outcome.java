@@ -9,7 +9,10 @@ import java.util.Optional;
 
 /**
  * The decision on one transaction: the points earned (with a breakdown per rule and line), the
- * cashback, the tier after it, and a {@link Verdict} for every rule of the program in program order.
+ * cashback, the tier after it, and a {@link Verdict} for every rule of the program in program order;
+ * the vouchers presented and the automatic promotions, each applied with its allocation or rejected
+ * with every reason, in the order of application ({@link VoucherResult}); the {@code discount} they
+ * took off, what gift vouchers paid, and what is left {@code toPay} (lines and shipping).
  * Entries are ordered by rule (program order) then line id, so an outcome does not depend on the
  * order of the basket's lines. {@link #explain()} renders it as text. Verdicts may be built when
  * first read, so that a host that only needs the figures does not pay for the explanation.
@@ -18,7 +21,8 @@ import java.util.Optional;
  */
 public record Outcome(String programId, int programVersion, String transactionId, String memberId, boolean member,
                       long points, List<PointsEntry> entries, Money cashback, Money qualifyingSpend, TierStatus tier,
-                      List<Verdict> verdicts) {
+                      List<Verdict> verdicts, List<VoucherResult> vouchers, Money discount, Money paidWithVouchers,
+                      Money toPay) {
 
     public Outcome {
         Objects.requireNonNull(programId, "programId");
@@ -29,6 +33,26 @@ public record Outcome(String programId, int programVersion, String transactionId
         Objects.requireNonNull(qualifyingSpend, "qualifyingSpend");
         Objects.requireNonNull(tier, "tier");
         verdicts = verdicts instanceof ImmutableList ? verdicts : List.copyOf(verdicts);
+        vouchers = List.copyOf(vouchers);
+        Objects.requireNonNull(discount, "discount");
+        Objects.requireNonNull(paidWithVouchers, "paidWithVouchers");
+        Objects.requireNonNull(toPay, "toPay");
+    }
+
+    /** The result for a presented code (compared after normalising), if it was presented. */
+    public Optional<VoucherResult> voucher(String code) {
+        String c = dev.rewards.voucher.VoucherCodes.normalize(code);
+        return vouchers.stream().filter(v -> v.code().filter(c::equals).isPresent()).findFirst();
+    }
+
+    /** The result for a campaign's voucher or automatic promotion. */
+    public Optional<VoucherResult> campaign(String campaignId) {
+        return vouchers.stream().filter(v -> v.campaignId().filter(campaignId::equals).isPresent()).findFirst();
+    }
+
+    /** The vouchers that applied, in the order they were applied. */
+    public List<VoucherResult> appliedVouchers() {
+        return vouchers.stream().filter(VoucherResult::applied).toList();
     }
 
     public Optional<Verdict> verdict(String ruleId) {

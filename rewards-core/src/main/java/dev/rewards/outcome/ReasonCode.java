@@ -36,5 +36,35 @@ public enum ReasonCode {
     /** The cap was not reached; nothing was removed. */
     CAP_NOT_REACHED,
     /** A custom rule's conditions did not match. */
-    CONDITIONS_NOT_MET
+    CONDITIONS_NOT_MET,
+
+    // ---- vouchers (V4, V5, V7)
+    /** No campaign has this code and the voucher store does not know it. */
+    UNKNOWN_CODE,
+    /** The same code was presented twice on one transaction; it counts once. */
+    DUPLICATE_CODE,
+    /** The voucher was issued to another member. */
+    NOT_ISSUED_TO_MEMBER,
+    /** The voucher's validity window has not started. */
+    NOT_YET_VALID,
+    /** The voucher expired before the transaction. */
+    EXPIRED,
+    /** No line is sold by a vendor the voucher allows. */
+    VENDOR_NOT_ELIGIBLE,
+    /** The transaction falls in a blackout period (store-local time). */
+    BLACKOUT,
+    /** The code has been redeemed as many times as it may be. */
+    CODE_USED_UP,
+    /** The member has used the campaign as many times as they may. */
+    MEMBER_LIMIT_REACHED,
+    /** The free item is not in the basket. */
+    ITEM_NOT_IN_BASKET,
+    /** The transaction has no shipping to make free. */
+    NO_SHIPPING,
+    /** A gift voucher with nothing left on it. */
+    BALANCE_EMPTY,
+    /** Discounts before it in the order of application left nothing for this one to take off. */
+    NOTHING_LEFT,
+    /** The stacking policy chose another discount (an exclusive one, or the combination worth more). */
+    NOT_COMBINABLE
 }

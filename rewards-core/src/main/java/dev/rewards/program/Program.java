@@ -7,11 +7,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import dev.rewards.voucher.VoucherPolicy;
 
 /**
- * A loyalty program as versioned data (PR1): what earns points, the tiers, cashback, caps and any
- * custom rules, in one currency and one time zone (every date in the program is local to it). Build
+ * A loyalty program as versioned data (PR1): what earns points, the tiers, cashback, caps, custom
+ * rules and voucher campaigns, in one currency and one time zone (every date in the program is local to it). Build
  * one with {@link #builder()} or load it with {@code dev.rewards.json.RewardsJson}; both validate the
  * whole program and report every problem at once ({@link InvalidProgramException}).
  *
@@ -22,7 +25,16 @@ import java.util.Optional;
  */
 public record Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
                       MultiplierStacking multiplierStacking, List<EarnRule> earnRules, Tiering tiering,
-                      List<PointsCap> caps, List<CashbackRule> cashbackRules, List<CustomRule> customRules) {
+                      List<PointsCap> caps, List<CashbackRule> cashbackRules, List<CustomRule> customRules,
+                      VoucherPolicy vouchers) {
+
+    /** A program without vouchers. */
+    public Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
+                   MultiplierStacking multiplierStacking, List<EarnRule> earnRules, Tiering tiering, List<PointsCap> caps,
+                   List<CashbackRule> cashbackRules, List<CustomRule> customRules) {
+        this(id, version, currency, timeZone, pointsRounding, multiplierStacking, earnRules, tiering, caps, cashbackRules,
+                customRules, VoucherPolicy.NONE);
+    }
 
     public Program {
         pointsRounding = pointsRounding == null ? PointsRounding.DEFAULT : pointsRounding;
@@ -32,8 +44,14 @@ public record Program(String id, int version, Currency currency, ZoneId timeZone
         caps = caps == null ? List.of() : List.copyOf(caps);
         cashbackRules = cashbackRules == null ? List.of() : List.copyOf(cashbackRules);
         customRules = customRules == null ? List.of() : List.copyOf(customRules);
-        List<Problem> problems = ProgramChecks.check(id, version, currency, timeZone, earnRules, tiering, caps,
-                cashbackRules, ProgramChecks.idsOf(earnRules, tiering, caps, cashbackRules, customRules));
+        vouchers = vouchers == null ? VoucherPolicy.NONE : vouchers;
+        List<Problem> problems = new ArrayList<>(ProgramChecks.check(id, version, currency, timeZone, earnRules, tiering, caps,
+                cashbackRules, ProgramChecks.idsOf(earnRules, tiering, caps, cashbackRules, customRules)));
+        if (currency != null) {
+            Set<String> tierIds = new HashSet<>();
+            tiering.tiers().forEach(t -> tierIds.add(t.id()));
+            vouchers.problems(currency, tierIds).forEach(p -> problems.add(p.under("vouchers")));
+        }
         if (!problems.isEmpty()) throw new InvalidProgramException(problems);
     }
 

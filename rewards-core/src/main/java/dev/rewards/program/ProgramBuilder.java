@@ -24,6 +24,7 @@ public final class ProgramBuilder {
     private final List<PointsCap> caps = new ArrayList<>();
     private final List<CashbackRule> cashbackRules = new ArrayList<>();
     private final List<CustomRule> customRules = new ArrayList<>();
+    private dev.rewards.voucher.VoucherPolicy vouchers = dev.rewards.voucher.VoucherPolicy.NONE;
     private boolean built;
 
     ProgramBuilder() {
@@ -86,10 +87,16 @@ public final class ProgramBuilder {
         return this;
     }
 
+    /** The program's voucher campaigns and how they stack (V1-V7). */
+    public ProgramBuilder vouchers(dev.rewards.voucher.VoucherPolicy vouchers) {
+        this.vouchers = Objects.requireNonNull(vouchers, "vouchers");
+        return this;
+    }
+
     public Program build() {
         if (built) throw new IllegalStateException("This builder has already built a program; use a new one");
         built = true;
         return new Program(id, version, currency, timeZone, pointsRounding, multiplierStacking, earnRules, tiering, caps,
-                cashbackRules, customRules);
+                cashbackRules, customRules, vouchers);
     }
 }

@@ -13,13 +13,20 @@ import java.util.Set;
 
 /**
  * A purchase to decide on: its id (the idempotency key), the member, the instant it happened (the
- * library never reads a clock), the channel and store it came through, its lines and shipping. Every
+ * library never reads a clock), the channel and store it came through, its lines and shipping, and the
+ * voucher codes presented at checkout (normalised: trimmed, upper case). Every
  * amount is in {@code currency}. Lines are kept in the order given; outcomes do not depend on it.
  *
  * <p>Immutable and thread-safe.
  */
 public record Transaction(String id, String memberId, Instant at, Optional<String> channel, Optional<String> store,
-                          Currency currency, List<Line> lines, Money shipping) {
+                          Currency currency, List<Line> lines, Money shipping, List<String> vouchers) {
+
+    /** A transaction presenting no voucher code. */
+    public Transaction(String id, String memberId, Instant at, Optional<String> channel, Optional<String> store,
+                       Currency currency, List<Line> lines, Money shipping) {
+        this(id, memberId, at, channel, store, currency, lines, shipping, List.of());
+    }
 
     public Transaction {
         channel = channel == null ? Optional.empty() : channel;
@@ -47,11 +54,32 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
                 checks.add("shipping", Messages.wrongCurrency(shipping.currency(), currency));
             }
         }
+        if (vouchers == null) vouchers = List.of();
+        List<String> codes = new java.util.ArrayList<>(vouchers.size());
+        for (int i = 0; i < vouchers.size(); i++) {
+            String code = vouchers.get(i);
+            if (code == null || code.isBlank()) checks.add("vouchers[" + i + "]", Messages.blank());
+            else codes.add(dev.rewards.voucher.VoucherCodes.normalize(code));
+        }
+        vouchers = List.copyOf(codes);
         checks.throwIfAny(InvalidInputException::new);
+    }
+
+    /** The same transaction presenting these voucher codes at checkout. */
+    public Transaction withVouchers(String... codes) {
+        return new Transaction(id, memberId, at, channel, store, currency, lines, shipping, List.of(codes));
     }
 
     public static TransactionBuilder builder(String id, String memberId, Instant at) {
         return new TransactionBuilder(id, memberId, at);
+    }
+
+    /** Voucher codes masked (S1): a transaction may be logged, a code must not be. */
+    @Override
+    public String toString() {
+        return "Transaction[id=" + id + ", memberId=" + memberId + ", at=" + at + ", channel=" + channel + ", store=" + store
+                + ", currency=" + currency + ", lines=" + lines + ", shipping=" + shipping + ", vouchers="
+                + vouchers.stream().map(dev.rewards.voucher.VoucherCodes::mask).toList() + "]";
     }
 
     /** The sum of the lines' amounts, shipping excluded. */

@@ -22,6 +22,7 @@ public final class TransactionBuilder {
     private Currency currency;
     private final List<Line> lines = new ArrayList<>();
     private Money shipping;
+    private final List<String> vouchers = new ArrayList<>();
     private boolean built;
 
     TransactionBuilder(String id, String memberId, Instant at) {
@@ -57,6 +58,12 @@ public final class TransactionBuilder {
         return line(new Line(lineId, sku, Set.of(categories), Money.of(new java.math.BigDecimal(unitPrice), currency), quantity));
     }
 
+    /** A voucher code presented at checkout. */
+    public TransactionBuilder voucher(String code) {
+        vouchers.add(code);
+        return this;
+    }
+
     public TransactionBuilder shipping(Money shipping) {
         this.shipping = shipping;
         return this;
@@ -66,6 +73,6 @@ public final class TransactionBuilder {
         if (built) throw new IllegalStateException("This builder has already built a transaction; use a new one");
         built = true;
         return new Transaction(id, memberId, at, Optional.ofNullable(channel), Optional.ofNullable(store), currency, lines,
-                shipping);
+                shipping, vouchers);
     }
 }

@@ -1,0 +1,44 @@
+package dev.rewards.voucher;
+
+import dev.rewards.money.Money;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * What a {@link Restriction} may look at when a voucher is checked against one transaction: the
+ * instant in the program's and in the store's time zone, where the purchase was made, who made it,
+ * what the lines the voucher may apply to cost, and how often the code and the campaign were used.
+ * The engine provides it; tests may implement it directly.
+ */
+public interface Checkout {
+
+    /** The transaction's instant in the program's time zone. */
+    LocalDateTime programTime();
+
+    /** The transaction's instant in the store's time zone (the program's when the store's is not known). */
+    LocalDateTime storeTime();
+
+    Optional<String> channel();
+
+    Optional<String> store();
+
+    /** True when the member was enrolled at the transaction's instant. */
+    boolean member();
+
+    Optional<String> tier();
+
+    /** Purchases the member made before this one. */
+    int lifetimePurchases();
+
+    /** What the lines the voucher's line restrictions admit cost, before any discount. */
+    Money eligibleSpend();
+
+    /** How many lines the voucher's line restrictions admit. */
+    int eligibleLines();
+
+    /** Redemptions of this code so far (0 for an automatic promotion). */
+    int usesOfCode();
+
+    /** Redemptions of this campaign by this member so far. */
+    int usesByMember();
+}

@@ -1,0 +1,95 @@
+package dev.rewards.voucher;
+
+import dev.rewards.InvalidProgramException;
+import dev.rewards.internal.Checks;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The shape of a campaign's generated codes (V2): an optional prefix, {@code groups} groups of
+ * {@code groupLength} random characters from {@code alphabet}, joined by {@code separator}, and an
+ * optional check character at the end so that a till can reject a mistyped code offline. The default
+ * alphabet leaves out the characters people confuse (0/O, 1/I): 32 symbols, 5 bits each.
+ *
+ * <p>{@code BREW-7KQ2-M9XD-4} is prefix {@code BREW}, 2 groups of 4, separator {@code -}, check character {@code 4}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record CodePattern(String prefix, int groups, int groupLength, String separator, String alphabet, boolean checkCharacter) {
+    /** Digits 2-9 and the capitals but I and O: 32 symbols, none to be mistaken for another once 0 and 1 are gone. */
+    public static final String UNAMBIGUOUS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+    public CodePattern {
+        prefix = prefix == null ? "" : prefix;
+        separator = separator == null ? "-" : separator;
+        alphabet = alphabet == null ? UNAMBIGUOUS : alphabet;
+        Checks checks = Checks.start();
+        checks.require(prefix.isEmpty() || prefix.matches("[A-Z0-9]{1,16}"), "prefix", "must be 1 to 16 capitals or digits");
+        checks.require(groups >= 1 && groups <= 8, "groups", "must be 1 to 8, was " + groups);
+        checks.require(groupLength >= 1 && groupLength <= 16, "groupLength", "must be 1 to 16, was " + groupLength);
+        checks.require(separator.isEmpty() || separator.equals("-") || separator.equals("_"), "separator",
+                "must be '-', '_' or empty");
+        Set<Character> seen = new HashSet<>();
+        boolean distinct = true;
+        for (char c : alphabet.toCharArray()) distinct &= seen.add(c);
+        checks.require(alphabet.matches("[A-Z0-9]{2,36}") && distinct, "alphabet", "must be 2 to 36 distinct capitals or digits");
+        checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    /** Prefix, 3 groups of 4 unambiguous characters joined by '-', with a check character: 60 bits. */
+    public static CodePattern standard(String prefix) {
+        return new CodePattern(prefix, 3, 4, "-", UNAMBIGUOUS, true);
+    }
+
+    /** Bits of randomness in one code: random characters times log2(alphabet size). */
+    public double entropyBits() {
+        return groups * groupLength * (Math.log(alphabet.length()) / Math.log(2));
+    }
+
+    /** True when the code has this pattern's shape (and, with a check character, the right one). */
+    public boolean matches(String code) {
+        if (code == null) return false;
+        String c = VoucherCodes.normalize(code);
+        StringBuilder random = new StringBuilder();
+        int at = 0;
+        if (!prefix.isEmpty()) {
+            if (!c.startsWith(prefix + separator)) return false;
+            at = prefix.length() + separator.length();
+        }
+        for (int g = 0; g < groups; g++) {
+            if (g > 0) {
+                if (!c.startsWith(separator, at)) return false;
+                at += separator.length();
+            }
+            if (at + groupLength > c.length()) return false;
+            for (int i = 0; i < groupLength; i++) {
+                char ch = c.charAt(at + i);
+                if (alphabet.indexOf(ch) < 0) return false;
+                random.append(ch);
+            }
+            at += groupLength;
+        }
+        if (checkCharacter) {
+            if (at + 1 + separator.length() != c.length() || !c.startsWith(separator, at)) return false;
+            return c.charAt(c.length() - 1) == checkCharacterOf(random);
+        }
+        return at == c.length();
+    }
+
+    /** The Luhn mod N check character of the random characters: catches every single wrong character and most swaps. */
+    char checkCharacterOf(CharSequence randomChars) {
+        int n = alphabet.length();
+        int sum = 0;
+        boolean twice = true;
+        for (int i = randomChars.length() - 1; i >= 0; i--) {
+            int v = alphabet.indexOf(randomChars.charAt(i));
+            if (twice) {
+                v *= 2;
+                v = v / n + v % n;
+            }
+            sum += v;
+            twice = !twice;
+        }
+        return alphabet.charAt((n - sum % n) % n);
+    }
+}

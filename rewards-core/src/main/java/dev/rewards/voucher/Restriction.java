@@ -1,0 +1,294 @@
+package dev.rewards.voucher;
+
+import dev.rewards.InvalidProgramException;
+import dev.rewards.internal.Checks;
+import dev.rewards.internal.Messages;
+import dev.rewards.internal.Sets;
+import dev.rewards.money.Money;
+import dev.rewards.outcome.Reason;
+import dev.rewards.outcome.ReasonCode;
+import dev.rewards.outcome.Shortfall;
+import dev.rewards.program.LineScope;
+import dev.rewards.transaction.Line;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One condition a voucher campaign puts on its use (V5), each its own piece: a campaign lists any
+ * number of them and a voucher is accepted only when none fails. A failed restriction gives one
+ * {@link Reason} (a stable code, a message, the distance where there is one), and a rejected voucher
+ * lists every failed restriction, not just the first. Restrictions on lines ({@link Items},
+ * {@link Vendors}) also decide which lines the discount applies to and what counts towards a minimum
+ * spend.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public sealed interface Restriction {
+
+    /** Why the voucher cannot be used with this checkout; empty when the restriction is met. */
+    Optional<Reason> check(Checkout checkout);
+
+    /** Whether a line may be discounted by the voucher; only line restrictions say no. */
+    default boolean admits(Line line) {
+        return true;
+    }
+
+    /**
+     * Valid from {@code from} (inclusive) until {@code until} (exclusive, the expiry), both local
+     * date-times in the program's time zone; either may be absent.
+     */
+    record Validity(Optional<LocalDateTime> from, Optional<LocalDateTime> until) implements Restriction {
+        public Validity {
+            from = from == null ? Optional.empty() : from;
+            until = until == null ? Optional.empty() : until;
+            Checks checks = Checks.start();
+            if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
+                checks.add("validUntil", Messages.untilNotAfterFrom(from.get(), until.get()));
+            }
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        public static Validity between(LocalDateTime from, LocalDateTime until) {
+            return new Validity(Optional.ofNullable(from), Optional.ofNullable(until));
+        }
+
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            LocalDateTime t = c.programTime();
+            if (from.isPresent() && t.isBefore(from.get())) {
+                return Optional.of(Reason.of(ReasonCode.NOT_YET_VALID, "the voucher is valid from " + from.get()));
+            }
+            if (until.isPresent() && !t.isBefore(until.get())) {
+                return Optional.of(Reason.of(ReasonCode.EXPIRED, "the voucher expired at " + until.get()));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The lines the voucher admits must cost at least {@code amount}, before discounts. */
+    record MinimumSpend(Money amount) implements Restriction {
+        public MinimumSpend {
+            Checks checks = Checks.start();
+            if (checks.present(amount, "minimumSpend")) checks.positive(amount.amount(), "minimumSpend");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            Money spend = c.eligibleSpend();
+            if (!spend.isLessThan(amount)) return Optional.empty();
+            Money more = amount.minus(spend);
+            return Optional.of(new Reason(ReasonCode.BELOW_MINIMUM_SPEND, "spend " + more.amount().toPlainString() + " "
+                    + more.currency().getCurrencyCode() + " more on eligible items (minimum " + amount + ", eligible "
+                    + spend + ")", Optional.of(new Shortfall(more.amount(), more.currency().getCurrencyCode()))));
+        }
+    }
+
+    /** Only lines in {@code scope} (categories and SKUs included or excluded) are discounted and counted. */
+    record Items(LineScope scope) implements Restriction {
+        public Items {
+            Checks checks = Checks.start();
+            checks.present(scope, "items");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        @Override
+        public boolean admits(Line line) {
+            return scope.matches(line);
+        }
+
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            return c.eligibleLines() > 0 ? Optional.empty()
+                    : Optional.of(Reason.of(ReasonCode.NO_ELIGIBLE_LINES, "no item in the basket is eligible for the voucher"));
+        }
+    }
+
+    /** Only lines sold by one of {@code vendors} are discounted and counted (marketplaces). */
+    record Vendors(Set<String> vendors) implements Restriction {
+        public Vendors {
+            vendors = Sets.sorted(vendors, "vendors");
+            Checks checks = Checks.start();
+            checks.require(!vendors.isEmpty(), "vendors", Messages.required());
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        @Override
+        public boolean admits(Line line) {
+            return line.vendor().isPresent() && vendors.contains(line.vendor().get());
+        }
+
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            return c.eligibleLines() > 0 ? Optional.empty()
+                    : Optional.of(Reason.of(ReasonCode.VENDOR_NOT_ELIGIBLE, "no item in the basket is sold by " + String.join(", ", vendors)));
+        }
+    }
+
+    record Stores(Set<String> stores) implements Restriction {
+        public Stores {
+            stores = Sets.sorted(stores, "stores");
+            Checks checks = Checks.start();
+            checks.require(!stores.isEmpty(), "stores", Messages.required());
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            if (c.store().isPresent() && stores.contains(c.store().get())) return Optional.empty();
+            return Optional.of(Reason.of(ReasonCode.STORE_NOT_ELIGIBLE, "the voucher is valid in " + String.join(", ", stores)
+                    + ", not in " + c.store().orElse("an unnamed store")));
+        }
+    }
+
+    record Channels(Set<String> channels) implements Restriction {
+        public Channels {
+            channels = Sets.sorted(channels, "channels");
+            Checks checks = Checks.start();
+            checks.require(!channels.isEmpty(), "channels", Messages.required());
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            if (c.channel().isPresent() && channels.contains(c.channel().get())) return Optional.empty();
+            return Optional.of(Reason.of(ReasonCode.CHANNEL_NOT_ELIGIBLE, "the voucher is valid in channel "
+                    + String.join(", ", channels) + ", not " + c.channel().orElse("an unnamed channel")));
+        }
+    }
+
+    /**
+     * A period in which the voucher cannot be used, in the store's local time: the instants in
+     * [{@code from}, {@code until}) when given, on {@code days} when given, between {@code fromTime}
+     * and {@code untilTime} when given (a range that ends before it starts runs past midnight). Every
+     * part given must hold for the blackout to apply; {@code days} alone blacks out whole days.
+     */
+    record Blackout(Optional<LocalDateTime> from, Optional<LocalDateTime> until, Set<DayOfWeek> days,
+                    Optional<LocalTime> fromTime, Optional<LocalTime> untilTime) implements Restriction {
+        public Blackout {
+            from = from == null ? Optional.empty() : from;
+            until = until == null ? Optional.empty() : until;
+            days = Sets.sorted(days, "days");
+            fromTime = fromTime == null ? Optional.empty() : fromTime;
+            untilTime = untilTime == null ? Optional.empty() : untilTime;
+            Checks checks = Checks.start();
+            if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
+                checks.add("until", Messages.untilNotAfterFrom(from.get(), until.get()));
+            }
+            checks.require(fromTime.isPresent() == untilTime.isPresent(), fromTime.isPresent() ? "untilTime" : "fromTime",
+                    "fromTime and untilTime go together");
+            checks.require(fromTime.isEmpty() || !fromTime.equals(untilTime), "untilTime", "must differ from fromTime");
+            checks.require(from.isPresent() || until.isPresent() || !days.isEmpty() || fromTime.isPresent(), "blackout",
+                    "must give a period, days or hours");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** [{@code from}, {@code until}) in store-local time. */
+        public static Blackout between(LocalDateTime from, LocalDateTime until) {
+            return new Blackout(Optional.of(from), Optional.of(until), Set.of(), Optional.empty(), Optional.empty());
+        }
+
+        /** Every one of {@code days}, all day. */
+        public static Blackout on(DayOfWeek... days) {
+            return new Blackout(Optional.empty(), Optional.empty(), Set.of(days), Optional.empty(), Optional.empty());
+        }
+
+        /** Every day from {@code fromTime} until {@code untilTime}, store-local. */
+        public static Blackout hours(LocalTime fromTime, LocalTime untilTime) {
+            return new Blackout(Optional.empty(), Optional.empty(), Set.of(), Optional.of(fromTime), Optional.of(untilTime));
+        }
+
+        public boolean covers(LocalDateTime t) {
+            if (from.isPresent() && t.isBefore(from.get())) return false;
+            if (until.isPresent() && !t.isBefore(until.get())) return false;
+            if (!days.isEmpty() && !days.contains(t.getDayOfWeek())) return false;
+            if (fromTime.isPresent()) {
+                LocalTime time = t.toLocalTime();
+                LocalTime a = fromTime.get();
+                LocalTime b = untilTime.get();
+                boolean inside = a.isBefore(b) ? !time.isBefore(a) && time.isBefore(b) : !time.isBefore(a) || time.isBefore(b);
+                if (!inside) return false;
+            }
+            return true;
+        }
+
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            return covers(c.storeTime())
+                    ? Optional.of(Reason.of(ReasonCode.BLACKOUT, "the voucher cannot be used at " + c.storeTime() + " store time ("
+                    + describe() + ")"))
+                    : Optional.empty();
+        }
+
+        private String describe() {
+            StringBuilder s = new StringBuilder("blackout");
+            from.ifPresent(f -> s.append(" from ").append(f));
+            until.ifPresent(u -> s.append(" until ").append(u));
+            if (!days.isEmpty()) s.append(" on ").append(days);
+            fromTime.ifPresent(f -> s.append(" between ").append(f).append(" and ").append(untilTime.get()));
+            return s.toString();
+        }
+    }
+
+    /** A code may be redeemed at most {@code max} times (1: single use). */
+    record UsesPerCode(int max) implements Restriction {
+        public UsesPerCode {
+            Checks checks = Checks.start();
+            checks.positive(max, "maxUsesPerCode");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            return c.usesOfCode() < max ? Optional.empty()
+                    : Optional.of(Reason.of(ReasonCode.CODE_USED_UP, "the code has been used " + c.usesOfCode() + " of " + max
+                    + (max == 1 ? " time" : " times")));
+        }
+    }
+
+    /** A member may use the campaign at most {@code max} times, whatever the code. */
+    record UsesPerMember(int max) implements Restriction {
+        public UsesPerMember {
+            Checks checks = Checks.start();
+            checks.positive(max, "maxUsesPerMember");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            return c.usesByMember() < max ? Optional.empty()
+                    : Optional.of(Reason.of(ReasonCode.MEMBER_LIMIT_REACHED, "the member has used this campaign "
+                    + c.usesByMember() + " of " + max + (max == 1 ? " time" : " times")));
+        }
+    }
+
+    /** Only for a member's first purchase. */
+    record FirstOrderOnly() implements Restriction {
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            return c.lifetimePurchases() == 0 ? Optional.empty()
+                    : Optional.of(Reason.of(ReasonCode.NOT_FIRST_PURCHASE, "the voucher is for a first order; the member has made "
+                    + c.lifetimePurchases() + (c.lifetimePurchases() == 1 ? " purchase" : " purchases")));
+        }
+    }
+
+    /** Only for members of one of {@code tiers}. */
+    record Tiers(Set<String> tiers) implements Restriction {
+        public Tiers {
+            tiers = Sets.sorted(tiers, "tiers");
+            Checks checks = Checks.start();
+            checks.require(!tiers.isEmpty(), "tiers", Messages.required());
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            if (c.member() && c.tier().isPresent() && tiers.contains(c.tier().get())) return Optional.empty();
+            return Optional.of(Reason.of(ReasonCode.TIER_NOT_ELIGIBLE, "the voucher is for tier " + String.join(", ", tiers)
+                    + "; the member is " + (c.member() ? c.tier().map(t -> "in " + t).orElse("in no tier") : "not enrolled")));
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package dev.rewards.voucher;
+
+import dev.rewards.InvalidProgramException;
+import dev.rewards.Problem;
+import dev.rewards.internal.Checks;
+import dev.rewards.money.Money;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The voucher part of a program: its campaigns, how conflicts between exclusive and combinable
+ * discounts are settled, whether points are earned before or after discounts, and the time zone of
+ * each store (blackouts are read in store-local time; a store not listed uses the program's zone).
+ * JSON field: {@code vouchers}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conflicts, EarnBasis earnOn,
+                            Map<String, ZoneId> storeTimeZones) {
+
+    public static final VoucherPolicy NONE = new VoucherPolicy(List.of(), ConflictPolicy.BEST_FOR_CUSTOMER, EarnBasis.PRICE_PAID, Map.of());
+
+    public VoucherPolicy {
+        campaigns = campaigns == null ? List.of() : List.copyOf(campaigns);
+        conflicts = conflicts == null ? ConflictPolicy.BEST_FOR_CUSTOMER : conflicts;
+        earnOn = earnOn == null ? EarnBasis.PRICE_PAID : earnOn;
+        storeTimeZones = storeTimeZones == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(storeTimeZones));
+        Checks checks = Checks.start();
+        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Integer> codes = new HashMap<>();
+        for (int i = 0; i < campaigns.size(); i++) {
+            VoucherCampaign c = campaigns.get(i);
+            if (c == null) {
+                checks.add("campaigns[" + i + "]", "is required");
+                continue;
+            }
+            Integer first = ids.putIfAbsent(c.id(), i);
+            if (first != null) checks.add("campaigns[" + i + "].id", "duplicate campaign id '" + c.id() + "', already used at campaigns[" + first + "]");
+            if (c.code().isPresent()) {
+                Integer same = codes.putIfAbsent(VoucherCodes.normalize(c.code().get()), i);
+                if (same != null) checks.add("campaigns[" + i + "].code", "the same code is already the code of campaigns[" + same + "]");
+            }
+        }
+        checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    public static VoucherPolicy of(VoucherCampaign... campaigns) {
+        return new VoucherPolicy(List.of(campaigns), ConflictPolicy.BEST_FOR_CUSTOMER, EarnBasis.PRICE_PAID, Map.of());
+    }
+
+    public VoucherPolicy withConflicts(ConflictPolicy policy) {
+        return new VoucherPolicy(campaigns, policy, earnOn, storeTimeZones);
+    }
+
+    public VoucherPolicy withEarnOn(EarnBasis basis) {
+        return new VoucherPolicy(campaigns, conflicts, basis, storeTimeZones);
+    }
+
+    public VoucherPolicy withStoreTimeZones(Map<String, ZoneId> zones) {
+        return new VoucherPolicy(campaigns, conflicts, earnOn, zones);
+    }
+
+    public Optional<VoucherCampaign> campaign(String id) {
+        return campaigns.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The campaign whose public code this is, after normalising. */
+    public Optional<VoucherCampaign> campaignWithCode(String code) {
+        String c = VoucherCodes.normalize(code);
+        return campaigns.stream().filter(k -> k.code().map(VoucherCodes::normalize).filter(c::equals).isPresent()).findFirst();
+    }
+
+    public boolean isEmpty() {
+        return campaigns.isEmpty();
+    }
+
+    /**
+     * What only the whole program can check: every amount in the program's currency, every tier
+     * known. Paths are relative to {@code vouchers}.
+     */
+    public List<Problem> problems(Currency currency, Set<String> tierIds) {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < campaigns.size(); i++) {
+            VoucherCampaign c = campaigns.get(i);
+            String at = "campaigns[" + i + "]";
+            Benefit b = c.benefit();
+            if (b instanceof Benefit.PercentOff p) p.maximum().ifPresent(m -> currency(problems, at + ".benefit.maximum", m, currency));
+            if (b instanceof Benefit.AmountOff a) currency(problems, at + ".benefit.amount", a.amount(), currency);
+            if (b instanceof Benefit.StoredValue s) {
+                currency(problems, at + ".benefit.value", s.value(), currency);
+                if (c.code().isPresent()) {
+                    problems.add(new Problem(at + ".code", "a stored-value voucher needs codes of its own, not a public code"));
+                }
+            }
+            for (Restriction r : c.restrictions()) {
+                if (r instanceof Restriction.MinimumSpend m) currency(problems, at + ".restrictions.minimumSpend", m.amount(), currency);
+                if (r instanceof Restriction.Tiers t) {
+                    for (String tier : t.tiers()) {
+                        if (!tierIds.contains(tier)) problems.add(new Problem(at + ".restrictions.tiers", "unknown tier '" + tier + "'"));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void currency(List<Problem> problems, String path, Money m, Currency currency) {
+        if (!m.currency().equals(currency)) {
+            problems.add(new Problem(path, "must be in " + currency.getCurrencyCode() + ", was " + m.currency().getCurrencyCode()));
+        }
+    }
+}

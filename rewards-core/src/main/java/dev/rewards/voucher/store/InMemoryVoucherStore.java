@@ -1,0 +1,165 @@
+package dev.rewards.voucher.store;
+
+import dev.rewards.InvalidInputException;
+import dev.rewards.Problem;
+import dev.rewards.money.Money;
+import dev.rewards.outcome.Reason;
+import dev.rewards.outcome.ReasonCode;
+import dev.rewards.voucher.VoucherCodes;
+import dev.rewards.voucher.VoucherSnapshot;
+import dev.rewards.voucher.VoucherStatus;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A {@link VoucherStore} in memory, for tests, tills that sync later, and single-process hosts. One
+ * lock guards every operation, so each is atomic; state is lost with the process.
+ */
+public final class InMemoryVoucherStore implements VoucherStore {
+    private static final class Code {
+        final String campaignId;
+        final boolean issued;
+        final Optional<String> issuedTo;
+        int uses;
+        Money balance;
+
+        Code(String campaignId, boolean issued, Optional<String> issuedTo, Money balance) {
+            this.campaignId = campaignId;
+            this.issued = issued;
+            this.issuedTo = issuedTo;
+            this.balance = balance;
+        }
+    }
+
+    private record Recorded(RedemptionResult result, String memberId, boolean reversed) {
+    }
+
+    private final Map<String, Code> codes = new HashMap<>();
+    private final Map<String, Integer> memberUses = new HashMap<>();
+    private final Map<String, Long> issuedPerCampaign = new HashMap<>();
+    private final Map<String, Recorded> redemptions = new HashMap<>();
+
+    @Override
+    public synchronized void issue(List<IssuedVoucher> vouchers) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < vouchers.size(); i++) {
+            String code = vouchers.get(i).code();
+            if (codes.containsKey(code) || seen.putIfAbsent(code, i) != null) {
+                problems.add(new Problem("[" + i + "].code", "code " + VoucherCodes.mask(code) + " is already issued"));
+            }
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        for (IssuedVoucher v : vouchers) {
+            codes.put(v.code(), new Code(v.campaignId(), true, v.memberId(), v.balance().orElse(null)));
+            issuedPerCampaign.merge(v.campaignId(), 1L, Long::sum);
+        }
+    }
+
+    @Override
+    public synchronized boolean exists(String code) {
+        return codes.containsKey(VoucherCodes.normalize(code));
+    }
+
+    @Override
+    public synchronized long issuedCount(String campaignId) {
+        return issuedPerCampaign.getOrDefault(campaignId, 0L);
+    }
+
+    @Override
+    public synchronized VoucherSnapshot snapshot(String memberId, Collection<String> presented) {
+        List<VoucherStatus> statuses = new ArrayList<>();
+        for (String p : presented) {
+            String code = VoucherCodes.normalize(p);
+            Code c = codes.get(code);
+            if (c == null) continue;
+            statuses.add(new VoucherStatus(code, c.issued ? Optional.of(c.campaignId) : Optional.empty(), c.issuedTo, c.uses,
+                    Optional.ofNullable(c.balance)));
+        }
+        Map<String, Integer> uses = new HashMap<>();
+        String suffix = "\u0000" + memberId;
+        memberUses.forEach((key, n) -> {
+            if (key.endsWith(suffix)) uses.put(key.substring(0, key.length() - suffix.length()), n);
+        });
+        return VoucherSnapshot.of(statuses, uses);
+    }
+
+    @Override
+    public synchronized RedemptionResult redeem(Redemption r) {
+        Recorded before = redemptions.get(r.transactionId());
+        if (before != null) {
+            RedemptionResult first = before.result();
+            return new RedemptionResult(r.transactionId(), RedemptionResult.Status.ALREADY_REDEEMED, first.uses(), first.balances(), List.of());
+        }
+        List<Reason> reasons = new ArrayList<>();
+        for (Redemption.Use u : r.uses()) {
+            if (u.code().isPresent()) {
+                Code c = codes.get(u.code().get());
+                if (c == null && u.issued()) {
+                    reasons.add(RedemptionReasons.notIssued(u));
+                    continue;
+                }
+                int uses = c == null ? 0 : c.uses;
+                if (u.maxUsesPerCode().isPresent() && uses >= u.maxUsesPerCode().getAsInt()) {
+                    reasons.add(RedemptionReasons.usedUp(u, uses));
+                }
+                if (u.debit().isPresent() && (c == null || c.balance == null || c.balance.isLessThan(u.debit().get()))) {
+                    reasons.add(RedemptionReasons.balanceShort(u, c == null ? null : c.balance));
+                }
+            }
+            int byMember = memberUses.getOrDefault(u.campaignId() + "\u0000" + r.memberId(), 0);
+            if (u.maxUsesPerMember().isPresent() && byMember >= u.maxUsesPerMember().getAsInt()) {
+                reasons.add(RedemptionReasons.memberLimit(u, byMember));
+            }
+        }
+        if (!reasons.isEmpty()) {
+            return new RedemptionResult(r.transactionId(), RedemptionResult.Status.REJECTED, r.uses(), Map.of(), reasons);
+        }
+        Map<String, Money> balances = new LinkedHashMap<>();
+        for (Redemption.Use u : r.uses()) {
+            if (u.code().isPresent()) {
+                Code c = codes.computeIfAbsent(u.code().get(), k -> new Code(u.campaignId(), false, Optional.empty(), null));
+                c.uses++;
+                if (u.debit().isPresent()) {
+                    c.balance = c.balance.minus(u.debit().get());
+                    balances.put(u.code().get(), c.balance);
+                }
+            }
+            memberUses.merge(u.campaignId() + "\u0000" + r.memberId(), 1, Integer::sum);
+        }
+        RedemptionResult result = new RedemptionResult(r.transactionId(), RedemptionResult.Status.REDEEMED, r.uses(), balances, List.of());
+        redemptions.put(r.transactionId(), new Recorded(result, r.memberId(), false));
+        return result;
+    }
+
+    @Override
+    public synchronized RedemptionResult reverse(String transactionId) {
+        Recorded recorded = redemptions.get(transactionId);
+        if (recorded == null) {
+            return new RedemptionResult(transactionId, RedemptionResult.Status.NOT_FOUND, List.of(), Map.of(), List.of());
+        }
+        if (recorded.reversed()) {
+            return new RedemptionResult(transactionId, RedemptionResult.Status.ALREADY_REVERSED, recorded.result().uses(), Map.of(), List.of());
+        }
+        String memberKey = recorded.memberId();
+        Map<String, Money> balances = new LinkedHashMap<>();
+        for (Redemption.Use u : recorded.result().uses()) {
+            if (u.code().isPresent()) {
+                Code c = codes.get(u.code().get());
+                c.uses--;
+                if (u.debit().isPresent()) {
+                    c.balance = c.balance.plus(u.debit().get());
+                    balances.put(u.code().get(), c.balance);
+                }
+            }
+            memberUses.merge(u.campaignId() + "\u0000" + memberKey, -1, Integer::sum);
+        }
+        redemptions.put(transactionId, new Recorded(recorded.result(), recorded.memberId(), true));
+        return new RedemptionResult(transactionId, RedemptionResult.Status.REVERSED, recorded.result().uses(), balances, List.of());
+    }
+}

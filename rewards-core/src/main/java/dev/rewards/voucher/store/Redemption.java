@@ -1,0 +1,64 @@
+package dev.rewards.voucher.store;
+
+import dev.rewards.money.Money;
+import dev.rewards.outcome.Outcome;
+import dev.rewards.outcome.VoucherResult;
+import dev.rewards.program.Program;
+import dev.rewards.voucher.VoucherCampaign;
+import dev.rewards.voucher.VoucherCodes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What a store must record for one transaction's vouchers (V6), made from its {@link Outcome} with
+ * {@link #of}: each applied code with its campaign's limits (re-checked atomically by the store) and
+ * what a gift voucher pays. The transaction id is the idempotency key.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record Redemption(String transactionId, String memberId, List<Use> uses) {
+    public Redemption {
+        Objects.requireNonNull(transactionId, "transactionId");
+        Objects.requireNonNull(memberId, "memberId");
+        // codes in one order for every caller, so concurrent redemptions lock rows in the same order
+        uses = uses.stream().sorted(Comparator.comparing((Use u) -> u.code().orElse("")).thenComparing(Use::campaignId)).toList();
+    }
+
+    /**
+     * One voucher to mark used: a code (empty for an automatic promotion, which only counts towards the
+     * member's limit), its campaign, the limits to enforce and the amount a gift voucher pays.
+     */
+    public record Use(Optional<String> code, String campaignId, boolean issued, OptionalInt maxUsesPerCode,
+                      OptionalInt maxUsesPerMember, Optional<Money> debit) {
+        public Use {
+            code = code.map(VoucherCodes::normalize);
+            Objects.requireNonNull(campaignId, "campaignId");
+        }
+
+        @Override
+        public String toString() {
+            return "Use[" + code.map(VoucherCodes::mask).orElse("(automatic)") + ", " + campaignId + debit.map(d -> ", pays " + d).orElse("") + "]";
+        }
+    }
+
+    /** The redemption the outcome calls for: every applied voucher with a code or a per-member limit. */
+    public static Redemption of(Program program, Outcome outcome) {
+        List<Use> uses = new ArrayList<>();
+        for (VoucherResult v : outcome.appliedVouchers()) {
+            VoucherCampaign c = program.vouchers().campaign(v.campaignId().orElseThrow()).orElseThrow(() ->
+                    new IllegalArgumentException("the outcome names campaign '" + v.campaignId().get() + "', which program "
+                            + program.label() + " does not have"));
+            OptionalInt perCode = c.usesPerCode().map(u -> OptionalInt.of(u.max())).orElse(OptionalInt.empty());
+            OptionalInt perMember = c.usesPerMember().map(u -> OptionalInt.of(u.max())).orElse(OptionalInt.empty());
+            if (v.code().isEmpty() && perMember.isEmpty()) continue;
+            boolean issued = c.code().isEmpty();
+            Optional<Money> debit = c.benefit() instanceof dev.rewards.voucher.Benefit.StoredValue ? Optional.of(v.amount()) : Optional.empty();
+            uses.add(new Use(v.code(), c.id(), issued, perCode, perMember, debit));
+        }
+        return new Redemption(outcome.transactionId(), outcome.memberId(), uses);
+    }
+}
