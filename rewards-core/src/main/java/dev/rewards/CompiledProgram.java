@@ -26,4 +26,12 @@ public interface CompiledProgram {
      *     transaction is for another member
      */
     Outcome evaluate(MemberState member, Transaction transaction);
+
+    /**
+     * Decides what the member earns and which vouchers apply (V4, V7): the codes the transaction
+     * presents are resolved against the program's campaigns and the store's {@code vouchers} snapshot
+     * (take it with {@link dev.rewards.voucher.store.VoucherStore#snapshot}); automatic promotions are
+     * tried on every transaction. Nothing is redeemed: that is the store's job once the order stands.
+     */
+    Outcome evaluate(MemberState member, Transaction transaction, dev.rewards.voucher.VoucherSnapshot vouchers);
 }

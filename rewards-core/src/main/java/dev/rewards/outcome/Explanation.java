@@ -19,6 +19,16 @@ final class Explanation {
         t.nextTier().ifPresent(next -> out.append("; ").append(t.toNextTier().map(Shortfall::toString).orElse("?"))
                 .append(" more to reach ").append(next));
         out.append('\n');
+        if (!o.vouchers().isEmpty()) {
+            out.append("  Discount: ").append(o.discount()).append(", paid with vouchers: ").append(o.paidWithVouchers())
+                    .append(", to pay: ").append(o.toPay()).append('\n');
+            out.append("  Vouchers:\n");
+            for (VoucherResult v : o.vouchers()) {
+                out.append("    ").append(v.applied() ? "[applied]     " : "[rejected]    ").append(v.label())
+                        .append(v.campaignId().filter(c -> v.code().isPresent()).map(c -> " (" + c + ")").orElse(""))
+                        .append(": ").append(v.summary()).append('\n');
+            }
+        }
         out.append("  Rules:\n");
         for (Verdict v : o.verdicts()) {
             out.append("    ").append(v.applied() ? "[applied]     " : "[not applied] ").append(v.ruleId())

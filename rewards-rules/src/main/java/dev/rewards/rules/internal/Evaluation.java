@@ -25,6 +25,14 @@ import dev.rewards.rules.api.PointsGrant;
 import dev.rewards.transaction.Line;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
+import dev.rewards.outcome.VoucherResult;
+import dev.rewards.voucher.Checkout;
+import dev.rewards.voucher.EarnBasis;
+import dev.rewards.voucher.Restriction;
+import dev.rewards.voucher.VoucherCampaign;
+import dev.rewards.voucher.VoucherPolicy;
+import dev.rewards.voucher.VoucherSnapshot;
+import dev.rewards.voucher.VoucherStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
@@ -54,7 +62,10 @@ public final class Evaluation {
     private final List<Line> lines;
     /** Each line's price times quantity, by position in {@link #lines}, and their total: computed once. */
     private final BigDecimal[] amounts;
-    private final Money merchandiseTotal;
+    private Money merchandiseTotal;
+    /** The vouchers presented and the automatic promotions; empty when the program has none and none is presented. */
+    private final List<VoucherFact> vouchers;
+    private final VoucherSnapshot snapshot;
     private final Optional<Tier> tierBefore;
 
     /** The rules this basket may concern, in program order; the state below is indexed by their slot. */
@@ -77,8 +88,12 @@ public final class Evaluation {
     private final List<PointsEntry> entries = new ArrayList<>();
     private TierStatus tierStatus;
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     Evaluation(ProgramTable table, MemberState member, Transaction tx) {
+        this(table, member, tx, VoucherSnapshot.EMPTY);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Evaluation(ProgramTable table, MemberState member, Transaction tx, VoucherSnapshot snapshot) {
         this.table = table;
         this.program = table.program();
         this.member = member;
@@ -124,9 +139,158 @@ public final class Evaluation {
             exact[i] = Fraction.ZERO;
         }
         this.tierBefore = tierBefore();
+        this.snapshot = snapshot;
+        this.vouchers = program.vouchers().isEmpty() && tx.vouchers().isEmpty() ? List.of() : voucherFacts(snapshot);
+    }
+
+    private List<VoucherFact> voucherFacts(VoucherSnapshot snapshot) {
+        VoucherPolicy policy = program.vouchers();
+        List<VoucherFact> facts = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int order = 0;
+        for (String code : tx.vouchers()) {
+            Optional<VoucherStatus> status = snapshot.status(code);
+            VoucherCampaign campaign = policy.campaignWithCode(code)
+                    .or(() -> status.flatMap(VoucherStatus::campaignId).flatMap(policy::campaign)).orElse(null);
+            facts.add(new VoucherFact(Optional.of(code), campaign, status, order++, !seen.add(code), member.id(), this));
+        }
+        for (VoucherCampaign c : policy.campaigns()) {
+            if (c.automatic()) facts.add(new VoucherFact(Optional.empty(), c, Optional.empty(), order++, false, member.id(), this));
+        }
+        return facts;
     }
 
     // ------------------------------------------------------------------ what the rules read
+
+    /** True when vouchers are in play: the discounts settle before candidate rules become facts. */
+    public boolean isVoucherPhase() {
+        return !vouchers.isEmpty();
+    }
+
+    List<VoucherFact> voucherFacts() {
+        return vouchers;
+    }
+
+    /** Each known voucher's restrictions, answered for this transaction. */
+    List<RestrictionCheck> restrictionChecks() {
+        List<RestrictionCheck> checks = new ArrayList<>();
+        for (VoucherFact v : vouchers) {
+            if (v.campaign == null) continue;
+            Checkout checkout = new VoucherCheckout(v);
+            for (Restriction r : v.campaign.restrictions()) checks.add(new RestrictionCheck(v, r, r.check(checkout)));
+        }
+        return checks;
+    }
+
+    boolean hasItem(VoucherCampaign c, String sku) {
+        for (Line l : lines) if (l.sku().equals(sku) && c.admits(l)) return true;
+        return false;
+    }
+
+    BigDecimal shippingAmount() {
+        return tx.shipping().amount();
+    }
+
+    /**
+     * V7: applies the accepted vouchers in order; when the program earns on the price paid, every line
+     * amount from here on (points, cashback, tier spend) is the amount after discounts. Returns the
+     * candidate rules as facts, answered on those amounts.
+     */
+    public List<Candidate> settleVouchers() {
+        BigDecimal[] net = new Discounts(lines, amounts.clone(), tx.shipping().amount(), Money.scaleOf(program.currency()),
+                program.vouchers().conflicts()).settle(vouchers);
+        if (program.vouchers().earnOn() == EarnBasis.PRICE_PAID) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (int l = 0; l < amounts.length; l++) {
+                amounts[l] = net[l];
+                total = total.add(net[l]);
+            }
+            merchandiseTotal = Money.of(total, program.currency());
+        }
+        return candidateFacts();
+    }
+
+    /** What a restriction sees of this transaction for one voucher. */
+    private final class VoucherCheckout implements Checkout {
+        private final VoucherFact v;
+        private Money eligible;
+        private int eligibleLines = -1;
+
+        VoucherCheckout(VoucherFact v) {
+            this.v = v;
+        }
+
+        @Override
+        public LocalDateTime programTime() {
+            return localTime;
+        }
+
+        @Override
+        public LocalDateTime storeTime() {
+            java.time.ZoneId zone = tx.store().map(program.vouchers().storeTimeZones()::get).orElse(program.timeZone());
+            return LocalDateTime.ofInstant(tx.at(), zone);
+        }
+
+        @Override
+        public Optional<String> channel() {
+            return tx.channel();
+        }
+
+        @Override
+        public Optional<String> store() {
+            return tx.store();
+        }
+
+        @Override
+        public boolean member() {
+            return enrolled;
+        }
+
+        @Override
+        public Optional<String> tier() {
+            return tierBefore.map(Tier::id);
+        }
+
+        @Override
+        public int lifetimePurchases() {
+            return member.lifetimePurchases();
+        }
+
+        @Override
+        public Money eligibleSpend() {
+            count();
+            return eligible;
+        }
+
+        @Override
+        public int eligibleLines() {
+            count();
+            return eligibleLines;
+        }
+
+        private void count() {
+            if (eligibleLines >= 0) return;
+            BigDecimal sum = BigDecimal.ZERO;
+            int n = 0;
+            for (int l = 0; l < lines.size(); l++) {
+                if (!v.campaign.admits(lines.get(l))) continue;
+                sum = sum.add(amounts[l]);
+                n++;
+            }
+            eligible = Money.of(sum, program.currency());
+            eligibleLines = n;
+        }
+
+        @Override
+        public int usesOfCode() {
+            return v.status.map(VoucherStatus::uses).orElse(0);
+        }
+
+        @Override
+        public int usesByMember() {
+            return snapshot.usesByMember(v.campaign.id());
+        }
+    }
 
     public boolean isMember() {
         return enrolled;
@@ -394,8 +558,34 @@ public final class Evaluation {
         entries.sort(Comparator.comparingInt((PointsEntry p) -> table.indexOf(p.ruleId())).thenComparing(p -> p.lineId().orElse("")));
         long total = totalPoints();
         Money qualifyingSpend = enrolled ? merchandiseTotal : Money.zero(program.currency());
+        List<VoucherResult> results = voucherResults();
+        Money discount = Money.zero(program.currency());
+        Money paid = Money.zero(program.currency());
+        for (int i = 0; i < results.size(); i++) {
+            VoucherResult r = results.get(i);
+            if (!r.applied()) continue;
+            if (vouchersInOrder.get(i).campaign.benefit().isDiscount()) discount = discount.plus(r.amount());
+            else paid = paid.plus(r.amount());
+        }
+        Money toPay = tx.merchandiseTotal().plus(tx.shipping()).minus(discount).minus(paid);
         return new Outcome(program.id(), program.version(), tx.id(), member.id(), enrolled, total, entries, cashback,
-                qualifyingSpend, tierStatus, new Verdicts(this, table.entries().size()));
+                qualifyingSpend, tierStatus, new Verdicts(this, table.entries().size()), results, discount, paid, toPay);
+    }
+
+    private List<VoucherFact> vouchersInOrder = List.of();
+
+    /** Known vouchers in order of application, then unknown codes in the order presented. */
+    private List<VoucherResult> voucherResults() {
+        if (vouchers.isEmpty()) return List.of();
+        List<VoucherFact> known = new ArrayList<>();
+        List<VoucherFact> unknown = new ArrayList<>();
+        for (VoucherFact v : vouchers) (v.campaign == null ? unknown : known).add(v);
+        known.sort(Discounts.ORDER.thenComparingInt(v -> v.order));
+        known.addAll(unknown);
+        vouchersInOrder = known;
+        List<VoucherResult> results = new ArrayList<>(known.size());
+        for (VoucherFact v : known) results.add(VoucherResults.of(v, lines, program.currency()));
+        return results;
     }
 
     /**

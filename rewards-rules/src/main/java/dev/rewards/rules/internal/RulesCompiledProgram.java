@@ -9,6 +9,7 @@ import dev.rewards.program.Program;
 import dev.rewards.transaction.Line;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
+import dev.rewards.voucher.VoucherSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,15 +55,27 @@ public final class RulesCompiledProgram implements CompiledProgram {
 
     @Override
     public Outcome evaluate(MemberState member, Transaction transaction) {
+        return evaluate(member, transaction, VoucherSnapshot.EMPTY);
+    }
+
+    @Override
+    public Outcome evaluate(MemberState member, Transaction transaction, VoucherSnapshot vouchers) {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(transaction, "transaction");
+        Objects.requireNonNull(vouchers, "vouchers");
         check(member, transaction);
-        Evaluation evaluation = new Evaluation(table, member, transaction);
+        Evaluation evaluation = new Evaluation(table, member, transaction, vouchers);
         KieSession session = rules.sessions().newKieSession();
         try {
             session.insert(evaluation);
-            // the rules this basket may concern, a handful whatever the program's size
-            for (Candidate c : evaluation.candidateFacts()) session.insert(c);
+            if (evaluation.isVoucherPhase()) {
+                // the rule settling the discounts inserts the candidates once the line amounts are final
+                for (VoucherFact v : evaluation.voucherFacts()) session.insert(v);
+                for (RestrictionCheck r : evaluation.restrictionChecks()) session.insert(r);
+            } else {
+                // the rules this basket may concern, a handful whatever the program's size
+                for (Candidate c : evaluation.candidateFacts()) session.insert(c);
+            }
             if (custom) {
                 // only custom DRL reads these; the built-in rules work from the evaluation alone
                 session.insert(transaction);

@@ -1,0 +1,230 @@
+package dev.rewards.rules.internal;
+
+import dev.rewards.money.Money;
+import dev.rewards.outcome.Reason;
+import dev.rewards.outcome.ReasonCode;
+import dev.rewards.transaction.Line;
+import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.ConflictPolicy;
+import dev.rewards.voucher.Stacking;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The arithmetic of vouchers on one basket (V1, V4, V7), once the rules have rejected what fails:
+ *
+ * <ol>
+ *   <li>Stacking. Accepted discounts form options: each exclusive discount alone, and all combinable
+ *       ones together. With one option there is no conflict. Otherwise the program's
+ *       {@link ConflictPolicy} picks one (BEST_FOR_CUSTOMER: the largest total, computed by applying
+ *       each option; PRIORITY: the option holding the first discount in order); the others are
+ *       rejected with NOT_COMBINABLE.</li>
+ *   <li>Discounts in order (priority, campaign id, code), each on what the ones before left: a
+ *       percentage is rounded half up to the currency's minor unit and capped at its maximum; a fixed
+ *       amount is capped at what its lines still cost; a free item takes its units' price; free
+ *       shipping takes the shipping.</li>
+ *   <li>Gift vouchers, in the same order, pay what is left: lines first, then shipping.</li>
+ * </ol>
+ *
+ * Each amount on lines is allocated over its eligible lines in proportion to what they still cost, by
+ * largest remainder in minor units (ties to the first line in id order): the parts sum exactly to the
+ * amount and no line goes below zero.
+ */
+final class Discounts {
+    static final Comparator<VoucherFact> ORDER = Comparator.comparingInt((VoucherFact v) -> v.campaign.priority())
+            .thenComparing(v -> v.campaign.id()).thenComparing(v -> v.code.orElse(""));
+
+    private final List<Line> lines;
+    private final BigDecimal[] gross;
+    private final BigDecimal grossShipping;
+    private final int scale;
+    private final ConflictPolicy policy;
+
+    Discounts(List<Line> lines, BigDecimal[] gross, BigDecimal shipping, int scale, ConflictPolicy policy) {
+        this.lines = lines;
+        this.gross = gross;
+        this.grossShipping = shipping;
+        this.scale = scale;
+        this.policy = policy;
+    }
+
+    /** Applies the accepted vouchers; returns each line's amount after discounts (gift vouchers excluded). */
+    BigDecimal[] settle(List<VoucherFact> facts) {
+        List<VoucherFact> discounts = new ArrayList<>();
+        List<VoucherFact> payments = new ArrayList<>();
+        for (VoucherFact v : facts) {
+            if (!v.accepted()) continue;
+            if (v.campaign.benefit().isDiscount()) discounts.add(v);
+            else payments.add(v);
+        }
+        discounts.sort(ORDER);
+        payments.sort(ORDER);
+        List<VoucherFact> chosen = choose(discounts);
+        BigDecimal[] remaining = gross.clone();
+        BigDecimal[] shipping = {grossShipping};
+        for (VoucherFact v : chosen) {
+            apply(v, remaining, shipping);
+            if (v.applied) continue;
+            v.reject(Reason.of(ReasonCode.NOTHING_LEFT, "discounts applied before it left nothing for it to take off"));
+        }
+        BigDecimal[] net = remaining.clone();
+        for (VoucherFact v : payments) {
+            if (v.campaign.benefit() instanceof Benefit.StoredValue) pay(v, remaining, shipping);
+            else {
+                v.byLine = new BigDecimal[lines.size()];
+                java.util.Arrays.fill(v.byLine, BigDecimal.ZERO);
+                v.applied = true;
+            }
+            if (!v.applied) v.reject(Reason.of(ReasonCode.NOTHING_LEFT, "nothing was left to pay"));
+        }
+        return net;
+    }
+
+    private List<VoucherFact> choose(List<VoucherFact> discounts) {
+        List<List<VoucherFact>> options = new ArrayList<>();
+        List<VoucherFact> combinable = new ArrayList<>();
+        for (VoucherFact v : discounts) {
+            if (v.campaign.stacking() == Stacking.EXCLUSIVE) options.add(List.of(v));
+            else combinable.add(v);
+        }
+        if (!combinable.isEmpty()) options.add(combinable);
+        if (options.size() <= 1) return discounts;
+        List<VoucherFact> best = options.get(0);
+        if (policy == ConflictPolicy.PRIORITY) {
+            for (List<VoucherFact> o : options) if (ORDER.compare(o.get(0), best.get(0)) < 0) best = o;
+        } else {
+            BigDecimal bestTotal = null;
+            // options in the order PRIORITY would rank them, so that a tie keeps the one it would pick
+            options.sort(Comparator.comparing((List<VoucherFact> o) -> o.get(0), ORDER));
+            for (List<VoucherFact> o : options) {
+                BigDecimal total = trial(o);
+                if (bestTotal == null || total.compareTo(bestTotal) > 0) {
+                    best = o;
+                    bestTotal = total;
+                }
+            }
+        }
+        String winners = best.stream().map(VoucherFact::label).collect(Collectors.joining(", "));
+        boolean exclusiveWon = best.size() == 1 && best.get(0).campaign.stacking() == Stacking.EXCLUSIVE;
+        for (VoucherFact v : discounts) {
+            if (best.contains(v)) continue;
+            String why = exclusiveWon ? winners + " is exclusive and was chosen"
+                    : v.label() + " is exclusive; the combinable discounts " + winners + " were chosen";
+            v.reject(Reason.of(ReasonCode.NOT_COMBINABLE, why + (policy == ConflictPolicy.PRIORITY ? " by priority" : " as best for the customer")));
+        }
+        return best;
+    }
+
+    /** The total an option would take off, applied to a copy. */
+    private BigDecimal trial(List<VoucherFact> option) {
+        BigDecimal[] remaining = gross.clone();
+        BigDecimal[] shipping = {grossShipping};
+        BigDecimal total = BigDecimal.ZERO;
+        for (VoucherFact v : option) {
+            apply(v, remaining, shipping);
+            total = total.add(sum(v.byLine)).add(v.shipping);
+            v.byLine = null;
+            v.shipping = BigDecimal.ZERO;
+            v.applied = false;
+        }
+        return total;
+    }
+
+    private void apply(VoucherFact v, BigDecimal[] remaining, BigDecimal[] shipping) {
+        boolean[] in = new boolean[lines.size()];
+        for (int l = 0; l < in.length; l++) in[l] = v.campaign.admits(lines.get(l));
+        BigDecimal base = BigDecimal.ZERO;
+        for (int l = 0; l < in.length; l++) if (in[l]) base = base.add(remaining[l]);
+        v.byLine = zeros();
+        Benefit b = v.campaign.benefit();
+        if (b instanceof Benefit.PercentOff p) {
+            BigDecimal amount = base.multiply(p.percent()).movePointLeft(2).setScale(scale, RoundingMode.HALF_UP);
+            if (p.maximum().isPresent()) amount = amount.min(p.maximum().get().amount());
+            allocate(v.byLine, amount, remaining, in);
+        } else if (b instanceof Benefit.AmountOff a) {
+            allocate(v.byLine, a.amount().amount().min(base), remaining, in);
+        } else if (b instanceof Benefit.FreeItem f) {
+            int units = f.quantity();
+            for (int l = 0; l < in.length && units > 0; l++) {
+                Line line = lines.get(l);
+                if (!in[l] || !line.sku().equals(f.sku())) continue;
+                int free = Math.min(units, line.quantity());
+                BigDecimal off = line.unitPrice().amount().multiply(BigDecimal.valueOf(free)).min(remaining[l]);
+                v.byLine[l] = off;
+                units -= free;
+            }
+        } else if (b instanceof Benefit.FreeShipping) {
+            v.shipping = shipping[0];
+        }
+        for (int l = 0; l < remaining.length; l++) remaining[l] = remaining[l].subtract(v.byLine[l]);
+        shipping[0] = shipping[0].subtract(v.shipping);
+        v.applied = sum(v.byLine).signum() > 0 || v.shipping.signum() > 0;
+    }
+
+    private void pay(VoucherFact v, BigDecimal[] remaining, BigDecimal[] shipping) {
+        boolean[] all = new boolean[lines.size()];
+        java.util.Arrays.fill(all, true);
+        BigDecimal left = v.balance().amount();
+        BigDecimal onLines = left.min(sum(remaining));
+        v.byLine = zeros();
+        allocate(v.byLine, onLines, remaining, all);
+        for (int l = 0; l < remaining.length; l++) remaining[l] = remaining[l].subtract(v.byLine[l]);
+        v.shipping = left.subtract(onLines).min(shipping[0]);
+        shipping[0] = shipping[0].subtract(v.shipping);
+        v.applied = onLines.signum() > 0 || v.shipping.signum() > 0;
+    }
+
+    /**
+     * Splits {@code amount} (at most the weights' sum) over the lines in {@code in} in proportion to
+     * {@code weights}, in minor units by largest remainder: exact sum, no part above its weight.
+     */
+    private void allocate(BigDecimal[] out, BigDecimal amount, BigDecimal[] weights, boolean[] in) {
+        BigInteger units = amount.movePointRight(scale).toBigIntegerExact();
+        if (units.signum() == 0) return;
+        BigInteger total = BigInteger.ZERO;
+        BigInteger[] w = new BigInteger[weights.length];
+        for (int l = 0; l < w.length; l++) {
+            w[l] = in[l] ? weights[l].movePointRight(scale).toBigIntegerExact() : BigInteger.ZERO;
+            total = total.add(w[l]);
+        }
+        BigInteger[] share = new BigInteger[w.length];
+        BigInteger[] rest = new BigInteger[w.length];
+        BigInteger given = BigInteger.ZERO;
+        for (int l = 0; l < w.length; l++) {
+            BigInteger[] qr = units.multiply(w[l]).divideAndRemainder(total);
+            share[l] = qr[0];
+            rest[l] = qr[1];
+            given = given.add(qr[0]);
+        }
+        int extra = units.subtract(given).intValueExact();
+        List<Integer> order = new ArrayList<>();
+        for (int l = 0; l < w.length; l++) if (rest[l].signum() > 0) order.add(l);
+        order.sort((a, b) -> {
+            int c = rest[b].compareTo(rest[a]);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
+        for (int i = 0; i < extra; i++) share[order.get(i)] = share[order.get(i)].add(BigInteger.ONE);
+        for (int l = 0; l < w.length; l++) out[l] = out[l].add(new BigDecimal(share[l], scale));
+    }
+
+    private BigDecimal[] zeros() {
+        BigDecimal[] z = new BigDecimal[lines.size()];
+        java.util.Arrays.fill(z, BigDecimal.ZERO.setScale(scale));
+        return z;
+    }
+
+    static BigDecimal sum(BigDecimal[] values) {
+        BigDecimal s = BigDecimal.ZERO;
+        if (values != null) for (BigDecimal v : values) s = s.add(v);
+        return s;
+    }
+
+    static Money money(BigDecimal amount, java.util.Currency currency) {
+        return Money.of(amount.setScale(Money.scaleOf(currency), RoundingMode.UNNECESSARY), currency);
+    }
+}

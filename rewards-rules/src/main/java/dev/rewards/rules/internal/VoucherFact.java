@@ -1,0 +1,101 @@
+package dev.rewards.rules.internal;
+
+import dev.rewards.money.Money;
+import dev.rewards.outcome.Reason;
+import dev.rewards.outcome.ReasonCode;
+import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.VoucherCampaign;
+import dev.rewards.voucher.VoucherCodes;
+import dev.rewards.voucher.VoucherStatus;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One voucher on one transaction, as a fact: a presented code (resolved to its campaign, or not) or
+ * an automatic promotion, with the checks that do not belong to a campaign's restrictions answered
+ * (unknown, presented twice, issued to someone else, nothing for the benefit to act on). The DRL
+ * rejects it for each failed check; {@link Discounts} applies the ones left, in order.
+ */
+public final class VoucherFact {
+    final Optional<String> code;
+    final VoucherCampaign campaign;
+    final Optional<VoucherStatus> status;
+    final int order;
+    private final boolean unknown;
+    private final boolean duplicate;
+    private final boolean issuedToOther;
+    private final boolean missingItem;
+    private final boolean noShipping;
+    private final boolean emptyBalance;
+    final List<Reason> reasons = new ArrayList<>(1);
+    /** Set by {@link Discounts}: what the voucher took off or paid, by line position, and on shipping. */
+    BigDecimal[] byLine;
+    BigDecimal shipping = BigDecimal.ZERO;
+    boolean applied;
+
+    VoucherFact(Optional<String> code, VoucherCampaign campaign, Optional<VoucherStatus> status, int order, boolean duplicate,
+                String memberId, Evaluation ev) {
+        this.code = code;
+        this.campaign = campaign;
+        this.status = status;
+        this.order = order;
+        this.unknown = campaign == null;
+        this.duplicate = duplicate;
+        this.issuedToOther = status.flatMap(VoucherStatus::issuedTo).filter(m -> !m.equals(memberId)).isPresent();
+        Benefit b = campaign == null ? null : campaign.benefit();
+        this.missingItem = b instanceof Benefit.FreeItem f && !ev.hasItem(campaign, f.sku());
+        this.noShipping = b instanceof Benefit.FreeShipping && ev.shippingAmount().signum() == 0;
+        this.emptyBalance = b instanceof Benefit.StoredValue && status.flatMap(VoucherStatus::balance).map(m -> !m.isPositive()).orElse(true);
+    }
+
+    public boolean isUnknown() {
+        return unknown;
+    }
+
+    public boolean isDuplicate() {
+        return duplicate;
+    }
+
+    public boolean isIssuedToOther() {
+        return issuedToOther;
+    }
+
+    public boolean isMissingItem() {
+        return missingItem;
+    }
+
+    public boolean isNoShipping() {
+        return noShipping;
+    }
+
+    public boolean isEmptyBalance() {
+        return emptyBalance;
+    }
+
+    public void reject(ReasonCode code) {
+        reasons.add(VoucherReasons.of(code, this));
+    }
+
+    void reject(Reason reason) {
+        reasons.add(reason);
+    }
+
+    boolean accepted() {
+        return reasons.isEmpty();
+    }
+
+    String label() {
+        return code.map(VoucherCodes::mask).orElseGet(() -> campaign.id());
+    }
+
+    Money balance() {
+        return status.flatMap(VoucherStatus::balance).orElseThrow();
+    }
+
+    @Override
+    public String toString() {
+        return "VoucherFact[" + label() + "]";
+    }
+}

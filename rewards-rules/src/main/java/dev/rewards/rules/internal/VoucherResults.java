@@ -1,0 +1,60 @@
+package dev.rewards.rules.internal;
+
+import dev.rewards.money.Money;
+import dev.rewards.outcome.Allocation;
+import dev.rewards.outcome.Reason;
+import dev.rewards.outcome.VoucherResult;
+import dev.rewards.transaction.Line;
+import dev.rewards.voucher.Benefit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Turns a settled {@link VoucherFact} into the {@link VoucherResult} of the outcome, with its one-line summary. */
+final class VoucherResults {
+    private VoucherResults() {
+    }
+
+    static VoucherResult of(VoucherFact v, List<Line> lines, Currency currency) {
+        Money zero = Money.zero(currency);
+        String benefit = v.campaign == null ? "unknown" : v.campaign.benefit().type();
+        Optional<String> campaignId = v.campaign == null ? Optional.empty() : Optional.of(v.campaign.id());
+        if (!v.applied || !v.accepted()) {
+            String why = v.reasons.stream().map(Reason::message).collect(Collectors.joining("; "));
+            return new VoucherResult(v.code, campaignId, benefit, false, zero, List.of(), zero, Optional.empty(), Optional.empty(),
+                    v.reasons, "rejected: " + why);
+        }
+        List<Allocation> allocation = new ArrayList<>();
+        BigDecimal onLines = BigDecimal.ZERO;
+        for (int l = 0; l < lines.size(); l++) {
+            if (v.byLine[l].signum() == 0) continue;
+            allocation.add(new Allocation(lines.get(l).id(), Discounts.money(v.byLine[l], currency)));
+            onLines = onLines.add(v.byLine[l]);
+        }
+        Money shipping = Discounts.money(v.shipping, currency);
+        Money amount = Discounts.money(onLines, currency).plus(shipping);
+        Benefit b = v.campaign.benefit();
+        Optional<Money> balanceAfter = b instanceof Benefit.StoredValue ? Optional.of(v.balance().minus(amount)) : Optional.empty();
+        Optional<String> reward = b instanceof Benefit.Reward r ? Optional.of(r.description()) : Optional.empty();
+        String where = allocation.isEmpty() ? "" : " on lines " + allocation.stream().map(Allocation::lineId).collect(Collectors.joining(", "));
+        String summary;
+        if (b instanceof Benefit.PercentOff p) {
+            summary = p.percent().stripTrailingZeros().toPlainString() + "% off: " + amount + where
+                    + (p.maximum().filter(m -> m.equals(amount)).isPresent() ? " (the maximum)" : "");
+        } else if (b instanceof Benefit.AmountOff a) {
+            summary = amount + " off" + where + (amount.isLessThan(a.amount()) ? " (capped at what the eligible items cost)" : "");
+        } else if (b instanceof Benefit.FreeItem f) {
+            summary = "free " + f.sku() + ": " + amount + where;
+        } else if (b instanceof Benefit.FreeShipping) {
+            summary = "free shipping: " + amount;
+        } else if (b instanceof Benefit.StoredValue) {
+            summary = "gift voucher paid " + amount + "; " + balanceAfter.orElseThrow() + " left";
+        } else {
+            summary = "reward granted: " + reward.orElseThrow();
+        }
+        return new VoucherResult(v.code, campaignId, benefit, true, amount, allocation, shipping, balanceAfter, reward, List.of(), summary);
+    }
+}
