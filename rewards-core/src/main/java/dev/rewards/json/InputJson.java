@@ -28,7 +28,7 @@ final class InputJson {
         List<Problem> problems = new ArrayList<>();
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("a transaction object")) throw new InvalidInputException(problems);
-        in.allowOnly("id", "memberId", "at", "channel", "store", "currency", "lines", "shipping");
+        in.allowOnly("id", "memberId", "at", "channel", "store", "currency", "lines", "shipping", "vouchers");
         String id = in.string("id");
         String memberId = in.string("memberId");
         Instant at = in.parsed("at", Instant::parse, INSTANT);
@@ -41,22 +41,28 @@ final class InputJson {
         if (!in.has("lines")) in.problem(in.at("lines"), dev.rewards.internal.Messages.required());
         for (JsonIn l : items) {
             if (!l.isObject("a line object")) continue;
-            l.allowOnly("id", "sku", "categories", "unitPrice", "quantity");
+            l.allowOnly("id", "sku", "categories", "unitPrice", "quantity", "vendor");
+            String vendor = l.string("vendor");
             String lineId = l.string("id");
             String sku = l.string("sku");
             var categories = l.strings("categories");
             Money price = ProgramJson.money(l, "unitPrice", moneyCurrency);
             if (!l.has("quantity")) l.problem(l.at("quantity"), dev.rewards.internal.Messages.required());
             Integer quantity = l.has("quantity") ? l.count("quantity", 0) : null;
-            Line line = quantity == null ? null : l.build(() -> new Line(lineId, sku, categories, price, quantity));
+            Line line = quantity == null ? null : l.build(() -> new Line(lineId, sku, categories, price, quantity, Optional.ofNullable(vendor)));
             if (line != null) lines.add(line);
         }
         Money shipping = ProgramJson.money(in, "shipping", moneyCurrency);
+        List<String> vouchers = new ArrayList<>();
+        for (JsonIn v : in.array("vouchers")) {
+            if (v.node.isTextual()) vouchers.add(v.node.textValue());
+            else v.problem(v.path, dev.rewards.internal.Messages.expected("a voucher code string", JsonIn.typeOf(v.node)));
+        }
         boolean allLines = lines.size() == items.size();
         int before = problems.size();
         // Built even when reading found problems, so that the transaction's own checks are reported too.
         Transaction built = in.build(() -> new Transaction(id, memberId, at, Optional.ofNullable(channel),
-                Optional.ofNullable(store), currency, lines, shipping));
+                Optional.ofNullable(store), currency, lines, shipping, vouchers));
         if (!allLines) {
             // positions in a partial list of lines would be wrong: keep only what reading found there
             problems.subList(before, problems.size()).removeIf(p -> p.path().startsWith("$.lines["));
@@ -104,8 +110,11 @@ final class InputJson {
             ProgramJson.strings(n.putArray("categories"), l.categories());
             n.put("unitPrice", l.unitPrice().amount().toPlainString());
             n.put("quantity", l.quantity());
+            l.vendor().ifPresent(v -> n.put("vendor", v));
         }
         if (!t.shipping().isZero()) o.put("shipping", t.shipping().amount().toPlainString());
+        // in full: this is the transaction as data, for the host to store or replay, not a log line
+        if (!t.vouchers().isEmpty()) ProgramJson.strings(o.putArray("vouchers"), t.vouchers());
         return o;
     }
 

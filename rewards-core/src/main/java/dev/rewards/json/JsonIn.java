@@ -24,7 +24,7 @@ import java.util.function.Supplier;
 final class JsonIn {
     final JsonNode node;
     final String path;
-    private final List<Problem> problems;
+    final List<Problem> problems;
 
     JsonIn(JsonNode node, String path, List<Problem> problems) {
         this.node = node;
@@ -104,6 +104,15 @@ final class JsonIn {
     /** A whole number; {@code missing} stands in when absent (the model then judges it), null when malformed. */
     Long integer(String field, long missing) {
         return integer(field, missing, Long.MAX_VALUE);
+    }
+
+    /** true or false; {@code missing} when absent, null when not a boolean. */
+    Boolean bool(String field, boolean missing) {
+        JsonNode v = raw(field);
+        if (v == null) return missing;
+        if (v.isBoolean()) return v.booleanValue();
+        problem(at(field), Messages.expected("true or false", typeOf(v)));
+        return null;
     }
 
     /** A whole number that fits an {@code int}, such as a quantity or a count. */

@@ -28,6 +28,13 @@ final class OutcomeJson {
         n.put("currency", o.cashback().currency().getCurrencyCode());
         n.put("cashback", o.cashback().amount().toPlainString());
         n.put("qualifyingSpend", o.qualifyingSpend().amount().toPlainString());
+        if (!o.vouchers().isEmpty()) {
+            n.put("discount", o.discount().amount().toPlainString());
+            n.put("paidWithVouchers", o.paidWithVouchers().amount().toPlainString());
+            n.put("toPay", o.toPay().amount().toPlainString());
+            ArrayNode vouchers = n.putArray("vouchers");
+            for (dev.rewards.outcome.VoucherResult v : o.vouchers()) vouchers.add(VoucherJson.result(v));
+        }
         ArrayNode entries = n.putArray("entries");
         for (PointsEntry e : o.entries()) {
             ObjectNode en = entries.addObject().put("ruleId", e.ruleId());

@@ -58,7 +58,7 @@ final class ProgramJson {
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("a program object")) throw new InvalidProgramException(problems);
         in.allowOnly("id", "version", "currency", "timeZone", "pointsRounding", "multiplierStacking", "earnRules", "tiering",
-                "caps", "cashbackRules", "customRules");
+                "caps", "cashbackRules", "customRules", "vouchers");
         String id = in.string("id");
         Long version = in.integer("version", 1);
         Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
@@ -91,13 +91,20 @@ final class ProgramJson {
             ids.add(idOf(c));
         }
 
+        dev.rewards.voucher.VoucherPolicy vouchers = in.has("vouchers")
+                ? in.object("vouchers").map(v -> VoucherJson.read(v, moneyCurrency)).orElse(null) : dev.rewards.voucher.VoucherPolicy.NONE;
+        if (vouchers != null && currency != null && tiering != null) {
+            java.util.Set<String> tierIds = new java.util.HashSet<>();
+            tiering.tiers().forEach(t -> tierIds.add(t.id()));
+            vouchers.problems(currency, tierIds).forEach(p -> problems.add(p.under("$.vouchers")));
+        }
         for (Problem p : ProgramChecks.check(id, version == null ? 1 : version.intValue(), currency, zone, earnRules,
                 tiering, caps, cashback, ids)) {
             boolean repeated = problems.stream().anyMatch(q -> q.path().equals(p.path()));
             if (!repeated) problems.add(p);
         }
         if (!problems.isEmpty()) throw new InvalidProgramException(problems);
-        return new Program(id, version.intValue(), currency, zone, rounding, stacking, earnRules, tiering, caps, cashback, custom);
+        return new Program(id, version.intValue(), currency, zone, rounding, stacking, earnRules, tiering, caps, cashback, custom, vouchers);
     }
 
     /** The id as written, for the duplicate check; null when absent or not a string (reported elsewhere). */
@@ -312,6 +319,7 @@ final class ProgramJson {
                 n.put("drl", c.drl());
             }
         }
+        if (!p.vouchers().isEmpty()) o.set("vouchers", VoucherJson.write(p.vouchers()));
         return o;
     }
 

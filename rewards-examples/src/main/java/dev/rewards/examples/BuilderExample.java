@@ -13,7 +13,13 @@ import dev.rewards.program.QualificationWindow;
 import dev.rewards.program.SpendRule;
 import dev.rewards.program.Tier;
 import dev.rewards.program.TierMetric;
+import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.CodePattern;
+import dev.rewards.voucher.Restriction;
+import dev.rewards.voucher.VoucherCampaign;
+import dev.rewards.voucher.VoucherPolicy;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.time.DayOfWeek;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +50,17 @@ public final class BuilderExample {
                 .cashbackRule(CashbackRule.byTier("gold-cashback", Map.of("gold", new BigDecimal("3")))
                         .withCapPerTransaction(Money.of("2.00", "EUR"))
                         .withScope(LineScope.ALL.withExcludeCategories(giftCards)))
+                .vouchers(VoucherPolicy.of(
+                        VoucherCampaign.withCode("spring-beans", "SPRING-BEANS", Benefit.PercentOff.of("10")
+                                        .withMaximum(Money.of("5.00", "EUR")))
+                                .named("10% off beans this spring").priority(10)
+                                .restrictedBy(Restriction.Validity.between(LocalDateTime.parse("2026-03-01T00:00"),
+                                                LocalDateTime.parse("2026-06-01T00:00")),
+                                        new Restriction.MinimumSpend(Money.of("15.00", "EUR")),
+                                        new Restriction.Items(LineScope.categories("beans")),
+                                        new Restriction.UsesPerMember(1)),
+                        VoucherCampaign.withCodes("gift-card", CodePattern.standard("GIFT"),
+                                new Benefit.StoredValue(Money.of("25.00", "EUR"))).named("Brewhouse gift card")))
                 .build();
         // README:end
         return brewhouse;

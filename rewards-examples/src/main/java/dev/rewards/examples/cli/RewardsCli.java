@@ -27,6 +27,8 @@ import java.util.Map;
  * <pre>
  * rewards evaluate --program P.json --members M.json --transactions T.jsonl   one outcome per line, as JSON
  * rewards explain  --program P.json --members M.json --transactions T.jsonl   the same, as readable text
+ * rewards vouchers generate --program P.json --campaign ID --count N         new codes, one per line
+ * rewards vouchers check --program P.json --members M.json --transactions T.jsonl --code CODE
  * </pre>
  * Every input is read and validated before anything is evaluated: on bad input, every problem is
  * printed with its file, line and JSON path, nothing is printed to standard output, and the exit
@@ -43,6 +45,8 @@ public final class RewardsCli {
             Commands:
               evaluate   Decide each transaction; print one outcome per line as JSON.
               explain    Decide each transaction; print each outcome as readable text.
+              vouchers   Generate voucher codes, or check a code against transactions
+                         ('rewards vouchers --help').
 
             Run 'rewards <command> --help' for the options of a command.
             """;
@@ -86,6 +90,7 @@ public final class RewardsCli {
             return args.length == 0 ? USAGE : OK;
         }
         String command = args[0];
+        if (command.equals("vouchers")) return new VoucherCommands(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
         String description = switch (command) {
             case "evaluate" -> "Decides each transaction and prints its outcome as one line of JSON.";
             case "explain" -> "Decides each transaction and prints its outcome as readable text: points, cashback, tier,\n"
@@ -134,8 +139,12 @@ public final class RewardsCli {
         return USAGE;
     }
 
-    private int decide(boolean explain, Path programFile, Path membersFile, Path transactionsFile, boolean independent)
-            throws IOException {
+    /** What a command decides on, read and validated as a whole. */
+    record Loaded(Program program, Map<String, MemberState> members, List<Transaction> transactions) {
+    }
+
+    /** Reads the three inputs; on any problem prints them all and returns null. */
+    Loaded load(Path programFile, Path membersFile, Path transactionsFile, String nothingDone) throws IOException {
         List<String> problems = new ArrayList<>();
         Program program = null;
         try {
@@ -164,9 +173,19 @@ public final class RewardsCli {
         }
         if (!problems.isEmpty()) {
             problems.forEach(err::println);
-            err.println("rewards: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; nothing was evaluated");
-            return BAD_INPUT;
+            err.println("rewards: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; " + nothingDone);
+            return null;
         }
+        return new Loaded(program, members, transactions);
+    }
+
+    private int decide(boolean explain, Path programFile, Path membersFile, Path transactionsFile, boolean independent)
+            throws IOException {
+        Loaded loaded = load(programFile, membersFile, transactionsFile, "nothing was evaluated");
+        if (loaded == null) return BAD_INPUT;
+        Program program = loaded.program();
+        Map<String, MemberState> members = loaded.members();
+        List<Transaction> transactions = loaded.transactions();
         CompiledProgram compiled = Rewards.compile(program);
         try {
             for (Transaction tx : transactions) {

@@ -1,0 +1,306 @@
+package dev.rewards.json;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rewards.internal.Messages;
+import dev.rewards.money.Money;
+import dev.rewards.outcome.Allocation;
+import dev.rewards.outcome.Reason;
+import dev.rewards.outcome.VoucherResult;
+import dev.rewards.program.LineScope;
+import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.CodePattern;
+import dev.rewards.voucher.ConflictPolicy;
+import dev.rewards.voucher.EarnBasis;
+import dev.rewards.voucher.Restriction;
+import dev.rewards.voucher.Stacking;
+import dev.rewards.voucher.VoucherCampaign;
+import dev.rewards.voucher.VoucherCodes;
+import dev.rewards.voucher.VoucherPolicy;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads and writes a program's {@code vouchers} section and the vouchers of an outcome (docs/program-format.md). */
+final class VoucherJson {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final String TYPES = "[percentOff, amountOff, freeItem, freeShipping, storedValue, reward]";
+    private static final String LOCAL = "a local date-time such as 2026-12-24T00:00";
+
+    private VoucherJson() {
+    }
+
+    static VoucherPolicy read(JsonIn in, Currency currency) {
+        in.allowOnly("conflicts", "earnOn", "storeTimeZones", "campaigns");
+        ConflictPolicy conflicts = in.enumValue("conflicts", ConflictPolicy.class, ConflictPolicy.BEST_FOR_CUSTOMER);
+        EarnBasis earnOn = in.enumValue("earnOn", EarnBasis.class, EarnBasis.PRICE_PAID);
+        Map<String, ZoneId> zones = new LinkedHashMap<>();
+        in.object("storeTimeZones").ifPresent(o -> o.node.fieldNames().forEachRemaining(store -> {
+            ZoneId zone = o.parsed(store, ZoneId::of, "a time zone id such as America/New_York");
+            if (zone != null) zones.put(store, zone);
+        }));
+        List<VoucherCampaign> campaigns = new ArrayList<>();
+        List<JsonIn> items = in.array("campaigns");
+        for (JsonIn c : items) {
+            VoucherCampaign campaign = campaign(c, currency);
+            if (campaign != null) campaigns.add(campaign);
+        }
+        if (campaigns.size() != items.size()) return null;
+        return in.build(() -> new VoucherPolicy(campaigns, conflicts, earnOn, zones));
+    }
+
+    private static VoucherCampaign campaign(JsonIn in, Currency currency) {
+        if (!in.isObject("a campaign object")) return null;
+        in.allowOnly("id", "name", "benefit", "restrictions", "stacking", "priority", "code", "automatic", "codes");
+        String id = in.string("id");
+        String name = in.string("name");
+        if (!in.has("benefit")) in.problem(in.at("benefit"), Messages.required());
+        Benefit benefit = in.object("benefit").map(b -> benefit(b, currency)).orElse(null);
+        List<Restriction> restrictions = in.object("restrictions").map(r -> restrictions(r, currency)).orElse(List.of());
+        Stacking stacking = in.enumValue("stacking", Stacking.class, Stacking.COMBINABLE);
+        Long priority = in.integer("priority", 100);
+        String code = in.string("code");
+        Boolean automatic = in.bool("automatic", false);
+        Optional<CodePattern> codes = in.object("codes").map(VoucherJson::pattern);
+        if (benefit == null || restrictions == null || priority == null || automatic == null) return null;
+        return in.build(() -> new VoucherCampaign(id, name, benefit, restrictions, stacking, priority.intValue(), Optional.ofNullable(code),
+                automatic, codes));
+    }
+
+    private static Benefit benefit(JsonIn in, Currency currency) {
+        String type = in.string("type");
+        if (type == null) {
+            if (!in.has("type")) in.problem(in.at("type"), Messages.required());
+            return null;
+        }
+        switch (type) {
+            case "percentOff" -> {
+                in.allowOnly("type", "percent", "maximum");
+                BigDecimal percent = in.decimal("percent");
+                Optional<Money> max = Optional.ofNullable(ProgramJson.money(in, "maximum", currency));
+                return in.build(() -> new Benefit.PercentOff(percent, max));
+            }
+            case "amountOff" -> {
+                in.allowOnly("type", "amount");
+                Money amount = ProgramJson.money(in, "amount", currency);
+                return in.build(() -> new Benefit.AmountOff(amount));
+            }
+            case "freeItem" -> {
+                in.allowOnly("type", "sku", "quantity");
+                String sku = in.string("sku");
+                Integer quantity = in.count("quantity", 1);
+                return quantity == null ? null : in.build(() -> new Benefit.FreeItem(sku, quantity));
+            }
+            case "freeShipping" -> {
+                in.allowOnly("type");
+                return new Benefit.FreeShipping();
+            }
+            case "storedValue" -> {
+                in.allowOnly("type", "value");
+                Money value = ProgramJson.money(in, "value", currency);
+                return in.build(() -> new Benefit.StoredValue(value));
+            }
+            case "reward" -> {
+                in.allowOnly("type", "description");
+                String description = in.string("description");
+                return in.build(() -> new Benefit.Reward(description));
+            }
+            default -> {
+                in.problem(in.at("type"), Messages.unknownKind(type, TYPES));
+                return null;
+            }
+        }
+    }
+
+    private static List<Restriction> restrictions(JsonIn in, Currency currency) {
+        in.allowOnly("validFrom", "validUntil", "minimumSpend", "items", "stores", "channels", "vendors", "blackouts",
+                "maxUsesPerCode", "maxUsesPerMember", "firstOrderOnly", "tiers");
+        List<Restriction> out = new ArrayList<>();
+        int before = in.problems.size();
+        LocalDateTime from = in.parsed("validFrom", LocalDateTime::parse, LOCAL);
+        LocalDateTime until = in.parsed("validUntil", LocalDateTime::parse, LOCAL);
+        if (from != null || until != null) add(out, in, () -> Restriction.Validity.between(from, until));
+        Money minimum = ProgramJson.money(in, "minimumSpend", currency);
+        if (minimum != null) add(out, in, () -> new Restriction.MinimumSpend(minimum));
+        in.object("items").ifPresent(i -> {
+            i.allowOnly("includeCategories", "excludeCategories", "includeSkus", "excludeSkus");
+            LineScope scope = new LineScope(i.strings("includeCategories"), i.strings("excludeCategories"), i.strings("includeSkus"),
+                    i.strings("excludeSkus"));
+            out.add(new Restriction.Items(scope));
+        });
+        if (in.has("stores")) add(out, in, () -> new Restriction.Stores(in.strings("stores")));
+        if (in.has("channels")) add(out, in, () -> new Restriction.Channels(in.strings("channels")));
+        if (in.has("vendors")) add(out, in, () -> new Restriction.Vendors(in.strings("vendors")));
+        for (JsonIn b : in.array("blackouts")) {
+            if (!b.isObject("a blackout object")) continue;
+            b.allowOnly("from", "until", "days", "fromTime", "untilTime");
+            LocalDateTime bf = b.parsed("from", LocalDateTime::parse, LOCAL);
+            LocalDateTime bu = b.parsed("until", LocalDateTime::parse, LOCAL);
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            for (JsonIn d : b.array("days")) {
+                try {
+                    days.add(DayOfWeek.valueOf(d.node.asText()));
+                } catch (IllegalArgumentException e) {
+                    d.problem(d.path, Messages.badValue("a day such as SATURDAY", d.node.asText(), ""));
+                }
+            }
+            LocalTime ft = b.parsed("fromTime", LocalTime::parse, "a time such as 22:00");
+            LocalTime ut = b.parsed("untilTime", LocalTime::parse, "a time such as 06:00");
+            Restriction r = b.build(() -> new Restriction.Blackout(Optional.ofNullable(bf), Optional.ofNullable(bu), days,
+                    Optional.ofNullable(ft), Optional.ofNullable(ut)));
+            if (r != null) out.add(r);
+        }
+        if (in.has("maxUsesPerCode")) {
+            Integer max = in.count("maxUsesPerCode", 0);
+            if (max != null) add(out, in, () -> new Restriction.UsesPerCode(max));
+        }
+        if (in.has("maxUsesPerMember")) {
+            Integer max = in.count("maxUsesPerMember", 0);
+            if (max != null) add(out, in, () -> new Restriction.UsesPerMember(max));
+        }
+        Boolean first = in.bool("firstOrderOnly", false);
+        if (Boolean.TRUE.equals(first)) out.add(new Restriction.FirstOrderOnly());
+        if (in.has("tiers")) add(out, in, () -> new Restriction.Tiers(in.strings("tiers")));
+        return in.problems.size() > before ? null : out;
+    }
+
+    private static void add(List<Restriction> out, JsonIn in, java.util.function.Supplier<Restriction> make) {
+        Restriction r = in.build(make);
+        if (r != null) out.add(r);
+    }
+
+    private static CodePattern pattern(JsonIn in) {
+        in.allowOnly("prefix", "groups", "groupLength", "separator", "alphabet", "checkCharacter");
+        String prefix = in.string("prefix");
+        Integer groups = in.count("groups", 3);
+        Integer length = in.count("groupLength", 4);
+        String separator = in.string("separator");
+        String alphabet = in.string("alphabet");
+        Boolean check = in.bool("checkCharacter", true);
+        if (groups == null || length == null || check == null) return null;
+        return in.build(() -> new CodePattern(prefix, groups, length, separator, alphabet, check));
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    static ObjectNode write(VoucherPolicy p) {
+        ObjectNode o = F.objectNode();
+        o.put("conflicts", p.conflicts().name());
+        o.put("earnOn", p.earnOn().name());
+        if (!p.storeTimeZones().isEmpty()) {
+            ObjectNode zones = o.putObject("storeTimeZones");
+            new java.util.TreeMap<>(p.storeTimeZones()).forEach((store, zone) -> zones.put(store, zone.getId()));
+        }
+        ArrayNode campaigns = o.putArray("campaigns");
+        for (VoucherCampaign c : p.campaigns()) {
+            ObjectNode n = campaigns.addObject().put("id", c.id());
+            if (!c.name().isEmpty()) n.put("name", c.name());
+            n.set("benefit", benefit(c.benefit()));
+            ObjectNode r = restrictions(c.restrictions());
+            if (!r.isEmpty()) n.set("restrictions", r);
+            n.put("stacking", c.stacking().name());
+            n.put("priority", c.priority());
+            c.code().ifPresent(code -> n.put("code", code));
+            if (c.automatic()) n.put("automatic", true);
+            c.codes().ifPresent(k -> n.putObject("codes").put("prefix", k.prefix()).put("groups", k.groups()).put("groupLength", k.groupLength())
+                    .put("separator", k.separator()).put("alphabet", k.alphabet()).put("checkCharacter", k.checkCharacter()));
+        }
+        return o;
+    }
+
+    private static ObjectNode benefit(Benefit b) {
+        ObjectNode n = F.objectNode().put("type", b.type());
+        if (b instanceof Benefit.PercentOff p) {
+            n.put("percent", p.percent().toPlainString());
+            p.maximum().ifPresent(m -> n.put("maximum", m.amount().toPlainString()));
+        } else if (b instanceof Benefit.AmountOff a) {
+            n.put("amount", a.amount().amount().toPlainString());
+        } else if (b instanceof Benefit.FreeItem f) {
+            n.put("sku", f.sku()).put("quantity", f.quantity());
+        } else if (b instanceof Benefit.StoredValue s) {
+            n.put("value", s.value().amount().toPlainString());
+        } else if (b instanceof Benefit.Reward r) {
+            n.put("description", r.description());
+        }
+        return n;
+    }
+
+    private static ObjectNode restrictions(List<Restriction> list) {
+        ObjectNode n = F.objectNode();
+        for (Restriction r : list) {
+            if (r instanceof Restriction.Validity v) {
+                v.from().ifPresent(f -> n.put("validFrom", f.toString()));
+                v.until().ifPresent(u -> n.put("validUntil", u.toString()));
+            } else if (r instanceof Restriction.MinimumSpend m) {
+                n.put("minimumSpend", m.amount().amount().toPlainString());
+            } else if (r instanceof Restriction.Items i) {
+                ObjectNode s = n.putObject("items");
+                LineScope scope = i.scope();
+                if (!scope.includeCategories().isEmpty()) ProgramJson.strings(s.putArray("includeCategories"), scope.includeCategories());
+                if (!scope.excludeCategories().isEmpty()) ProgramJson.strings(s.putArray("excludeCategories"), scope.excludeCategories());
+                if (!scope.includeSkus().isEmpty()) ProgramJson.strings(s.putArray("includeSkus"), scope.includeSkus());
+                if (!scope.excludeSkus().isEmpty()) ProgramJson.strings(s.putArray("excludeSkus"), scope.excludeSkus());
+            } else if (r instanceof Restriction.Stores s) {
+                ProgramJson.strings(n.putArray("stores"), s.stores());
+            } else if (r instanceof Restriction.Channels c) {
+                ProgramJson.strings(n.putArray("channels"), c.channels());
+            } else if (r instanceof Restriction.Vendors v) {
+                ProgramJson.strings(n.putArray("vendors"), v.vendors());
+            } else if (r instanceof Restriction.Blackout b) {
+                ArrayNode blackouts = n.has("blackouts") ? (ArrayNode) n.get("blackouts") : n.putArray("blackouts");
+                ObjectNode bn = blackouts.addObject();
+                b.from().ifPresent(f -> bn.put("from", f.toString()));
+                b.until().ifPresent(u -> bn.put("until", u.toString()));
+                if (!b.days().isEmpty()) ProgramJson.strings(bn.putArray("days"), b.days().stream().map(Enum::name).toList());
+                b.fromTime().ifPresent(f -> bn.put("fromTime", f.toString()));
+                b.untilTime().ifPresent(u -> bn.put("untilTime", u.toString()));
+            } else if (r instanceof Restriction.UsesPerCode u) {
+                n.put("maxUsesPerCode", u.max());
+            } else if (r instanceof Restriction.UsesPerMember u) {
+                n.put("maxUsesPerMember", u.max());
+            } else if (r instanceof Restriction.FirstOrderOnly) {
+                n.put("firstOrderOnly", true);
+            } else if (r instanceof Restriction.Tiers t) {
+                ProgramJson.strings(n.putArray("tiers"), t.tiers());
+            }
+        }
+        return n;
+    }
+
+    /** A voucher's result; the code is masked (S1): outcomes are written to logs and files. */
+    static ObjectNode result(VoucherResult v) {
+        ObjectNode n = F.objectNode();
+        v.code().ifPresent(c -> n.put("code", VoucherCodes.mask(c)));
+        v.campaignId().ifPresent(c -> n.put("campaignId", c));
+        n.put("benefit", v.benefit());
+        n.put("applied", v.applied());
+        n.put("amount", v.amount().amount().toPlainString());
+        if (!v.allocation().isEmpty()) {
+            ArrayNode a = n.putArray("allocation");
+            for (Allocation al : v.allocation()) a.addObject().put("lineId", al.lineId()).put("amount", al.amount().amount().toPlainString());
+        }
+        if (v.shipping().isPositive()) n.put("shipping", v.shipping().amount().toPlainString());
+        v.balanceAfter().ifPresent(b -> n.put("balanceAfter", b.amount().toPlainString()));
+        v.reward().ifPresent(r -> n.put("reward", r));
+        if (!v.reasons().isEmpty()) {
+            ArrayNode reasons = n.putArray("reasons");
+            for (Reason r : v.reasons()) {
+                ObjectNode rn = reasons.addObject().put("code", r.code().name()).put("message", r.message());
+                r.shortfall().ifPresent(s -> rn.putObject("shortfall").put("amount", s.amount().toPlainString()).put("unit", s.unit()));
+            }
+        }
+        n.put("summary", v.summary());
+        return n;
+    }
+}
