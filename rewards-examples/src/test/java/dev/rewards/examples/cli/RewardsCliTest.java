@@ -44,7 +44,7 @@ class RewardsCliTest {
         List<JsonNode> outcomes = stdout().stream().map(RewardsJson::parse).toList();
         assertThat(outcomes).extracting(o -> o.get("transactionId").asText())
                 .containsExactly("t-1001", "t-1002", "t-1003", "t-1004", "t-1005", "t-1006");
-        assertThat(outcomes).extracting(o -> o.get("points").asLong()).containsExactly(6L, 56L, 51L, 158L, 0L, 38L);
+        assertThat(outcomes).extracting(o -> o.get("points").asLong()).containsExactly(6L, 56L, 47L, 158L, 0L, 38L);
         assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 

@@ -1,0 +1,189 @@
+package dev.rewards.voucher.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rewards.InvalidInputException;
+import dev.rewards.money.Money;
+import dev.rewards.outcome.ReasonCode;
+import dev.rewards.voucher.VoucherSnapshot;
+import dev.rewards.voucher.VoucherStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** V3, V6: what every {@link VoucherStore} must do; each implementation runs these. */
+abstract class VoucherStoreContract {
+    static final Money EUR_25 = Money.of("25.00", "EUR");
+
+    abstract VoucherStore store();
+
+    static Redemption.Use singleUse(String code, String campaign) {
+        return new Redemption.Use(Optional.of(code), campaign, true, OptionalInt.of(1), OptionalInt.empty(), Optional.empty());
+    }
+
+    static Redemption.Use giftPayment(String code, String amount) {
+        return new Redemption.Use(Optional.of(code), "gift", true, OptionalInt.empty(), OptionalInt.empty(),
+                Optional.of(Money.of(amount, "EUR")));
+    }
+
+    static Redemption.Use publicCodeOncePerMember(String code) {
+        return new Redemption.Use(Optional.of(code), "spring", false, OptionalInt.empty(), OptionalInt.of(1), Optional.empty());
+    }
+
+    static Redemption redeem(String tx, String member, Redemption.Use... uses) {
+        return new Redemption(tx, member, List.of(uses));
+    }
+
+    @Test
+    void issued_codes_show_in_the_snapshot_with_their_member_and_balance() {
+        VoucherStore s = store();
+        s.issue(List.of(IssuedVoucher.to("m-1", "WELCOME-AAAA", "welcome"), IssuedVoucher.giftCard("GIFT-BBBB", "gift", EUR_25)));
+
+        VoucherSnapshot snap = s.snapshot("m-1", List.of("welcome-aaaa", "GIFT-BBBB", "NOT-ISSUED"));
+
+        assertThat(snap.status("WELCOME-AAAA")).contains(new VoucherStatus("WELCOME-AAAA", Optional.of("welcome"), Optional.of("m-1"), 0, Optional.empty()));
+        assertThat(snap.status("GIFT-BBBB").orElseThrow().balance()).contains(EUR_25);
+        assertThat(snap.status("NOT-ISSUED")).isEmpty();
+        assertThat(s.issuedCount("welcome")).isEqualTo(1);
+        assertThat(s.exists("gift-bbbb")).isTrue();
+    }
+
+    @Test
+    void a_batch_with_a_code_already_issued_is_refused_whole_and_the_message_masks_the_code() {
+        VoucherStore s = store();
+        s.issue(List.of(IssuedVoucher.bearer("DUPL-1234", "c")));
+
+        assertThatThrownBy(() -> s.issue(List.of(IssuedVoucher.bearer("FRESH-5678", "c"), IssuedVoucher.bearer("DUPL-1234", "c"))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("[1].code: code ****-**34 is already issued")
+                .hasMessageNotContaining("DUPL-1234");
+        assertThat(s.exists("FRESH-5678")).isFalse();
+    }
+
+    @Test
+    void a_single_use_code_is_redeemed_once_and_then_refused() {
+        VoucherStore s = store();
+        s.issue(List.of(IssuedVoucher.bearer("ONCE-1", "once")));
+
+        assertThat(s.redeem(redeem("t-1", "m-1", singleUse("ONCE-1", "once"))).status()).isEqualTo(RedemptionResult.Status.REDEEMED);
+        RedemptionResult second = s.redeem(redeem("t-2", "m-2", singleUse("ONCE-1", "once")));
+
+        assertThat(second.status()).isEqualTo(RedemptionResult.Status.REJECTED);
+        assertThat(second.reasons()).extracting(r -> r.code()).containsExactly(ReasonCode.CODE_USED_UP);
+        assertThat(s.snapshot("m-1", List.of("ONCE-1")).status("ONCE-1").orElseThrow().uses()).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_transaction_redeeming_twice_changes_nothing_and_returns_the_first_result() {
+        VoucherStore s = store();
+        s.issue(List.of(IssuedVoucher.giftCard("GIFT-1", "gift", EUR_25)));
+        RedemptionResult first = s.redeem(redeem("t-1", "m-1", giftPayment("GIFT-1", "10.00")));
+
+        RedemptionResult again = s.redeem(redeem("t-1", "m-1", giftPayment("GIFT-1", "10.00")));
+
+        assertThat(again.status()).isEqualTo(RedemptionResult.Status.ALREADY_REDEEMED);
+        assertThat(again.uses()).isEqualTo(first.uses());
+        assertThat(again.balances()).isEqualTo(first.balances()).containsEntry("GIFT-1", Money.of("15.00", "EUR"));
+        assertThat(s.snapshot("m-1", List.of("GIFT-1")).status("GIFT-1").orElseThrow().balance()).contains(Money.of("15.00", "EUR"));
+    }
+
+    @Test
+    void a_gift_voucher_cannot_pay_more_than_its_balance() {
+        VoucherStore s = store();
+        s.issue(List.of(IssuedVoucher.giftCard("GIFT-2", "gift", EUR_25)));
+
+        RedemptionResult r = s.redeem(redeem("t-1", "m-1", giftPayment("GIFT-2", "25.01")));
+
+        assertThat(r.status()).isEqualTo(RedemptionResult.Status.REJECTED);
+        assertThat(r.reasons()).extracting(x -> x.code()).containsExactly(ReasonCode.BALANCE_EMPTY);
+        assertThat(s.snapshot("m-1", List.of("GIFT-2")).status("GIFT-2").orElseThrow().balance()).contains(EUR_25);
+    }
+
+    @Test
+    void a_refund_reverses_the_redemption_once_and_restores_the_gift_balance() {
+        VoucherStore s = store();
+        s.issue(List.of(IssuedVoucher.giftCard("GIFT-3", "gift", EUR_25), IssuedVoucher.bearer("ONCE-3", "once")));
+        s.redeem(redeem("t-1", "m-1", giftPayment("GIFT-3", "20.00"), singleUse("ONCE-3", "once")));
+
+        RedemptionResult reversed = s.reverse("t-1");
+
+        assertThat(reversed.status()).isEqualTo(RedemptionResult.Status.REVERSED);
+        assertThat(reversed.balances()).containsEntry("GIFT-3", EUR_25);
+        assertThat(s.snapshot("m-1", List.of("ONCE-3")).status("ONCE-3").orElseThrow().uses()).isZero();
+        assertThat(s.reverse("t-1").status()).isEqualTo(RedemptionResult.Status.ALREADY_REVERSED);
+        assertThat(s.snapshot("m-1", List.of("GIFT-3")).status("GIFT-3").orElseThrow().balance()).contains(EUR_25);
+        assertThat(s.reverse("t-unknown").status()).isEqualTo(RedemptionResult.Status.NOT_FOUND);
+        assertThat(s.redeem(redeem("t-2", "m-2", singleUse("ONCE-3", "once"))).status()).isEqualTo(RedemptionResult.Status.REDEEMED);
+    }
+
+    @Test
+    void a_public_code_once_per_member_counts_each_member_apart() {
+        VoucherStore s = store();
+
+        assertThat(s.redeem(redeem("t-1", "m-1", publicCodeOncePerMember("SPRING"))).status()).isEqualTo(RedemptionResult.Status.REDEEMED);
+        assertThat(s.redeem(redeem("t-2", "m-2", publicCodeOncePerMember("SPRING"))).status()).isEqualTo(RedemptionResult.Status.REDEEMED);
+        RedemptionResult again = s.redeem(redeem("t-3", "m-1", publicCodeOncePerMember("SPRING")));
+
+        assertThat(again.reasons()).extracting(r -> r.code()).containsExactly(ReasonCode.MEMBER_LIMIT_REACHED);
+        VoucherSnapshot snap = s.snapshot("m-1", List.of("SPRING"));
+        assertThat(snap.usesByMember("spring")).isEqualTo(1);
+        assertThat(snap.status("SPRING").orElseThrow().campaignId()).isEmpty();
+        assertThat(snap.status("SPRING").orElseThrow().uses()).isEqualTo(2);
+    }
+
+    @Test
+    void many_checkouts_racing_for_one_single_use_code_redeem_it_exactly_once() throws Exception {
+        VoucherStore s = store();
+        s.issue(List.of(IssuedVoucher.bearer("RACE-1", "once")));
+        List<RedemptionResult> results = race(16, i -> s.redeem(redeem("t-" + i, "m-" + i, singleUse("RACE-1", "once"))));
+
+        assertThat(results).filteredOn(r -> r.status() == RedemptionResult.Status.REDEEMED).hasSize(1);
+        assertThat(results).filteredOn(r -> r.status() == RedemptionResult.Status.REJECTED).hasSize(15);
+        assertThat(s.snapshot("m-1", List.of("RACE-1")).status("RACE-1").orElseThrow().uses()).isEqualTo(1);
+    }
+
+    @Test
+    void one_transaction_retried_from_many_threads_is_redeemed_once() throws Exception {
+        VoucherStore s = store();
+        s.issue(List.of(IssuedVoucher.giftCard("GIFT-RACE", "gift", EUR_25)));
+        List<RedemptionResult> results = race(12, i -> s.redeem(redeem("t-1", "m-1", giftPayment("GIFT-RACE", "5.00"))));
+
+        assertThat(results).filteredOn(r -> r.status() == RedemptionResult.Status.REDEEMED).hasSize(1);
+        assertThat(results).allMatch(RedemptionResult::succeeded);
+        assertThat(s.snapshot("m-1", List.of("GIFT-RACE")).status("GIFT-RACE").orElseThrow().balance()).contains(Money.of("20.00", "EUR"));
+    }
+
+    interface Attempt {
+        RedemptionResult run(int i) throws Exception;
+    }
+
+    static List<RedemptionResult> race(int threads, Attempt attempt) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<RedemptionResult>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int n = i;
+                Callable<RedemptionResult> task = () -> {
+                    start.await();
+                    return attempt.run(n);
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<RedemptionResult> results = new ArrayList<>();
+            for (Future<RedemptionResult> f : futures) results.add(f.get());
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
