@@ -26,6 +26,25 @@ class EmbeddingExampleTest {
     }
 
     @Test
+    void the_readme_voucher_example_is_the_compiled_example_word_for_word() throws IOException {
+        assertThat(readmeBlock("<!-- voucher-example -->")).isNotEmpty().isEqualTo(marked("VoucherExample.java"));
+    }
+
+    @Test
+    void the_voucher_example_runs_and_prints_what_it_says() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            VoucherExample.main(new String[] {"data/brewhouse/program.json"});
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(captured.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "1.95 EUR off, 17.55 EUR on the gift card, 0.00 EUR to pay", "REDEEMED, gift card left: 7.45 EUR", "REVERSED");
+    }
+
+    @Test
     void the_program_built_in_java_is_the_bundled_json_program() {
         assertThat(BuilderExample.brewhouse()).isEqualTo(RewardsJson.readProgram(Path.of("data/brewhouse/program.json")));
     }
