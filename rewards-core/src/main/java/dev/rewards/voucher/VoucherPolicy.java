@@ -33,21 +33,7 @@ public record VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conf
         earnOn = earnOn == null ? EarnBasis.PRICE_PAID : earnOn;
         storeTimeZones = storeTimeZones == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(storeTimeZones));
         Checks checks = Checks.start();
-        Map<String, Integer> ids = new HashMap<>();
-        Map<String, Integer> codes = new HashMap<>();
-        for (int i = 0; i < campaigns.size(); i++) {
-            VoucherCampaign c = campaigns.get(i);
-            if (c == null) {
-                checks.add("campaigns[" + i + "]", "is required");
-                continue;
-            }
-            Integer first = ids.putIfAbsent(c.id(), i);
-            if (first != null) checks.add("campaigns[" + i + "].id", "duplicate campaign id '" + c.id() + "', already used at campaigns[" + first + "]");
-            if (c.code().isPresent()) {
-                Integer same = codes.putIfAbsent(VoucherCodes.normalize(c.code().get()), i);
-                if (same != null) checks.add("campaigns[" + i + "].code", "the same code is already the code of campaigns[" + same + "]");
-            }
-        }
+        for (int i = 0; i < campaigns.size(); i++) checks.present(campaigns.get(i), "campaigns[" + i + "]");
         checks.throwIfAny(InvalidProgramException::new);
     }
 
@@ -82,11 +68,24 @@ public record VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conf
     }
 
     /**
-     * What only the whole program can check: every amount in the program's currency, every tier
-     * known. Paths are relative to {@code vouchers}.
+     * What only the whole program can check: campaign ids and public codes unique, every amount in
+     * the program's currency, every tier known. Paths are relative to {@code vouchers}.
      */
     public List<Problem> problems(Currency currency, Set<String> tierIds) {
         List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> ids = new HashMap<>();
+        Map<String, Integer> codes = new HashMap<>();
+        for (int i = 0; i < campaigns.size(); i++) {
+            VoucherCampaign c = campaigns.get(i);
+            Integer first = ids.putIfAbsent(c.id(), i);
+            if (first != null) {
+                problems.add(new Problem("campaigns[" + i + "].id", "duplicate campaign id '" + c.id() + "', already used at campaigns[" + first + "]"));
+            }
+            if (c.code().isPresent()) {
+                Integer same = codes.putIfAbsent(VoucherCodes.normalize(c.code().get()), i);
+                if (same != null) problems.add(new Problem("campaigns[" + i + "].code", "the same code is already the code of campaigns[" + same + "]"));
+            }
+        }
         for (int i = 0; i < campaigns.size(); i++) {
             VoucherCampaign c = campaigns.get(i);
             String at = "campaigns[" + i + "]";

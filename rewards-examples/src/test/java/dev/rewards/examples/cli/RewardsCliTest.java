@@ -149,4 +149,34 @@ class RewardsCliTest {
         all[args.length] = more;
         return all;
     }
+
+    @Test
+    void vouchers_generate_prints_unique_codes_of_the_campaign_pattern_and_states_the_entropy() {
+        assertThat(cli.run("vouchers", "generate", "--program", DATA.resolve("program.json").toString(), "--campaign", "gift-card",
+                "--count", "25")).isZero();
+
+        List<String> codes = stdout();
+        assertThat(codes).hasSize(25).doesNotHaveDuplicates()
+                .allMatch(dev.rewards.voucher.CodePattern.standard("GIFT")::matches);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("60.0 bits of entropy, 36.6 needed for 25 codes");
+    }
+
+    @Test
+    void vouchers_generate_refuses_a_campaign_without_a_pattern() {
+        assertThat(cli.run("vouchers", "generate", "--program", DATA.resolve("program.json").toString(), "--campaign", "spring-beans",
+                "--count", "5")).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("campaign 'spring-beans' has no code pattern");
+    }
+
+    @Test
+    void vouchers_check_accepts_or_gives_every_reason_for_each_transaction_without_showing_the_code() {
+        String[] args = {"vouchers", "check", BREWHOUSE[0], BREWHOUSE[1], BREWHOUSE[2], BREWHOUSE[3], BREWHOUSE[4], BREWHOUSE[5],
+                "--code", "spring-beans"};
+        assertThat(cli.run(args)).isZero();
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("t-1003 ******-***NS accepted: 10% off: 1.95 EUR on lines 1")
+                .contains("t-1006 ******-***NS rejected:\n    BELOW_MINIMUM_SPEND: spend 4.00 EUR more on eligible items")
+                .doesNotContain("SPRING-BEANS");
+    }
 }
