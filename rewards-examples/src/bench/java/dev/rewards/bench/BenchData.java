@@ -82,4 +82,13 @@ public final class BenchData {
         Money spend = Money.of(crossing ? "249.99" : "100.00", "EUR");
         return new MemberState("m-1", Optional.of(Instant.parse("2026-01-01T00:00:00Z")), Optional.of("green"), spend, 0, 10, 10);
     }
+
+    static final String VOUCHER_CODE = "TEN-PERCENT";
+
+    /** The same program with one public 10%-off code on every line, combinable. */
+    static Program withVoucher(Program p) {
+        return new Program(p.id(), p.version(), p.currency(), p.timeZone(), p.pointsRounding(), p.multiplierStacking(), p.earnRules(),
+                p.tiering(), p.caps(), p.cashbackRules(), p.customRules(), dev.rewards.voucher.VoucherPolicy.of(
+                        dev.rewards.voucher.VoucherCampaign.withCode("ten-percent", VOUCHER_CODE, dev.rewards.voucher.Benefit.PercentOff.of("10"))));
+    }
 }

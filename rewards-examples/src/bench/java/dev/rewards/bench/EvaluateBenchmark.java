@@ -37,15 +37,20 @@ public class EvaluateBenchmark {
     @Param({"false", "true"})
     boolean tierChange;
 
+    /** With a 10%-off code presented on every basket (checked, allocated, points on the price paid). */
+    @Param({"false", "true"})
+    boolean voucher;
+
     CompiledProgram program;
     MemberState member;
     List<Transaction> baskets;
 
     @Setup
     public void setUp() {
-        program = Rewards.compile(BenchData.program(rules));
+        program = Rewards.compile(voucher ? BenchData.withVoucher(BenchData.program(rules)) : BenchData.program(rules));
         member = BenchData.member(tierChange);
         baskets = BenchData.baskets(lines, 42);
+        if (voucher) baskets = baskets.stream().map(t -> t.withVouchers(BenchData.VOUCHER_CODE)).toList();
     }
 
     /** The decision: points, entries, cashback, tier; verdicts are built only when read. */
@@ -62,6 +67,7 @@ public class EvaluateBenchmark {
         Outcome outcome = program.evaluate(member, tx);
         long read = outcome.points();
         for (Verdict v : outcome.verdicts()) read += v.summary().length() + v.reasons().size();
+        for (dev.rewards.outcome.VoucherResult v : outcome.vouchers()) read += v.summary().length() + v.allocation().size();
         return read;
     }
 }
