@@ -32,15 +32,7 @@ class EmbeddingExampleTest {
 
     @Test
     void the_voucher_example_runs_and_prints_what_it_says() {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            VoucherExample.main(new String[] {"data/brewhouse/program.json"});
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(captured.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+        assertThat(printedBy(VoucherExample::main).lines()).containsExactly(
                 "1.95 EUR off, 17.55 EUR on the gift card, 0.00 EUR to pay", "REDEEMED, gift card left: 7.45 EUR", "REVERSED");
     }
 
@@ -61,15 +53,7 @@ class EmbeddingExampleTest {
 
     @Test
     void the_example_runs_and_prints_what_it_says() {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            EmbeddingExample.main(new String[] {"data/brewhouse/program.json"});
-        } finally {
-            System.setOut(original);
-        }
-        String printed = captured.toString(StandardCharsets.UTF_8);
+        String printed = printedBy(EmbeddingExample::main);
         assertThat(printed).startsWith("101 points").contains("[applied]     welcome (firstPurchaseBonus): first purchase: 50 points");
     }
 
@@ -83,5 +67,18 @@ class EmbeddingExampleTest {
             }
         }
         return List.of();
+    }
+
+    /** What an example's main prints on the bundled program. */
+    private static String printedBy(java.util.function.Consumer<String[]> main) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            main.accept(new String[] {"data/brewhouse/program.json"});
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }

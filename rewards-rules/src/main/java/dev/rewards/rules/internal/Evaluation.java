@@ -140,7 +140,7 @@ public final class Evaluation {
         }
         this.tierBefore = tierBefore();
         this.snapshot = snapshot;
-        this.vouchers = program.vouchers().isEmpty() && tx.vouchers().isEmpty() ? List.of() : voucherFacts(snapshot);
+        this.vouchers = tx.vouchers().isEmpty() && !table.hasAutomaticPromotions() ? List.of() : voucherFacts(snapshot);
     }
 
     private List<VoucherFact> voucherFacts(VoucherSnapshot snapshot) {
@@ -561,18 +561,16 @@ public final class Evaluation {
         List<VoucherResult> results = voucherResults();
         Money discount = Money.zero(program.currency());
         Money paid = Money.zero(program.currency());
-        for (int i = 0; i < results.size(); i++) {
-            VoucherResult r = results.get(i);
+        for (VoucherResult r : results) {
             if (!r.applied()) continue;
-            if (vouchersInOrder.get(i).campaign.benefit().isDiscount()) discount = discount.plus(r.amount());
-            else paid = paid.plus(r.amount());
+            // a reward voucher's amount is zero: only gift vouchers pay rather than discount
+            if (r.benefit().equals("storedValue")) paid = paid.plus(r.amount());
+            else discount = discount.plus(r.amount());
         }
         Money toPay = tx.merchandiseTotal().plus(tx.shipping()).minus(discount).minus(paid);
         return new Outcome(program.id(), program.version(), tx.id(), member.id(), enrolled, total, entries, cashback,
                 qualifyingSpend, tierStatus, new Verdicts(this, table.entries().size()), results, discount, paid, toPay);
     }
-
-    private List<VoucherFact> vouchersInOrder = List.of();
 
     /** Known vouchers in order of application, then unknown codes in the order presented. */
     private List<VoucherResult> voucherResults() {
@@ -582,7 +580,6 @@ public final class Evaluation {
         for (VoucherFact v : vouchers) (v.campaign == null ? unknown : known).add(v);
         known.sort(Discounts.ORDER.thenComparingInt(v -> v.order));
         known.addAll(unknown);
-        vouchersInOrder = known;
         List<VoucherResult> results = new ArrayList<>(known.size());
         for (VoucherFact v : known) results.add(VoucherResults.of(v, lines, program.currency()));
         return results;

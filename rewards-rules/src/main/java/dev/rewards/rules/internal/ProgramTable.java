@@ -25,6 +25,8 @@ public final class ProgramTable {
     /** Rules with includes, by each category and SKU they include. */
     private final Map<String, List<RuleEntry>> byCategory = new HashMap<>();
     private final Map<String, List<RuleEntry>> bySku = new HashMap<>();
+    /** Whether any campaign applies without a code: then every transaction goes through the voucher phase. */
+    private final boolean automaticPromotions;
 
     ProgramTable(Program program) {
         this(program, true);
@@ -33,6 +35,7 @@ public final class ProgramTable {
     /** @param indexed false makes every rule a candidate for every basket: the reference the index is tested against */
     ProgramTable(Program program, boolean indexed) {
         this.program = program;
+        this.automaticPromotions = program.vouchers().campaigns().stream().anyMatch(c -> c.automatic());
         List<RuleEntry> all = new ArrayList<>();
         program.earnRules().forEach(r -> all.add(RuleEntry.of(all.size(), r)));
         program.tiering().tiers().stream().filter(Tier::multipliesEarning).forEach(t -> all.add(RuleEntry.of(all.size(), t)));
@@ -88,5 +91,9 @@ public final class ProgramTable {
     /** The program-order position of a rule id. */
     public int indexOf(String ruleId) {
         return indexById.getOrDefault(ruleId, Integer.MAX_VALUE);
+    }
+
+    boolean hasAutomaticPromotions() {
+        return automaticPromotions;
     }
 }
