@@ -58,7 +58,7 @@ final class ProgramJson {
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("a program object")) throw new InvalidProgramException(problems);
         in.allowOnly("id", "version", "currency", "timeZone", "pointsRounding", "multiplierStacking", "earnRules", "tiering",
-                "caps", "cashbackRules", "customRules", "vouchers");
+                "caps", "cashbackRules", "customRules", "vouchers", "accounts");
         String id = in.string("id");
         Long version = in.integer("version", 1);
         Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
@@ -98,13 +98,22 @@ final class ProgramJson {
             tiering.tiers().forEach(t -> tierIds.add(t.id()));
             vouchers.problems(currency, tierIds).forEach(p -> problems.add(p.under("$.vouchers")));
         }
+        dev.rewards.account.AccountPolicy accounts = in.has("accounts")
+                ? in.object("accounts").map(a -> AccountJson.readPolicy(a, moneyCurrency)).orElse(null) : dev.rewards.account.AccountPolicy.NONE;
+        if (accounts == null && problems.isEmpty()) problems.add(new Problem("$.accounts", "is not valid"));
+        if (accounts != null && vouchers != null && currency != null && tiering != null) {
+            java.util.Set<String> tierIds = new java.util.HashSet<>();
+            tiering.tiers().forEach(t -> tierIds.add(t.id()));
+            Program.accountProblems(accounts, currency, tierIds, vouchers).forEach(p -> problems.add(p.under("$.accounts")));
+        }
         for (Problem p : ProgramChecks.check(id, version == null ? 1 : version.intValue(), currency, zone, earnRules,
                 tiering, caps, cashback, ids)) {
             boolean repeated = problems.stream().anyMatch(q -> q.path().equals(p.path()));
             if (!repeated) problems.add(p);
         }
         if (!problems.isEmpty()) throw new InvalidProgramException(problems);
-        return new Program(id, version.intValue(), currency, zone, rounding, stacking, earnRules, tiering, caps, cashback, custom, vouchers);
+        return new Program(id, version.intValue(), currency, zone, rounding, stacking, earnRules, tiering, caps, cashback, custom, vouchers,
+                accounts);
     }
 
     /** The id as written, for the duplicate check; null when absent or not a string (reported elsewhere). */
@@ -320,6 +329,7 @@ final class ProgramJson {
             }
         }
         if (!p.vouchers().isEmpty()) o.set("vouchers", VoucherJson.write(p.vouchers()));
+        if (!p.accounts().isNone()) o.set("accounts", AccountJson.writePolicy(p.accounts()));
         return o;
     }
 

@@ -110,6 +110,33 @@ public final class RewardsJson {
         return OutcomeJson.write(outcome);
     }
 
+    /** A member account as JSON: what a host stores between operations (the JDBC account store does). */
+    public static String write(dev.rewards.account.MemberAccount account) {
+        return compact(AccountJson.write(account));
+    }
+
+    public static JsonNode tree(dev.rewards.account.MemberAccount account) {
+        return AccountJson.write(account);
+    }
+
+    public static dev.rewards.account.MemberAccount readAccount(String json) {
+        return AccountJson.read(parse(json));
+    }
+
+    public static String write(dev.rewards.account.AccountEvent event) {
+        return compact(AccountJson.write(event));
+    }
+
+    /** {@code {"id": "e-1", "memberId": "m-1", "at": "...", "type": "review"}}; every problem with its path. */
+    public static dev.rewards.account.MemberEvent readEvent(JsonNode node) {
+        return AccountJson.readEvent(node);
+    }
+
+    /** {@code {"id": "r-1", "memberId": "m-1", "transactionId": "t-1", "at": "...", "lines": {"2": 1}}}. */
+    public static dev.rewards.account.Refund readRefund(JsonNode node) {
+        return AccountJson.readRefund(node);
+    }
+
     /** A Jackson module that lets any {@link ObjectMapper} read and write the model's types. */
     public static Module module() {
         return new RewardsModule();

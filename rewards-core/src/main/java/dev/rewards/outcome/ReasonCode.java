@@ -66,5 +66,29 @@ public enum ReasonCode {
     /** Discounts before it in the order of application left nothing for this one to take off. */
     NOTHING_LEFT,
     /** The stacking policy chose another discount (an exclusive one, or the combination worth more). */
-    NOT_COMBINABLE
+    NOT_COMBINABLE,
+
+    // ---- accounts (P2, P6-P8)
+    /** No action rule of the program rewards this event type. */
+    ACTION_NOT_REWARDED,
+    /** A member cannot refer themselves. */
+    SELF_REFERRAL,
+    /** The member was referred before; a member is referred once. */
+    ALREADY_REFERRED,
+    /** The member has referred others, so being referred now could close a loop. */
+    REFERRAL_LOOP,
+    /** The referral code is not the referrer's. */
+    UNKNOWN_REFERRAL_CODE,
+    /** A refund names a purchase the account does not hold. */
+    UNKNOWN_PURCHASE,
+    /** A refund returns more units of a line than were bought and not yet returned, or names no line of the purchase. */
+    ALREADY_REFUNDED,
+    /** The member has fewer spendable points than the redemption needs. */
+    NOT_ENOUGH_POINTS,
+    /** Fewer points than the program's minimum for a redemption. */
+    BELOW_MINIMUM_POINTS,
+    /** The points would be worth more than the program's maximum per order, or than the order. */
+    ABOVE_MAXIMUM_VALUE,
+    /** The catalog has no such reward, or the program converts no points to money. */
+    UNKNOWN_REWARD
 }

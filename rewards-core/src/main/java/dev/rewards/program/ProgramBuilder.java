@@ -25,6 +25,7 @@ public final class ProgramBuilder {
     private final List<CashbackRule> cashbackRules = new ArrayList<>();
     private final List<CustomRule> customRules = new ArrayList<>();
     private dev.rewards.voucher.VoucherPolicy vouchers = dev.rewards.voucher.VoucherPolicy.NONE;
+    private dev.rewards.account.AccountPolicy accounts = dev.rewards.account.AccountPolicy.NONE;
     private boolean built;
 
     ProgramBuilder() {
@@ -93,10 +94,16 @@ public final class ProgramBuilder {
         return this;
     }
 
+    /** How members' accounts evolve over time: actions, referrals, period caps, pending points, expiry, redemption, tiers, challenges. */
+    public ProgramBuilder accounts(dev.rewards.account.AccountPolicy accounts) {
+        this.accounts = Objects.requireNonNull(accounts, "accounts");
+        return this;
+    }
+
     public Program build() {
         if (built) throw new IllegalStateException("This builder has already built a program; use a new one");
         built = true;
         return new Program(id, version, currency, timeZone, pointsRounding, multiplierStacking, earnRules, tiering, caps,
-                cashbackRules, customRules, vouchers);
+                cashbackRules, customRules, vouchers, accounts);
     }
 }

@@ -1,0 +1,220 @@
+package dev.rewards.account;
+
+import dev.rewards.InvalidProgramException;
+import dev.rewards.internal.Checks;
+import dev.rewards.money.Money;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a member's account evolves over time (P2, P5-P9, T2-T3, E1): points for actions, referrals,
+ * caps per period, pending points and their return window, expiry, redemption, catalog rewards,
+ * tier downgrades and rewards, challenges, and what a refund may do to a balance. JSON field:
+ * {@code accounts}; {@link #NONE} keeps a program purely per transaction.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> referral, List<PeriodCap> periodCaps,
+                            int pendingDays, Expiry expiry, int expiryNoticeDays, Optional<PointsConversion> conversion,
+                            List<CatalogReward> catalog, int downgradeGraceMonths, Map<String, Long> tierBonuses,
+                            Map<String, String> tierVouchers, List<Challenge> challenges, NegativeBalance negativeBalance) {
+
+    public static final AccountPolicy NONE = new AccountPolicy(List.of(), Optional.empty(), List.of(), 0, Expiry.NEVER, 30,
+            Optional.empty(), List.of(), 0, Map.of(), Map.of(), List.of(), NegativeBalance.FORFEIT);
+
+    public AccountPolicy {
+        actions = actions == null ? List.of() : List.copyOf(actions);
+        referral = referral == null ? Optional.empty() : referral;
+        periodCaps = periodCaps == null ? List.of() : List.copyOf(periodCaps);
+        expiry = expiry == null ? Expiry.NEVER : expiry;
+        conversion = conversion == null ? Optional.empty() : conversion;
+        catalog = catalog == null ? List.of() : List.copyOf(catalog);
+        tierBonuses = tierBonuses == null ? Map.of() : Map.copyOf(tierBonuses);
+        tierVouchers = tierVouchers == null ? Map.of() : Map.copyOf(tierVouchers);
+        challenges = challenges == null ? List.of() : List.copyOf(challenges);
+        negativeBalance = negativeBalance == null ? NegativeBalance.FORFEIT : negativeBalance;
+        Checks checks = Checks.start();
+        checks.notNegative(pendingDays, "pendingDays");
+        checks.notNegative(expiryNoticeDays, "expiryNoticeDays");
+        checks.notNegative(downgradeGraceMonths, "downgradeGraceMonths");
+        tierBonuses.forEach((tier, points) -> checks.positive(points, "tierBonuses." + tier));
+        checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    public static AccountPolicy none() {
+        return NONE;
+    }
+
+    public boolean isNone() {
+        return equals(NONE);
+    }
+
+    public AccountPolicy withActions(ActionRule... rules) {
+        return new AccountPolicy(List.of(rules), referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+    }
+
+    public AccountPolicy withReferral(ReferralRule rule) {
+        return new AccountPolicy(actions, Optional.of(rule), periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+    }
+
+    public AccountPolicy withPeriodCaps(PeriodCap... caps) {
+        return new AccountPolicy(actions, referral, List.of(caps), pendingDays, expiry, expiryNoticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+    }
+
+    /** Points wait {@code days} (the return window) before they can be spent. */
+    public AccountPolicy withPendingDays(int days) {
+        return new AccountPolicy(actions, referral, periodCaps, days, expiry, expiryNoticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+    }
+
+    public AccountPolicy withExpiry(Expiry expiry, int noticeDays) {
+        return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, noticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+    }
+
+    public AccountPolicy withConversion(PointsConversion conversion, CatalogReward... catalog) {
+        return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, Optional.of(conversion),
+                List.of(catalog), downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+    }
+
+    public AccountPolicy withTiers(int graceMonths, Map<String, Long> bonuses, Map<String, String> vouchers) {
+        return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
+                graceMonths, bonuses, vouchers, challenges, negativeBalance);
+    }
+
+    public AccountPolicy withChallenges(Challenge... challenges) {
+        return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, List.of(challenges), negativeBalance);
+    }
+
+    public AccountPolicy withNegativeBalance(NegativeBalance policy) {
+        return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, policy);
+    }
+
+    public Optional<ActionRule> action(String eventType) {
+        return actions.stream().filter(a -> a.eventType().equals(eventType)).findFirst();
+    }
+
+    /** Points for a non-purchase event (P2): {@code signup}, {@code review}, {@code birthday}, or any custom type. */
+    public record ActionRule(String id, String eventType, long points) {
+        public ActionRule {
+            Checks checks = Checks.start();
+            checks.id(id, "id");
+            if (checks.present(eventType, "eventType")) checks.require(!eventType.isBlank(), "eventType", "must not be blank");
+            checks.positive(points, "points");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+    }
+
+    /**
+     * P6: a referral pays both sides once the referred member makes a first purchase of at least
+     * {@code minimumSpend}: {@code referrerPoints} to the referrer, {@code refereePoints} to the new member.
+     */
+    public record ReferralRule(long referrerPoints, long refereePoints, Money minimumSpend) {
+        public ReferralRule {
+            Checks checks = Checks.start();
+            checks.notNegative(referrerPoints, "referrerPoints");
+            checks.notNegative(refereePoints, "refereePoints");
+            if (checks.present(minimumSpend, "minimumSpend")) checks.notNegative(minimumSpend.amount(), "minimumSpend");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+    }
+
+    public enum Period { DAY, WEEK, MONTH, YEAR }
+
+    /**
+     * P5: at most {@code maxPoints} per member per calendar {@code period} (program time zone, weeks
+     * from Monday), from one event type or, when absent, from everything earned.
+     */
+    public record PeriodCap(String id, Period period, long maxPoints, Optional<String> eventType) {
+        public PeriodCap {
+            eventType = eventType == null ? Optional.empty() : eventType;
+            Checks checks = Checks.start();
+            checks.id(id, "id");
+            checks.present(period, "period");
+            checks.positive(maxPoints, "maxPoints");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        public static PeriodCap of(String id, Period period, long maxPoints) {
+            return new PeriodCap(id, period, maxPoints, Optional.empty());
+        }
+    }
+
+    /** P7: points expire N months after they were earned, or all at a fixed date, or never. Oldest go first. */
+    public record Expiry(Optional<Integer> monthsAfterEarning, Optional<LocalDate> onDate) {
+        public static final Expiry NEVER = new Expiry(Optional.empty(), Optional.empty());
+
+        public Expiry {
+            monthsAfterEarning = monthsAfterEarning == null ? Optional.empty() : monthsAfterEarning;
+            onDate = onDate == null ? Optional.empty() : onDate;
+            Checks checks = Checks.start();
+            monthsAfterEarning.ifPresent(m -> checks.positive(m, "monthsAfterEarning"));
+            checks.require(monthsAfterEarning.isEmpty() || onDate.isEmpty(), "expiry", "give monthsAfterEarning or onDate, not both");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        public static Expiry afterMonths(int months) {
+            return new Expiry(Optional.of(months), Optional.empty());
+        }
+
+        public static Expiry on(LocalDate date) {
+            return new Expiry(Optional.empty(), Optional.of(date));
+        }
+    }
+
+    /**
+     * P8: {@code pointsPerUnit} points are worth {@code unitValue} at checkout (100 points = 1.00 EUR),
+     * for at least {@code minimumPoints} and at most {@code maximumValue} per order. Values are
+     * rounded down to the cent.
+     */
+    public record PointsConversion(long pointsPerUnit, Money unitValue, long minimumPoints, Money maximumValue) {
+        public PointsConversion {
+            Checks checks = Checks.start();
+            checks.positive(pointsPerUnit, "pointsPerUnit");
+            if (checks.present(unitValue, "unitValue")) checks.positive(unitValue.amount(), "unitValue");
+            checks.notNegative(minimumPoints, "minimumPoints");
+            if (checks.present(maximumValue, "maximumValue")) checks.positive(maximumValue.amount(), "maximumValue");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+    }
+
+    /** P8: a reward bought with points (a mug for 1,500 points). */
+    public record CatalogReward(String id, String name, long points) {
+        public CatalogReward {
+            Checks checks = Checks.start();
+            checks.id(id, "id");
+            checks.present(name, "name");
+            checks.positive(points, "points");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+    }
+
+    /** E1: {@code count} qualifying actions ({@code purchase} or an event type) in one calendar {@code period} earn a badge and points. */
+    public record Challenge(String id, String action, int count, Period period, String badge, long points) {
+        public Challenge {
+            Checks checks = Checks.start();
+            checks.id(id, "id");
+            checks.present(action, "action");
+            checks.positive(count, "count");
+            checks.present(period, "period");
+            checks.present(badge, "badge");
+            checks.notNegative(points, "points");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+    }
+
+    /** What a refund does when the points it takes back were already spent (P7). */
+    public enum NegativeBalance {
+        /** Take back what the balance holds; the rest is forfeited and recorded, never owed. */
+        FORFEIT,
+        /** Take it all back: the balance goes negative and later earnings repay it. */
+        ALLOW
+    }
+}

@@ -1,0 +1,25 @@
+package dev.rewards.account;
+
+import dev.rewards.outcome.Shortfall;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A member's position at one instant (P9, T4): spendable and pending points, any debt, the points
+ * that expire within the notice period (by date, oldest first), the tier and the distance to the next.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record AccountStatement(String memberId, Instant at, long available, long pending, long debt,
+                               List<Expiring> expiringSoon, Optional<String> tier, Optional<String> nextTier,
+                               Optional<Shortfall> toNextTier, List<String> badges) {
+    public AccountStatement {
+        expiringSoon = List.copyOf(expiringSoon);
+        badges = List.copyOf(badges);
+    }
+
+    public record Expiring(LocalDate on, long points) {
+    }
+}

@@ -1,0 +1,673 @@
+package dev.rewards.account;
+
+import dev.rewards.CompiledProgram;
+import dev.rewards.InvalidInputException;
+import dev.rewards.Problem;
+import dev.rewards.account.AccountPolicy.Challenge;
+import dev.rewards.account.AccountPolicy.Period;
+import dev.rewards.account.AccountPolicy.PeriodCap;
+import dev.rewards.account.LedgerEntry.Kind;
+import dev.rewards.account.MemberAccount.Badge;
+import dev.rewards.account.MemberAccount.Downgrade;
+import dev.rewards.account.MemberAccount.Purchase;
+import dev.rewards.account.MemberAccount.PurchasedLine;
+import dev.rewards.account.MemberAccount.Qualifying;
+import dev.rewards.money.Money;
+import dev.rewards.outcome.Outcome;
+import dev.rewards.outcome.PointsEntry;
+import dev.rewards.outcome.Reason;
+import dev.rewards.outcome.ReasonCode;
+import dev.rewards.outcome.Shortfall;
+import dev.rewards.program.Program;
+import dev.rewards.program.QualificationWindow;
+import dev.rewards.program.Tier;
+import dev.rewards.program.Tiering;
+import dev.rewards.transaction.Line;
+import dev.rewards.transaction.MemberState;
+import dev.rewards.transaction.Transaction;
+import dev.rewards.voucher.VoucherSnapshot;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Member accounts over time, for one compiled program: every operation is a pure function from an
+ * account and an input (with its instant) to an {@link AccountResult}; the host stores the account
+ * after, directly or through an {@link dev.rewards.account.store.AccountStore}. Nothing here reads a
+ * clock: time moves when an input arrives, and {@link #advance} moves it explicitly.
+ *
+ * <p>Before each input the account is advanced to its instant, in time order: pending points whose
+ * return window ended are confirmed, expiry notices are raised, points expire (each lot at its own
+ * date, so the oldest first), tier periods close (a member below their tier's threshold for the period
+ * just ended drops to the tier they reached, after the grace period), and downgrades due take effect.
+ *
+ * <p>Points earned, in this order: the engine's outcome (with its per-transaction caps), then the
+ * program's period caps (day, week, month, year in the program's time zone; each cap counts what was
+ * earned in its period, from its event type or from everything), then repayment of any debt a refund
+ * left. Bonuses for tiers, challenges and referrals are not capped.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Accounts {
+    private static final String PURCHASE = "purchase";
+    static final String REFERRAL_REWARD = "referral-reward";
+
+    private final CompiledProgram compiled;
+    private final Program program;
+    private final AccountPolicy policy;
+    private final ZoneId zone;
+
+    public Accounts(CompiledProgram compiled) {
+        this.compiled = Objects.requireNonNull(compiled, "compiled");
+        this.program = compiled.program();
+        this.policy = program.accounts();
+        this.zone = program.timeZone();
+    }
+
+    public Program program() {
+        return program;
+    }
+
+    /** A new account for a member enrolled at {@code enrolledAt}, with the referral code that is theirs to hand out. */
+    public MemberAccount open(String memberId, Instant enrolledAt, Optional<String> referralCode) {
+        return new MemberAccount(memberId, Optional.of(enrolledAt), referralCode, Optional.empty(), false, 0, Optional.empty(),
+                Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), java.util.Set.of());
+    }
+
+    /** An account for someone known by id who has not enrolled: they earn nothing (P4). */
+    public MemberAccount guest(String memberId, Instant since) {
+        return new MemberAccount(memberId, Optional.empty(), Optional.empty(), Optional.empty(), false, 0, Optional.empty(),
+                Optional.empty(), since, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), java.util.Set.of());
+    }
+
+    // ------------------------------------------------------------------ inputs
+
+    public AccountResult purchase(MemberAccount account, Transaction tx) {
+        return purchase(account, tx, VoucherSnapshot.EMPTY);
+    }
+
+    /** Decides the purchase with the engine and books what it earned (P1-P5, P7, T2, E1, P6). */
+    public AccountResult purchase(MemberAccount account, Transaction tx, VoucherSnapshot vouchers) {
+        check(account, tx.memberId(), "transaction " + tx.id());
+        if (account.hasApplied(tx.id())) return duplicate(account);
+        Work w = new Work(account).advanceTo(tx.at());
+        Outcome outcome = compiled.evaluate(stateAt(w.snapshot(), tx.at()), tx, vouchers);
+        w.processed.add(tx.id());
+        if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
+        long credited = w.earn("purchase:" + tx.id(), tx.at(), PURCHASE, outcome.points());
+        Map<String, PurchasedLine> lines = new TreeMap<>();
+        for (Line l : tx.lines()) {
+            long points = 0;
+            for (PointsEntry e : outcome.entries()) if (e.lineId().filter(l.id()::equals).isPresent()) points += e.points();
+            lines.put(l.id(), new PurchasedLine(l.quantity(), l.unitPrice().amount(), points, 0));
+        }
+        w.purchases.put(tx.id(), new Purchase(tx.at(), lines, credited, 0));
+        w.qualifying.add(new Qualifying(tx.at(), outcome.qualifyingSpend().amount(), credited, 1));
+        w.lifetimePurchases++;
+        outcome.tier().after().filter(t -> outcome.tier().upgraded()).ifPresent(t -> w.upgrade(t, tx.at()));
+        w.keepTierIfRequalified(tx.at());
+        List<MemberEvent> effects = new ArrayList<>();
+        policy.referral().ifPresent(r -> {
+            if (w.referredBy.isPresent() && !w.referralPaid && !outcome.qualifyingSpend().isLessThan(r.minimumSpend())) {
+                w.referralPaid = true;
+                if (r.refereePoints() > 0) w.bonus("referral:" + account.memberId(), tx.at(), r.refereePoints(), "referral: your first purchase");
+                effects.add(new MemberEvent(REFERRAL_REWARD + ":" + account.memberId(), w.referredBy.get(), tx.at(), REFERRAL_REWARD,
+                        Optional.empty()));
+            }
+        });
+        w.countChallenges(PURCHASE, tx.at());
+        return w.result(Optional.of(outcome), Optional.empty(), List.of(), effects);
+    }
+
+    /** Books a non-purchase event (P2): its action rule's points, capped per period; challenges count it. */
+    public AccountResult event(MemberAccount account, MemberEvent e) {
+        check(account, e.memberId(), "event " + e.id());
+        if (account.hasApplied(e.id())) return duplicate(account);
+        Work w = new Work(account).advanceTo(e.at());
+        if (account.enrolledAt().isEmpty() || e.at().isBefore(account.enrolledAt().get())) {
+            return w.rejectedWith(Reason.of(ReasonCode.NOT_A_MEMBER, "the member was not enrolled at " + e.at()));
+        }
+        if (e.type().equals(REFERRAL_REWARD)) {
+            long points = policy.referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L);
+            w.processed.add(e.id());
+            if (points > 0) w.bonus("referral:" + e.id(), e.at(), points, "referral: a member you referred made a first purchase");
+            return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
+        }
+        Optional<AccountPolicy.ActionRule> rule = policy.action(e.type());
+        w.processed.add(e.id());
+        rule.ifPresent(r -> w.earn("event:" + e.id(), e.at(), e.type(), r.points()));
+        w.countChallenges(e.type(), e.at());
+        List<Reason> why = rule.isPresent() || w.badgesEarned > 0 ? List.of()
+                : List.of(Reason.of(ReasonCode.ACTION_NOT_REWARDED, "no action rule rewards '" + e.type() + "'"));
+        return w.result(Optional.empty(), Optional.empty(), why, List.of());
+    }
+
+    /**
+     * P6: records that {@code referee} joined with {@code code}, which must be {@code referrer}'s. The
+     * reward pays when the referee's first qualifying purchase arrives. Refused for oneself, for a
+     * member referred before, and for a member who has referred others (that is how loops start).
+     * Returns the referee's account; the host also stores {@link #referred} of the referrer.
+     */
+    public AccountResult refer(MemberAccount referrer, MemberAccount referee, String code, Instant at) {
+        List<Reason> why = new ArrayList<>();
+        if (referrer.memberId().equals(referee.memberId())) why.add(Reason.of(ReasonCode.SELF_REFERRAL, "a member cannot refer themselves"));
+        if (referrer.referralCode().filter(c -> c.equalsIgnoreCase(code == null ? "" : code.strip())).isEmpty()) {
+            why.add(Reason.of(ReasonCode.UNKNOWN_REFERRAL_CODE, "the code is not " + referrer.memberId() + "'s referral code"));
+        }
+        if (referee.referredBy().isPresent()) {
+            why.add(Reason.of(ReasonCode.ALREADY_REFERRED, referee.memberId() + " was already referred by " + referee.referredBy().get()));
+        }
+        if (referee.referralsMade() > 0 || referrer.referredBy().filter(referee.memberId()::equals).isPresent()) {
+            why.add(Reason.of(ReasonCode.REFERRAL_LOOP, referee.memberId() + " has referred others; being referred now could close a loop"));
+        }
+        Work w = new Work(referee).advanceTo(at);
+        if (!why.isEmpty()) return w.rejectedWith(why.toArray(Reason[]::new));
+        w.referredBy = Optional.of(referrer.memberId());
+        return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
+    }
+
+    /** The referrer's account once a referral was accepted: it counts the members they referred. */
+    public MemberAccount referred(MemberAccount referrer) {
+        Work w = new Work(referrer);
+        w.referralsMade++;
+        return w.snapshot();
+    }
+
+    /**
+     * P7: reverses what the returned lines earned, as recorded at purchase: per line, its points times
+     * the share of its units returned, rounded down; once every unit is back, whatever the purchase
+     * still holds. Taken from the purchase's own points first, then the oldest; what the account lacks
+     * is owed ({@code ALLOW}) or forfeited ({@code FORFEIT}). Qualifying spend drops by the refunded amount.
+     */
+    public AccountResult refund(MemberAccount account, Refund r) {
+        check(account, r.memberId(), "refund " + r.id());
+        if (account.hasApplied(r.id())) return duplicate(account);
+        Purchase p = account.purchases().get(r.transactionId());
+        if (p == null) {
+            return new Work(account).advanceTo(r.at()).rejectedWith(Reason.of(ReasonCode.UNKNOWN_PURCHASE,
+                    "no purchase " + r.transactionId() + " in the account of " + account.memberId()));
+        }
+        Map<String, Integer> returned = r.isWhole() ? remainingUnits(p) : r.lines();
+        List<Reason> why = new ArrayList<>();
+        returned.forEach((line, q) -> {
+            PurchasedLine l = p.lines().get(line);
+            if (l == null) why.add(Reason.of(ReasonCode.ALREADY_REFUNDED, "purchase " + r.transactionId() + " has no line '" + line + "'"));
+            else if (q > l.quantity() - l.refunded()) {
+                why.add(Reason.of(ReasonCode.ALREADY_REFUNDED, "line " + line + ": " + q + " returned, but only "
+                        + (l.quantity() - l.refunded()) + " of " + l.quantity() + " not returned yet"));
+            }
+        });
+        Work w = new Work(account).advanceTo(r.at());
+        if (!why.isEmpty()) return w.rejectedWith(why.toArray(Reason[]::new));
+        Map<String, PurchasedLine> after = new TreeMap<>(p.lines());
+        long points = 0;
+        BigDecimal spend = BigDecimal.ZERO;
+        for (Map.Entry<String, Integer> e : returned.entrySet()) {
+            PurchasedLine l = after.get(e.getKey());
+            points += Math.floorDiv(l.points() * e.getValue(), l.quantity());
+            spend = spend.add(l.unitPrice().multiply(BigDecimal.valueOf(e.getValue())));
+            after.put(e.getKey(), new PurchasedLine(l.quantity(), l.unitPrice(), l.points(), l.refunded() + e.getValue()));
+        }
+        boolean all = after.values().stream().allMatch(l -> l.refunded() == l.quantity());
+        long left = p.credited() - p.reversed();
+        long reverse = all ? left : Math.min(points, left);
+        w.purchases.put(r.transactionId(), new Purchase(p.at(), after, p.credited(), p.reversed() + reverse));
+        w.processed.add(r.id());
+        w.reverse("purchase:" + r.transactionId(), r.at(), reverse);
+        w.qualifying.add(new Qualifying(r.at(), spend.negate(), -reverse, 0));
+        return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
+    }
+
+    /** P8: spends {@code points} for a discount on an order of {@code orderTotal}; the value is in the result. */
+    public AccountResult redeemPoints(MemberAccount account, String id, Instant at, long points, Money orderTotal) {
+        if (account.hasApplied(id)) return duplicate(account);
+        Work w = new Work(account).advanceTo(at);
+        Optional<AccountPolicy.PointsConversion> conversion = policy.conversion();
+        if (conversion.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the program converts no points to money"));
+        AccountPolicy.PointsConversion c = conversion.get();
+        BigDecimal raw = c.unitValue().amount().multiply(BigDecimal.valueOf(points)).divide(BigDecimal.valueOf(c.pointsPerUnit()),
+                Money.scaleOf(c.unitValue().currency()), RoundingMode.DOWN);
+        Money value = Money.of(raw, c.unitValue().currency());
+        List<Reason> why = new ArrayList<>();
+        if (points < c.minimumPoints()) {
+            why.add(new Reason(ReasonCode.BELOW_MINIMUM_POINTS, "redeem at least " + c.minimumPoints() + " points, " + (c.minimumPoints() - points)
+                    + " more", Optional.of(new Shortfall(BigDecimal.valueOf(c.minimumPoints() - points), "points"))));
+        }
+        if (c.maximumValue().isLessThan(value) || orderTotal.isLessThan(value)) {
+            why.add(Reason.of(ReasonCode.ABOVE_MAXIMUM_VALUE, points + " points are worth " + value + ", more than the maximum "
+                    + c.maximumValue().min(orderTotal) + " for this order"));
+        }
+        if (w.available(at) < points) {
+            why.add(new Reason(ReasonCode.NOT_ENOUGH_POINTS, "needs " + points + " points, " + w.available(at) + " spendable",
+                    Optional.of(new Shortfall(BigDecimal.valueOf(points - w.available(at)), "points"))));
+        }
+        if (!why.isEmpty()) return w.rejectedWith(why.toArray(Reason[]::new));
+        w.processed.add(id);
+        w.spend("redemption:" + id, at, points, value + " off at checkout");
+        return w.result(Optional.empty(), Optional.of(value), List.of(), List.of());
+    }
+
+    /** P8: spends points on a catalog reward. */
+    public AccountResult redeemReward(MemberAccount account, String id, Instant at, String rewardId) {
+        if (account.hasApplied(id)) return duplicate(account);
+        Work w = new Work(account).advanceTo(at);
+        Optional<AccountPolicy.CatalogReward> reward = policy.catalog().stream().filter(c -> c.id().equals(rewardId)).findFirst();
+        if (reward.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the catalog has no reward '" + rewardId + "'"));
+        long points = reward.get().points();
+        if (w.available(at) < points) {
+            return w.rejectedWith(new Reason(ReasonCode.NOT_ENOUGH_POINTS, reward.get().name() + " needs " + points + " points, "
+                    + w.available(at) + " spendable", Optional.of(new Shortfall(BigDecimal.valueOf(points - w.available(at)), "points"))));
+        }
+        w.processed.add(id);
+        w.spend("reward:" + rewardId + ":" + id, at, points, reward.get().name());
+        return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
+    }
+
+    /** Moves the account to {@code at}: confirmations, expiry notices, expiries, tier reviews (see the class comment). */
+    public AccountResult advance(MemberAccount account, Instant at) {
+        return new Work(account).advanceTo(at).result(Optional.empty(), Optional.empty(), List.of(), List.of());
+    }
+
+    /** P9, T4: the account's position at {@code at} (advanced there first, without changing the account given). */
+    public AccountStatement statement(MemberAccount account, Instant at) {
+        MemberAccount a = new Work(account).advanceTo(at).snapshot();
+        Map<LocalDate, Long> soon = new TreeMap<>();
+        Instant horizon = at.plus(java.time.Duration.ofDays(policy.expiryNoticeDays()));
+        for (PointsLot l : a.lots()) {
+            if (l.remaining() > 0 && l.expiresAt().isPresent() && l.expiresAt().get().isBefore(horizon)) {
+                soon.merge(LocalDate.ofInstant(l.expiresAt().get(), zone), l.remaining(), Long::sum);
+            }
+        }
+        List<AccountStatement.Expiring> expiring = new ArrayList<>();
+        soon.forEach((d, p) -> expiring.add(new AccountStatement.Expiring(d, p)));
+        Tiering tiering = program.tiering();
+        BigDecimal total = windowTotal(a, at);
+        int rank = a.tier().map(tiering::rank).orElse(-1);
+        Optional<String> next = rank + 1 < tiering.tiers().size() ? Optional.of(tiering.tiers().get(rank + 1).id()) : Optional.empty();
+        Optional<Shortfall> distance = next.map(n -> new Shortfall(tiering.tier(n).orElseThrow().threshold().subtract(total).max(BigDecimal.ZERO),
+                switch (tiering.metric()) {
+                    case SPEND -> program.currency().getCurrencyCode();
+                    case POINTS -> "points";
+                    case PURCHASES -> "purchases";
+                }));
+        return new AccountStatement(a.memberId(), at, a.available(at), a.pending(at), a.debt(), expiring, a.tier(), next, distance,
+                a.badges().stream().map(Badge::badge).toList());
+    }
+
+    /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */
+    public MemberState stateAt(MemberAccount a, Instant at) {
+        BigDecimal spend = BigDecimal.ZERO;
+        long points = 0;
+        int purchases = 0;
+        for (Qualifying q : a.qualifying()) {
+            if (!inWindow(q.at(), at)) continue;
+            spend = spend.add(q.spend());
+            points += q.points();
+            purchases += q.purchases();
+        }
+        return new MemberState(a.memberId(), a.enrolledAt(), a.tier(), Money.of(spend.max(BigDecimal.ZERO), program.currency()),
+                Math.max(points, 0), Math.max(purchases, 0), a.lifetimePurchases());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static void check(MemberAccount account, String memberId, String what) {
+        if (!account.memberId().equals(memberId)) {
+            throw new InvalidInputException(List.of(new Problem("memberId", what + " is for member '" + memberId + "', not '"
+                    + account.memberId() + "'")));
+        }
+    }
+
+    private static AccountResult duplicate(MemberAccount account) {
+        return new AccountResult(account, List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), true);
+    }
+
+    private static Map<String, Integer> remainingUnits(Purchase p) {
+        Map<String, Integer> out = new TreeMap<>();
+        p.lines().forEach((id, l) -> {
+            if (l.quantity() > l.refunded()) out.put(id, l.quantity() - l.refunded());
+        });
+        return out;
+    }
+
+    private boolean inWindow(Instant q, Instant at) {
+        if (q.isAfter(at)) return false;
+        return switch (program.tiering().window()) {
+            case LIFETIME -> true;
+            case CALENDAR_YEAR -> ZonedDateTime.ofInstant(q, zone).getYear() == ZonedDateTime.ofInstant(at, zone).getYear();
+            case ROLLING_12_MONTHS -> q.isAfter(ZonedDateTime.ofInstant(at, zone).minusMonths(12).toInstant());
+        };
+    }
+
+    private BigDecimal windowTotal(MemberAccount a, Instant at) {
+        MemberState s = stateAt(a, at);
+        return switch (program.tiering().metric()) {
+            case SPEND -> s.qualifyingSpend().amount();
+            case POINTS -> BigDecimal.valueOf(s.qualifyingPoints());
+            case PURCHASES -> BigDecimal.valueOf(s.qualifyingPurchases());
+        };
+    }
+
+    private String periodKey(Period period, Instant at) {
+        ZonedDateTime t = ZonedDateTime.ofInstant(at, zone);
+        return switch (period) {
+            case DAY -> t.toLocalDate().toString();
+            case WEEK -> t.get(IsoFields.WEEK_BASED_YEAR) + "-W" + t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+            case MONTH -> t.getYear() + "-" + t.getMonthValue();
+            case YEAR -> Integer.toString(t.getYear());
+        };
+    }
+
+    private Optional<Instant> expiryOf(Instant earnedAt) {
+        if (policy.expiry().monthsAfterEarning().isPresent()) {
+            return Optional.of(ZonedDateTime.ofInstant(earnedAt, zone).plusMonths(policy.expiry().monthsAfterEarning().get()).toInstant());
+        }
+        return policy.expiry().onDate().map(d -> d.atStartOfDay(zone).toInstant()).filter(earnedAt::isBefore);
+    }
+
+    /** Instants where a tier qualification period ends, after {@code from} and up to {@code to}. */
+    private List<Instant> periodEnds(Instant from, Instant to) {
+        List<Instant> ends = new ArrayList<>();
+        QualificationWindow window = program.tiering().window();
+        if (window == QualificationWindow.LIFETIME || program.tiering().tiers().isEmpty()) return ends;
+        ZonedDateTime t = ZonedDateTime.ofInstant(from, zone);
+        ZonedDateTime next = window == QualificationWindow.CALENDAR_YEAR
+                ? t.toLocalDate().withDayOfYear(1).plusYears(1).atStartOfDay(zone)
+                : t.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay(zone);
+        while (!next.toInstant().isAfter(to)) {
+            ends.add(next.toInstant());
+            next = window == QualificationWindow.CALENDAR_YEAR ? next.plusYears(1) : next.plusMonths(1);
+        }
+        return ends;
+    }
+
+    /** The account being changed by one operation; {@link #snapshot} makes it immutable again. */
+    private final class Work {
+        final String memberId;
+        final MemberAccount from;
+        Optional<String> referredBy;
+        boolean referralPaid;
+        int referralsMade;
+        Optional<String> tier;
+        Optional<Downgrade> downgrade;
+        Instant clock;
+        final List<PointsLot> lots;
+        long debt;
+        final List<LedgerEntry> ledger;
+        final List<Qualifying> qualifying;
+        int lifetimePurchases;
+        final List<Badge> badges;
+        final Map<String, Integer> progress;
+        final Map<String, Purchase> purchases;
+        final LinkedHashSet<String> processed;
+        final List<AccountEvent> events = new ArrayList<>();
+        int badgesEarned;
+
+        Work(MemberAccount a) {
+            this.memberId = a.memberId();
+            this.from = a;
+            this.referredBy = a.referredBy();
+            this.referralPaid = a.referralPaid();
+            this.referralsMade = a.referralsMade();
+            this.tier = a.tier();
+            this.downgrade = a.downgrade();
+            this.clock = a.clock();
+            this.lots = new ArrayList<>(a.lots());
+            this.debt = a.debt();
+            this.ledger = new ArrayList<>(a.ledger());
+            this.qualifying = new ArrayList<>(a.qualifying());
+            this.lifetimePurchases = a.lifetimePurchases();
+            this.badges = new ArrayList<>(a.badges());
+            this.progress = new HashMap<>(a.challengeProgress());
+            this.purchases = new HashMap<>(a.purchases());
+            this.processed = new LinkedHashSet<>(new java.util.TreeSet<>(a.processed()));
+        }
+
+        MemberAccount snapshot() {
+            return new MemberAccount(memberId, from.enrolledAt(), from.referralCode(), referredBy, referralPaid, referralsMade, tier,
+                    downgrade, clock, lots, debt, ledger, qualifying, lifetimePurchases, badges, progress, purchases, processed);
+        }
+
+        AccountResult result(Optional<Outcome> outcome, Optional<Money> value, List<Reason> why, List<MemberEvent> effects) {
+            events.sort(Comparator.comparing(AccountEvent::at));
+            return new AccountResult(snapshot(), events, outcome, value, why, effects, false);
+        }
+
+        /** Refused: the account is returned as it was (not even advanced), with the reasons. */
+        AccountResult rejectedWith(Reason... why) {
+            return new AccountResult(from, List.of(), Optional.empty(), Optional.empty(), List.of(why), List.of(), false);
+        }
+
+        long available(Instant at) {
+            return snapshot().available(at);
+        }
+
+        Work advanceTo(Instant at) {
+            if (!at.isAfter(clock)) return this;
+            // every scheduled moment in (clock, at], in time order
+            TreeMap<Instant, List<Runnable>> moments = new TreeMap<>();
+            for (int i = 0; i < lots.size(); i++) {
+                int index = i;
+                PointsLot l = lots.get(i);
+                if (l.confirmAt().isAfter(clock) && !l.confirmAt().isAfter(at) && l.remaining() > 0) {
+                    moments.computeIfAbsent(l.confirmAt(), k -> new ArrayList<>()).add(() -> confirm(index));
+                }
+                if (l.expiresAt().isPresent()) {
+                    Instant notice = l.expiresAt().get().minus(java.time.Duration.ofDays(policy.expiryNoticeDays()));
+                    if (!l.noticed() && !notice.isAfter(at) && l.expiresAt().get().isAfter(clock)) {
+                        moments.computeIfAbsent(notice.isAfter(clock) ? notice : at, k -> new ArrayList<>()).add(() -> notice(index));
+                    }
+                    if (l.expiresAt().get().isAfter(clock) && !l.expiresAt().get().isAfter(at)) {
+                        moments.computeIfAbsent(l.expiresAt().get(), k -> new ArrayList<>()).add(() -> expire(index));
+                    }
+                }
+            }
+            for (Instant end : periodEnds(clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> review(end));
+            while (!moments.isEmpty()) {
+                Map.Entry<Instant, List<Runnable>> first = moments.pollFirstEntry();
+                applyDowngradeDue(first.getKey());
+                first.getValue().forEach(Runnable::run);
+                // a review may schedule a downgrade inside this advance
+                downgrade.filter(d -> d.at().isAfter(first.getKey()) && !d.at().isAfter(at))
+                        .ifPresent(d -> moments.computeIfAbsent(d.at(), k -> new ArrayList<>()));
+            }
+            applyDowngradeDue(at);
+            clock = at;
+            return this;
+        }
+
+        private void confirm(int i) {
+            PointsLot l = lots.get(i);
+            ledger.add(new LedgerEntry(l.confirmAt(), Kind.CONFIRMED, l.remaining(), l.source(), groupOf(l.source())));
+            events.add(new AccountEvent(AccountEvent.Type.POINTS_CONFIRMED, memberId, l.confirmAt(), l.remaining(), Optional.of(l.source()),
+                    l.remaining() + " points can now be spent"));
+        }
+
+        private void notice(int i) {
+            PointsLot l = lots.get(i);
+            if (l.remaining() <= 0) return;
+            lots.set(i, l.markNoticed());
+            Instant when = l.expiresAt().get().minus(java.time.Duration.ofDays(policy.expiryNoticeDays()));
+            events.add(new AccountEvent(AccountEvent.Type.POINTS_EXPIRING_SOON, memberId, when.isAfter(clock) ? when : clock, l.remaining(),
+                    Optional.of(l.source()), l.remaining() + " points expire on " + LocalDate.ofInstant(l.expiresAt().get(), zone)));
+        }
+
+        private void expire(int i) {
+            PointsLot l = lots.get(i);
+            if (l.remaining() <= 0) return;
+            Instant when = l.expiresAt().get();
+            ledger.add(new LedgerEntry(when, Kind.EXPIRED, l.remaining(), l.source(), groupOf(l.source())));
+            events.add(new AccountEvent(AccountEvent.Type.POINTS_EXPIRED, memberId, when, l.remaining(), Optional.of(l.source()),
+                    l.remaining() + " points expired"));
+            lots.set(i, l.withRemaining(0));
+        }
+
+        /** T2: a period closed; a member below their tier's threshold for it drops, after the grace period. */
+        private void review(Instant end) {
+            Tiering tiering = program.tiering();
+            if (tier.isEmpty()) return;
+            Instant lastInstant = end.minusNanos(1);
+            BigDecimal total = windowTotal(snapshot(), lastInstant);
+            int reached = -1;
+            for (int i = 0; i < tiering.tiers().size(); i++) if (total.compareTo(tiering.tiers().get(i).threshold()) >= 0) reached = i;
+            int held = tiering.rank(tier.get());
+            if (reached >= held) {
+                downgrade = Optional.empty();
+                return;
+            }
+            Optional<String> to = reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id());
+            Instant at = ZonedDateTime.ofInstant(end, zone).plusMonths(policy.downgradeGraceMonths()).toInstant();
+            if (downgrade.isEmpty()) downgrade = Optional.of(new Downgrade(to, at));
+        }
+
+        private void applyDowngradeDue(Instant now) {
+            if (downgrade.isEmpty() || downgrade.get().at().isAfter(now)) return;
+            Downgrade d = downgrade.get();
+            downgrade = Optional.empty();
+            String before = tier.orElse("(none)");
+            tier = d.to();
+            events.add(new AccountEvent(AccountEvent.Type.TIER_CHANGED, memberId, d.at(), 0, d.to(), "tier " + before + " -> "
+                    + d.to().orElse("(none)") + " (downgrade: the threshold was not reached in the period)"));
+        }
+
+        void upgrade(String to, Instant at) {
+            String before = tier.orElse("(none)");
+            tier = Optional.of(to);
+            downgrade = Optional.empty();
+            events.add(new AccountEvent(AccountEvent.Type.TIER_CHANGED, memberId, at, 0, Optional.of(to), "tier " + before + " -> " + to));
+            Long bonus = policy.tierBonuses().get(to);
+            if (bonus != null) bonus("tier:" + to + ":" + at, at, bonus, "welcome to " + to);
+            String campaign = policy.tierVouchers().get(to);
+            if (campaign != null) {
+                events.add(new AccountEvent(AccountEvent.Type.VOUCHER_ISSUED, memberId, at, 0, Optional.of(campaign),
+                        "issue a voucher of campaign " + campaign + " for reaching " + to));
+            }
+        }
+
+        /** A member with a downgrade due who qualifies again for their tier keeps it. */
+        void keepTierIfRequalified(Instant at) {
+            if (downgrade.isEmpty() || tier.isEmpty()) return;
+            BigDecimal total = windowTotal(snapshot(), at);
+            Tier held = program.tiering().tier(tier.get()).orElseThrow();
+            if (total.compareTo(held.threshold()) >= 0) downgrade = Optional.empty();
+        }
+
+        /** Earned points after the period caps; books the lot, the ledger and the event. Returns what was credited. */
+        long earn(String source, Instant at, String group, long points) {
+            long credited = points;
+            for (PeriodCap cap : policy.periodCaps()) {
+                if (cap.eventType().isPresent() && !cap.eventType().get().equals(group)) continue;
+                String key = periodKey(cap.period(), at);
+                long used = 0;
+                for (LedgerEntry e : ledger) {
+                    if (e.kind() == Kind.EARNED && !e.group().startsWith("bonus") && (cap.eventType().isEmpty() || cap.eventType().get().equals(e.group()))
+                            && periodKey(cap.period(), e.at()).equals(key)) {
+                        used += e.points();
+                    }
+                }
+                long room = Math.max(0, cap.maxPoints() - used);
+                if (credited > room) {
+                    ledger.add(new LedgerEntry(at, Kind.CAPPED, credited - room, source + " by " + cap.id(), group));
+                    credited = room;
+                }
+            }
+            if (credited > 0) book(source, at, group, credited, "earned");
+            return credited;
+        }
+
+        /** Bonus points, not capped: tiers, challenges, referrals. */
+        void bonus(String source, Instant at, long points, String why) {
+            book(source, at, "bonus", points, why);
+        }
+
+        private void book(String source, Instant at, String group, long points, String why) {
+            Instant confirmAt = at.plus(java.time.Duration.ofDays(policy.pendingDays()));
+            long remaining = points;
+            if (debt > 0) {
+                long repaid = Math.min(debt, remaining);
+                debt -= repaid;
+                remaining -= repaid;
+            }
+            lots.add(new PointsLot(source, at, points, remaining, confirmAt, expiryOf(at), false));
+            ledger.add(new LedgerEntry(at, Kind.EARNED, points, source, group));
+            events.add(new AccountEvent(AccountEvent.Type.POINTS_EARNED, memberId, at, points, Optional.of(source), points + " points "
+                    + why + (policy.pendingDays() > 0 ? ", spendable from " + LocalDate.ofInstant(confirmAt, zone) : "")));
+        }
+
+        /** Takes spendable points, the ones expiring first first (then the oldest). */
+        void spend(String source, Instant at, long points, String what) {
+            take(points, at, null, true);
+            ledger.add(new LedgerEntry(at, Kind.REDEEMED, points, source, "redemption"));
+            events.add(new AccountEvent(AccountEvent.Type.POINTS_REDEEMED, memberId, at, points, Optional.of(source), points + " points for " + what));
+        }
+
+        void reverse(String source, Instant at, long points) {
+            if (points <= 0) return;
+            long taken = take(points, at, source, false);
+            long missing = points - taken;
+            if (missing > 0 && policy.negativeBalance() == AccountPolicy.NegativeBalance.ALLOW) {
+                debt += missing;
+                taken = points;
+                missing = 0;
+            }
+            ledger.add(new LedgerEntry(at, Kind.REVERSED, taken, source, PURCHASE));
+            if (missing > 0) ledger.add(new LedgerEntry(at, Kind.FORFEITED, missing, source, PURCHASE));
+            events.add(new AccountEvent(AccountEvent.Type.POINTS_REVERSED, memberId, at, taken, Optional.of(source), taken
+                    + " points reversed for a refund" + (missing > 0 ? "; " + missing + " already spent and forfeited" : "")));
+        }
+
+        /** Takes up to {@code points} from the lots; {@code first} is a source to drain before the others. */
+        private long take(long points, Instant at, String first, boolean confirmedOnly) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < lots.size(); i++) if (lots.get(i).remaining() > 0) order.add(i);
+            order.sort(Comparator.comparing((Integer i) -> !lots.get(i).source().equals(first))
+                    .thenComparing(i -> lots.get(i).expiresAt().orElse(Instant.MAX))
+                    .thenComparing(i -> lots.get(i).earnedAt()).thenComparing(i -> i));
+            long left = points;
+            for (int i : order) {
+                if (left == 0) break;
+                PointsLot l = lots.get(i);
+                if (confirmedOnly && !l.confirmedBy(at)) continue;
+                long t = Math.min(left, l.remaining());
+                lots.set(i, l.withRemaining(l.remaining() - t));
+                left -= t;
+            }
+            return points - left;
+        }
+
+        void countChallenges(String action, Instant at) {
+            for (Challenge c : policy.challenges()) {
+                if (!c.action().equals(action)) continue;
+                String key = c.id() + "|" + periodKey(c.period(), at);
+                int n = progress.merge(key, 1, Integer::sum);
+                if (n != c.count()) continue;
+                badges.add(new Badge(c.badge(), c.id(), at));
+                badgesEarned++;
+                events.add(new AccountEvent(AccountEvent.Type.BADGE_EARNED, memberId, at, c.points(), Optional.of(c.badge()),
+                        "badge " + c.badge() + ": " + c.count() + " x " + action + " in one " + c.period().name().toLowerCase()));
+                if (c.points() > 0) bonus("challenge:" + key, at, c.points(), "for badge " + c.badge());
+            }
+        }
+
+        private String groupOf(String source) {
+            for (int i = ledger.size() - 1; i >= 0; i--) {
+                LedgerEntry e = ledger.get(i);
+                if (e.kind() == Kind.EARNED && e.source().equals(source)) return e.group();
+            }
+            return "bonus";
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.rewards.account;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A member's account at one moment (P7-P9, T1-T3, E1): the points lots and the ledger that explains
+ * them, what counts towards tiers, the tier and any downgrade due, badges, referral state, the
+ * purchases a refund may reverse, and every transaction and event id already applied (so applying
+ * one twice changes nothing). Built and advanced only by {@link Accounts}; stored by the host, as
+ * JSON or through an {@link dev.rewards.account.store.AccountStore}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optional<String> referralCode,
+                            Optional<String> referredBy, boolean referralPaid, int referralsMade, Optional<String> tier,
+                            Optional<Downgrade> downgrade, Instant clock, List<PointsLot> lots, long debt,
+                            List<LedgerEntry> ledger, List<Qualifying> qualifying, int lifetimePurchases, List<Badge> badges,
+                            Map<String, Integer> challengeProgress, Map<String, Purchase> purchases, Set<String> processed) {
+
+    public MemberAccount {
+        Objects.requireNonNull(memberId, "memberId");
+        enrolledAt = enrolledAt == null ? Optional.empty() : enrolledAt;
+        referralCode = referralCode == null ? Optional.empty() : referralCode;
+        referredBy = referredBy == null ? Optional.empty() : referredBy;
+        tier = tier == null ? Optional.empty() : tier;
+        downgrade = downgrade == null ? Optional.empty() : downgrade;
+        Objects.requireNonNull(clock, "clock");
+        lots = List.copyOf(lots);
+        ledger = List.copyOf(ledger);
+        qualifying = List.copyOf(qualifying);
+        badges = List.copyOf(badges);
+        challengeProgress = Map.copyOf(challengeProgress);
+        purchases = Map.copyOf(purchases);
+        processed = Set.copyOf(processed);
+    }
+
+    /** A tier the member will drop to at {@code at}, unless they qualify again before (T2). */
+    public record Downgrade(Optional<String> to, Instant at) {
+        public Downgrade {
+            to = to == null ? Optional.empty() : to;
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** What one purchase or refund counted towards tiers: spend, points, purchases (negative for a refund). */
+    public record Qualifying(Instant at, BigDecimal spend, long points, int purchases) {
+        public Qualifying {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(spend, "spend");
+        }
+    }
+
+    public record Badge(String badge, String challengeId, Instant at) {
+    }
+
+    /** What a refund needs of a purchase: each line's quantity, unit price and points, and what was credited and reversed. */
+    public record Purchase(Instant at, Map<String, PurchasedLine> lines, long credited, long reversed) {
+        public Purchase {
+            lines = Map.copyOf(lines);
+        }
+    }
+
+    public record PurchasedLine(int quantity, BigDecimal unitPrice, long points, int refunded) {
+    }
+
+    /** Spendable points at {@code at}: confirmed lots, less any debt a refund left. */
+    public long available(Instant at) {
+        long sum = 0;
+        for (PointsLot l : lots) if (l.confirmedBy(at)) sum += l.remaining();
+        return sum - debt;
+    }
+
+    /** Points earned but still in their return window at {@code at}. */
+    public long pending(Instant at) {
+        long sum = 0;
+        for (PointsLot l : lots) if (!l.confirmedBy(at)) sum += l.remaining();
+        return sum;
+    }
+
+    /** Sum of the ledger's entries of one kind. */
+    public long total(LedgerEntry.Kind kind) {
+        long sum = 0;
+        for (LedgerEntry e : ledger) if (e.kind() == kind) sum += e.points();
+        return sum;
+    }
+
+    public boolean hasApplied(String id) {
+        return processed.contains(id);
+    }
+}

@@ -1,0 +1,324 @@
+package dev.rewards.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rewards.InvalidInputException;
+import dev.rewards.Problem;
+import dev.rewards.account.AccountEvent;
+import dev.rewards.account.AccountPolicy;
+import dev.rewards.account.AccountPolicy.Period;
+import dev.rewards.account.LedgerEntry;
+import dev.rewards.account.MemberAccount;
+import dev.rewards.account.MemberEvent;
+import dev.rewards.account.PointsLot;
+import dev.rewards.account.Refund;
+import dev.rewards.money.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Reads and writes the {@code accounts} section of a program, member accounts, events and refunds. */
+final class AccountJson {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final String INSTANT = "an ISO-8601 instant such as 2026-03-01T09:30:00Z";
+
+    private AccountJson() {
+    }
+
+    // ---------------------------------------------------------------- policy
+
+    static AccountPolicy readPolicy(JsonIn in, Currency currency) {
+        in.allowOnly("actions", "referral", "periodCaps", "pendingDays", "expiry", "expiryNoticeDays", "conversion", "catalog",
+                "downgradeGraceMonths", "tierBonuses", "tierVouchers", "challenges", "negativeBalance");
+        int before = in.problems.size();
+        List<AccountPolicy.ActionRule> actions = new ArrayList<>();
+        for (JsonIn a : in.array("actions")) {
+            if (!a.isObject("an action rule object")) continue;
+            a.allowOnly("id", "eventType", "points");
+            String id = a.string("id");
+            String type = a.string("eventType");
+            Long points = a.requiredInteger("points");
+            AccountPolicy.ActionRule r = points == null ? null : a.build(() -> new AccountPolicy.ActionRule(id, type, points));
+            if (r != null) actions.add(r);
+        }
+        Optional<AccountPolicy.ReferralRule> referral = in.object("referral").map(r -> {
+            r.allowOnly("referrerPoints", "refereePoints", "minimumSpend");
+            Long referrer = r.integer("referrerPoints", 0);
+            Long referee = r.integer("refereePoints", 0);
+            Money min = r.has("minimumSpend") ? ProgramJson.money(r, "minimumSpend", currency) : Money.zero(currency);
+            return referrer == null || referee == null ? null : r.build(() -> new AccountPolicy.ReferralRule(referrer, referee, min));
+        });
+        List<AccountPolicy.PeriodCap> caps = new ArrayList<>();
+        for (JsonIn c : in.array("periodCaps")) {
+            if (!c.isObject("a period cap object")) continue;
+            c.allowOnly("id", "period", "maxPoints", "eventType");
+            String id = c.string("id");
+            Period period = c.enumValue("period", Period.class, null);
+            Long max = c.requiredInteger("maxPoints");
+            String type = c.string("eventType");
+            AccountPolicy.PeriodCap cap = max == null ? null : c.build(() -> new AccountPolicy.PeriodCap(id, period, max, Optional.ofNullable(type)));
+            if (cap != null) caps.add(cap);
+        }
+        Integer pending = in.count("pendingDays", 0);
+        AccountPolicy.Expiry expiry = in.object("expiry").map(e -> {
+            e.allowOnly("monthsAfterEarning", "onDate");
+            Integer months = e.has("monthsAfterEarning") ? e.count("monthsAfterEarning", 0) : null;
+            LocalDate on = e.parsed("onDate", LocalDate::parse, "a date such as 2026-12-31");
+            return e.build(() -> new AccountPolicy.Expiry(Optional.ofNullable(months), Optional.ofNullable(on)));
+        }).orElse(AccountPolicy.Expiry.NEVER);
+        Integer notice = in.count("expiryNoticeDays", 30);
+        Optional<AccountPolicy.PointsConversion> conversion = in.object("conversion").map(c -> {
+            c.allowOnly("pointsPerUnit", "unitValue", "minimumPoints", "maximumValue");
+            Long per = c.requiredInteger("pointsPerUnit");
+            Money unit = ProgramJson.money(c, "unitValue", currency);
+            Long min = c.integer("minimumPoints", 0);
+            Money max = ProgramJson.money(c, "maximumValue", currency);
+            return per == null || min == null ? null : c.build(() -> new AccountPolicy.PointsConversion(per, unit, min, max));
+        });
+        List<AccountPolicy.CatalogReward> catalog = new ArrayList<>();
+        for (JsonIn c : in.array("catalog")) {
+            if (!c.isObject("a catalog reward object")) continue;
+            c.allowOnly("id", "name", "points");
+            String id = c.string("id");
+            String name = c.string("name");
+            Long points = c.requiredInteger("points");
+            AccountPolicy.CatalogReward r = points == null ? null : c.build(() -> new AccountPolicy.CatalogReward(id, name, points));
+            if (r != null) catalog.add(r);
+        }
+        Integer grace = in.count("downgradeGraceMonths", 0);
+        Map<String, Long> bonuses = new LinkedHashMap<>();
+        in.object("tierBonuses").ifPresent(o -> o.node.fieldNames().forEachRemaining(t -> {
+            Long p = o.integer(t, 0);
+            if (p != null) bonuses.put(t, p);
+        }));
+        Map<String, String> vouchers = new LinkedHashMap<>();
+        in.object("tierVouchers").ifPresent(o -> o.node.fieldNames().forEachRemaining(t -> {
+            String c = o.string(t);
+            if (c != null) vouchers.put(t, c);
+        }));
+        List<AccountPolicy.Challenge> challenges = new ArrayList<>();
+        for (JsonIn c : in.array("challenges")) {
+            if (!c.isObject("a challenge object")) continue;
+            c.allowOnly("id", "action", "count", "period", "badge", "points");
+            String id = c.string("id");
+            String action = c.string("action");
+            Integer count = c.count("count", 0);
+            Period period = c.enumValue("period", Period.class, null);
+            String badge = c.string("badge");
+            Long points = c.integer("points", 0);
+            AccountPolicy.Challenge ch = count == null || points == null ? null
+                    : c.build(() -> new AccountPolicy.Challenge(id, action, count, period, badge, points));
+            if (ch != null) challenges.add(ch);
+        }
+        AccountPolicy.NegativeBalance negative = in.enumValue("negativeBalance", AccountPolicy.NegativeBalance.class,
+                AccountPolicy.NegativeBalance.FORFEIT);
+        if (in.problems.size() > before || pending == null || notice == null || grace == null) return null;
+        return in.build(() -> new AccountPolicy(actions, referral, caps, pending, expiry, notice, conversion, catalog, grace, bonuses,
+                vouchers, challenges, negative));
+    }
+
+    static ObjectNode writePolicy(AccountPolicy p) {
+        ObjectNode o = F.objectNode();
+        if (!p.actions().isEmpty()) {
+            ArrayNode a = o.putArray("actions");
+            p.actions().forEach(r -> a.addObject().put("id", r.id()).put("eventType", r.eventType()).put("points", r.points()));
+        }
+        p.referral().ifPresent(r -> o.putObject("referral").put("referrerPoints", r.referrerPoints()).put("refereePoints", r.refereePoints())
+                .put("minimumSpend", r.minimumSpend().amount().toPlainString()));
+        if (!p.periodCaps().isEmpty()) {
+            ArrayNode a = o.putArray("periodCaps");
+            p.periodCaps().forEach(c -> {
+                ObjectNode n = a.addObject().put("id", c.id()).put("period", c.period().name()).put("maxPoints", c.maxPoints());
+                c.eventType().ifPresent(t -> n.put("eventType", t));
+            });
+        }
+        o.put("pendingDays", p.pendingDays());
+        if (!p.expiry().equals(AccountPolicy.Expiry.NEVER)) {
+            ObjectNode e = o.putObject("expiry");
+            p.expiry().monthsAfterEarning().ifPresent(m -> e.put("monthsAfterEarning", m));
+            p.expiry().onDate().ifPresent(d -> e.put("onDate", d.toString()));
+        }
+        o.put("expiryNoticeDays", p.expiryNoticeDays());
+        p.conversion().ifPresent(c -> o.putObject("conversion").put("pointsPerUnit", c.pointsPerUnit())
+                .put("unitValue", c.unitValue().amount().toPlainString()).put("minimumPoints", c.minimumPoints())
+                .put("maximumValue", c.maximumValue().amount().toPlainString()));
+        if (!p.catalog().isEmpty()) {
+            ArrayNode a = o.putArray("catalog");
+            p.catalog().forEach(c -> a.addObject().put("id", c.id()).put("name", c.name()).put("points", c.points()));
+        }
+        o.put("downgradeGraceMonths", p.downgradeGraceMonths());
+        if (!p.tierBonuses().isEmpty()) {
+            ObjectNode b = o.putObject("tierBonuses");
+            new TreeMap<>(p.tierBonuses()).forEach(b::put);
+        }
+        if (!p.tierVouchers().isEmpty()) {
+            ObjectNode b = o.putObject("tierVouchers");
+            new TreeMap<>(p.tierVouchers()).forEach(b::put);
+        }
+        if (!p.challenges().isEmpty()) {
+            ArrayNode a = o.putArray("challenges");
+            p.challenges().forEach(c -> a.addObject().put("id", c.id()).put("action", c.action()).put("count", c.count())
+                    .put("period", c.period().name()).put("badge", c.badge()).put("points", c.points()));
+        }
+        o.put("negativeBalance", p.negativeBalance().name());
+        return o;
+    }
+
+    // ---------------------------------------------------------------- accounts, events, refunds
+
+    static ObjectNode write(MemberAccount a) {
+        ObjectNode o = F.objectNode();
+        o.put("memberId", a.memberId());
+        a.enrolledAt().ifPresent(e -> o.put("enrolledAt", e.toString()));
+        a.referralCode().ifPresent(c -> o.put("referralCode", c));
+        a.referredBy().ifPresent(r -> o.put("referredBy", r));
+        o.put("referralPaid", a.referralPaid());
+        o.put("referralsMade", a.referralsMade());
+        a.tier().ifPresent(t -> o.put("tier", t));
+        a.downgrade().ifPresent(d -> {
+            ObjectNode n = o.putObject("downgrade").put("at", d.at().toString());
+            d.to().ifPresent(t -> n.put("to", t));
+        });
+        o.put("clock", a.clock().toString());
+        o.put("debt", a.debt());
+        ArrayNode lots = o.putArray("lots");
+        for (PointsLot l : a.lots()) {
+            ObjectNode n = lots.addObject().put("source", l.source()).put("earnedAt", l.earnedAt().toString()).put("points", l.points())
+                    .put("remaining", l.remaining()).put("confirmAt", l.confirmAt().toString());
+            l.expiresAt().ifPresent(e -> n.put("expiresAt", e.toString()));
+            if (l.noticed()) n.put("noticed", true);
+        }
+        ArrayNode ledger = o.putArray("ledger");
+        for (LedgerEntry e : a.ledger()) {
+            ledger.addObject().put("at", e.at().toString()).put("kind", e.kind().name()).put("points", e.points()).put("source", e.source())
+                    .put("group", e.group());
+        }
+        ArrayNode q = o.putArray("qualifying");
+        for (MemberAccount.Qualifying x : a.qualifying()) {
+            q.addObject().put("at", x.at().toString()).put("spend", x.spend().toPlainString()).put("points", x.points()).put("purchases", x.purchases());
+        }
+        o.put("lifetimePurchases", a.lifetimePurchases());
+        ArrayNode badges = o.putArray("badges");
+        for (MemberAccount.Badge b : a.badges()) badges.addObject().put("badge", b.badge()).put("challengeId", b.challengeId()).put("at", b.at().toString());
+        ObjectNode progress = o.putObject("challengeProgress");
+        new TreeMap<>(a.challengeProgress()).forEach(progress::put);
+        ObjectNode purchases = o.putObject("purchases");
+        new TreeMap<>(a.purchases()).forEach((id, p) -> {
+            ObjectNode n = purchases.putObject(id).put("at", p.at().toString()).put("credited", p.credited()).put("reversed", p.reversed());
+            ObjectNode lines = n.putObject("lines");
+            new TreeMap<>(p.lines()).forEach((lid, l) -> lines.putObject(lid).put("quantity", l.quantity())
+                    .put("unitPrice", l.unitPrice().toPlainString()).put("points", l.points()).put("refunded", l.refunded()));
+        });
+        ArrayNode processed = o.putArray("processed");
+        new java.util.TreeSet<>(a.processed()).forEach(processed::add);
+        return o;
+    }
+
+    static MemberAccount read(JsonNode n) {
+        try {
+            List<PointsLot> lots = new ArrayList<>();
+            for (JsonNode l : n.path("lots")) {
+                lots.add(new PointsLot(l.get("source").asText(), Instant.parse(l.get("earnedAt").asText()), l.get("points").asLong(),
+                        l.get("remaining").asLong(), Instant.parse(l.get("confirmAt").asText()),
+                        l.hasNonNull("expiresAt") ? Optional.of(Instant.parse(l.get("expiresAt").asText())) : Optional.empty(),
+                        l.path("noticed").asBoolean(false)));
+            }
+            List<LedgerEntry> ledger = new ArrayList<>();
+            for (JsonNode e : n.path("ledger")) {
+                ledger.add(new LedgerEntry(Instant.parse(e.get("at").asText()), LedgerEntry.Kind.valueOf(e.get("kind").asText()),
+                        e.get("points").asLong(), e.get("source").asText(), e.get("group").asText()));
+            }
+            List<MemberAccount.Qualifying> qualifying = new ArrayList<>();
+            for (JsonNode q : n.path("qualifying")) {
+                qualifying.add(new MemberAccount.Qualifying(Instant.parse(q.get("at").asText()), new BigDecimal(q.get("spend").asText()),
+                        q.get("points").asLong(), q.get("purchases").asInt()));
+            }
+            List<MemberAccount.Badge> badges = new ArrayList<>();
+            for (JsonNode b : n.path("badges")) {
+                badges.add(new MemberAccount.Badge(b.get("badge").asText(), b.get("challengeId").asText(), Instant.parse(b.get("at").asText())));
+            }
+            Map<String, Integer> progress = new TreeMap<>();
+            n.path("challengeProgress").fields().forEachRemaining(e -> progress.put(e.getKey(), e.getValue().asInt()));
+            Map<String, MemberAccount.Purchase> purchases = new TreeMap<>();
+            n.path("purchases").fields().forEachRemaining(e -> {
+                JsonNode p = e.getValue();
+                Map<String, MemberAccount.PurchasedLine> lines = new TreeMap<>();
+                p.path("lines").fields().forEachRemaining(l -> lines.put(l.getKey(), new MemberAccount.PurchasedLine(
+                        l.getValue().get("quantity").asInt(), new BigDecimal(l.getValue().get("unitPrice").asText()),
+                        l.getValue().get("points").asLong(), l.getValue().get("refunded").asInt())));
+                purchases.put(e.getKey(), new MemberAccount.Purchase(Instant.parse(p.get("at").asText()), lines, p.get("credited").asLong(),
+                        p.get("reversed").asLong()));
+            });
+            Set<String> processed = new HashSet<>();
+            n.path("processed").forEach(x -> processed.add(x.asText()));
+            JsonNode d = n.get("downgrade");
+            return new MemberAccount(n.get("memberId").asText(), optionalInstant(n, "enrolledAt"), optionalText(n, "referralCode"),
+                    optionalText(n, "referredBy"), n.path("referralPaid").asBoolean(), n.path("referralsMade").asInt(), optionalText(n, "tier"),
+                    d == null ? Optional.empty() : Optional.of(new MemberAccount.Downgrade(optionalText(d, "to"), Instant.parse(d.get("at").asText()))),
+                    Instant.parse(n.get("clock").asText()), lots, n.path("debt").asLong(), ledger, qualifying, n.path("lifetimePurchases").asInt(),
+                    badges, progress, purchases, processed);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(List.of(new Problem("$", "not a member account: " + e)));
+        }
+    }
+
+    private static Optional<Instant> optionalInstant(JsonNode n, String field) {
+        return n.hasNonNull(field) ? Optional.of(Instant.parse(n.get(field).asText())) : Optional.empty();
+    }
+
+    private static Optional<String> optionalText(JsonNode n, String field) {
+        return n.hasNonNull(field) ? Optional.of(n.get(field).asText()) : Optional.empty();
+    }
+
+    static ObjectNode write(AccountEvent e) {
+        ObjectNode o = F.objectNode().put("type", e.type().name()).put("memberId", e.memberId()).put("at", e.at().toString());
+        if (e.points() != 0) o.put("points", e.points());
+        e.detail().ifPresent(d -> o.put("detail", d));
+        return o.put("message", e.message());
+    }
+
+    static MemberEvent readEvent(JsonNode root) {
+        List<Problem> problems = new ArrayList<>();
+        JsonIn in = JsonIn.root(root, problems);
+        if (!in.isObject("an event object")) throw new InvalidInputException(problems);
+        in.allowOnly("kind", "id", "memberId", "at", "type", "referralCode");
+        String id = in.string("id");
+        String memberId = in.string("memberId");
+        Instant at = in.parsed("at", Instant::parse, INSTANT);
+        String type = in.string("type");
+        String code = in.string("referralCode");
+        MemberEvent e = in.build(() -> new MemberEvent(id, memberId, at, type, Optional.ofNullable(code)));
+        if (!problems.isEmpty() || e == null) throw new InvalidInputException(problems);
+        return e;
+    }
+
+    static Refund readRefund(JsonNode root) {
+        List<Problem> problems = new ArrayList<>();
+        JsonIn in = JsonIn.root(root, problems);
+        if (!in.isObject("a refund object")) throw new InvalidInputException(problems);
+        in.allowOnly("kind", "id", "memberId", "transactionId", "at", "lines");
+        String id = in.string("id");
+        String memberId = in.string("memberId");
+        String tx = in.string("transactionId");
+        Instant at = in.parsed("at", Instant::parse, INSTANT);
+        Map<String, Integer> lines = new TreeMap<>();
+        in.object("lines").ifPresent(o -> o.node.fieldNames().forEachRemaining(l -> {
+            Integer q = o.count(l, 0);
+            if (q != null) lines.put(l, q);
+        }));
+        Refund r = in.build(() -> new Refund(id, memberId, tx, at, lines));
+        if (!problems.isEmpty() || r == null) throw new InvalidInputException(problems);
+        return r;
+    }
+}
