@@ -95,6 +95,16 @@ public final class Accounts {
 
     // ------------------------------------------------------------------ inputs
 
+    /** Carries out one operation (a history line, an audit record's input): the same as calling its method. */
+    public AccountResult apply(MemberAccount account, Operation op) {
+        if (op instanceof Operation.Purchase p) return purchase(account, p.transaction());
+        if (op instanceof Operation.Event e) return event(account, e.event());
+        if (op instanceof Operation.Return r) return refund(account, r.refund());
+        if (op instanceof Operation.RedeemPoints r) return redeemPoints(account, r.id(), r.at(), r.points(), r.orderTotal());
+        if (op instanceof Operation.RedeemReward r) return redeemReward(account, r.id(), r.at(), r.rewardId());
+        return advance(account, op.at());
+    }
+
     public AccountResult purchase(MemberAccount account, Transaction tx) {
         return purchase(account, tx, VoucherSnapshot.EMPTY);
     }
@@ -274,6 +284,31 @@ public final class Accounts {
         w.processed.add(id);
         w.spend("reward:" + rewardId + ":" + id, at, points, reward.get().name());
         return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
+    }
+
+    /** Applies the operation and records the decision for audit (A2). */
+    public Audited applyAudited(MemberAccount account, Operation op) {
+        AccountResult result = apply(account, op);
+        AuditRecord record = new AuditRecord(program.id(), program.version(), dev.rewards.json.RewardsJson.write(account),
+                dev.rewards.json.RewardsJson.write(op), dev.rewards.json.RewardsJson.write(result.account()),
+                result.events().stream().map(dev.rewards.json.RewardsJson::write).toList());
+        return new Audited(result, record);
+    }
+
+    public record Audited(AccountResult result, AuditRecord record) {
+    }
+
+    /**
+     * Replays an audit record against this program: the same account and operation must give the same
+     * account and events. False when they differ, or when the record is of another program or version.
+     */
+    public boolean replay(AuditRecord record) {
+        if (!record.programId().equals(program.id()) || record.programVersion() != program.version()) return false;
+        MemberAccount before = dev.rewards.json.RewardsJson.readAccount(record.accountBefore());
+        Operation op = dev.rewards.json.RewardsJson.readOperation(record.operation());
+        AccountResult again = apply(before, op);
+        return dev.rewards.json.RewardsJson.write(again.account()).equals(record.accountAfter())
+                && again.events().stream().map(dev.rewards.json.RewardsJson::write).toList().equals(record.events());
     }
 
     /** Moves the account to {@code at}: confirmations, expiry notices, expiries, tier reviews (see the class comment). */

@@ -14,6 +14,7 @@ import dev.rewards.account.MemberAccount;
 import dev.rewards.account.MemberEvent;
 import dev.rewards.account.PointsLot;
 import dev.rewards.account.Refund;
+import dev.rewards.internal.Messages;
 import dev.rewards.money.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -320,5 +321,90 @@ final class AccountJson {
         Refund r = in.build(() -> new Refund(id, memberId, tx, at, lines));
         if (!problems.isEmpty() || r == null) throw new InvalidInputException(problems);
         return r;
+    }
+
+    // ---------------------------------------------------------------- operations (history lines)
+
+    static ObjectNode write(dev.rewards.account.Operation op) {
+        ObjectNode o;
+        if (op instanceof dev.rewards.account.Operation.Purchase p) {
+            o = F.objectNode().put("kind", "purchase");
+            o.setAll(InputJson.write(p.transaction()));
+        } else if (op instanceof dev.rewards.account.Operation.Event e) {
+            o = F.objectNode().put("kind", "event").put("id", e.event().id()).put("memberId", e.memberId()).put("at", e.at().toString())
+                    .put("type", e.event().type());
+            ObjectNode target = o;
+            e.event().referralCode().ifPresent(c -> target.put("referralCode", c));
+        } else if (op instanceof dev.rewards.account.Operation.Return r) {
+            o = F.objectNode().put("kind", "refund").put("id", r.id()).put("memberId", r.memberId())
+                    .put("transactionId", r.refund().transactionId()).put("at", r.at().toString());
+            if (!r.refund().isWhole()) {
+                ObjectNode lines = o.putObject("lines");
+                new TreeMap<>(r.refund().lines()).forEach(lines::put);
+            }
+        } else if (op instanceof dev.rewards.account.Operation.RedeemPoints r) {
+            o = F.objectNode().put("kind", "redeemPoints").put("id", r.id()).put("memberId", r.memberId()).put("at", r.at().toString())
+                    .put("points", r.points()).put("orderTotal", r.orderTotal().amount().toPlainString())
+                    .put("currency", r.orderTotal().currency().getCurrencyCode());
+        } else if (op instanceof dev.rewards.account.Operation.RedeemReward r) {
+            o = F.objectNode().put("kind", "redeemReward").put("id", r.id()).put("memberId", r.memberId()).put("at", r.at().toString())
+                    .put("rewardId", r.rewardId());
+        } else {
+            o = F.objectNode().put("kind", "advance").put("memberId", op.memberId()).put("at", op.at().toString());
+        }
+        return o;
+    }
+
+    static dev.rewards.account.Operation readOperation(JsonNode node) {
+        List<Problem> problems = new ArrayList<>();
+        JsonIn in = JsonIn.root(node, problems);
+        if (!in.isObject("an operation object")) throw new InvalidInputException(problems);
+        String kind = in.string("kind");
+        if (kind == null) {
+            if (!in.has("kind")) problems.add(new Problem("$.kind", "is required: purchase, event, refund, redeemPoints, redeemReward or advance"));
+            throw new InvalidInputException(problems);
+        }
+        switch (kind) {
+            case "purchase" -> {
+                ObjectNode copy = ((ObjectNode) node).deepCopy();
+                copy.remove("kind");
+                return new dev.rewards.account.Operation.Purchase(InputJson.readTransaction(copy));
+            }
+            case "event" -> {
+                return new dev.rewards.account.Operation.Event(readEvent(node));
+            }
+            case "refund" -> {
+                return new dev.rewards.account.Operation.Return(readRefund(node));
+            }
+            case "redeemPoints", "redeemReward", "advance" -> {
+                in.allowOnly("kind", "id", "memberId", "at", "points", "orderTotal", "currency", "rewardId");
+                String id = in.string("id");
+                String memberId = in.string("memberId");
+                Instant at = in.parsed("at", Instant::parse, INSTANT);
+                if (!in.has("memberId")) problems.add(new Problem("$.memberId", "is required"));
+                if (!in.has("at")) problems.add(new Problem("$.at", "is required"));
+                if (!kind.equals("advance") && !in.has("id")) problems.add(new Problem("$.id", "is required"));
+                dev.rewards.account.Operation op = null;
+                if (kind.equals("redeemPoints")) {
+                    Long points = in.requiredInteger("points");
+                    Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
+                    Money total = ProgramJson.money(in, "orderTotal", currency == null ? ProgramJson.PLACEHOLDER : currency);
+                    if (!in.has("orderTotal")) problems.add(new Problem("$.orderTotal", "is required"));
+                    if (problems.isEmpty()) op = new dev.rewards.account.Operation.RedeemPoints(id, memberId, at, points, total);
+                } else if (kind.equals("redeemReward")) {
+                    String reward = in.string("rewardId");
+                    if (reward == null) problems.add(new Problem("$.rewardId", "is required"));
+                    if (problems.isEmpty()) op = new dev.rewards.account.Operation.RedeemReward(id, memberId, at, reward);
+                } else if (problems.isEmpty()) {
+                    op = new dev.rewards.account.Operation.Advance(memberId, at);
+                }
+                if (!problems.isEmpty() || op == null) throw new InvalidInputException(problems);
+                return op;
+            }
+            default -> {
+                problems.add(new Problem("$.kind", Messages.unknownKind(kind, "[purchase, event, refund, redeemPoints, redeemReward, advance]")));
+                throw new InvalidInputException(problems);
+            }
+        }
     }
 }

@@ -137,6 +137,15 @@ public final class RewardsJson {
         return AccountJson.readRefund(node);
     }
 
+    /** An operation on an account, as a line of a history file: {@code {"kind": "purchase", ...}}. */
+    public static String write(dev.rewards.account.Operation op) {
+        return compact(AccountJson.write(op));
+    }
+
+    public static dev.rewards.account.Operation readOperation(String json) {
+        return AccountJson.readOperation(parse(json));
+    }
+
     /** A Jackson module that lets any {@link ObjectMapper} read and write the model's types. */
     public static Module module() {
         return new RewardsModule();

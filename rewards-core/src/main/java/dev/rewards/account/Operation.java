@@ -1,0 +1,102 @@
+package dev.rewards.account;
+
+import dev.rewards.money.Money;
+import dev.rewards.transaction.Transaction;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One thing that happens to an account, as data: what a history file line, an audit record and a
+ * queue message hold. {@link Accounts#apply} carries it out.
+ */
+public sealed interface Operation {
+    String memberId();
+
+    Instant at();
+
+    /** The idempotency key ({@code advance} has none: moving time twice to one instant changes nothing). */
+    String id();
+
+    record Purchase(Transaction transaction) implements Operation {
+        public Purchase {
+            Objects.requireNonNull(transaction, "transaction");
+        }
+
+        public String memberId() {
+            return transaction.memberId();
+        }
+
+        public Instant at() {
+            return transaction.at();
+        }
+
+        public String id() {
+            return transaction.id();
+        }
+    }
+
+    record Event(MemberEvent event) implements Operation {
+        public Event {
+            Objects.requireNonNull(event, "event");
+        }
+
+        public String memberId() {
+            return event.memberId();
+        }
+
+        public Instant at() {
+            return event.at();
+        }
+
+        public String id() {
+            return event.id();
+        }
+    }
+
+    record Return(Refund refund) implements Operation {
+        public Return {
+            Objects.requireNonNull(refund, "refund");
+        }
+
+        public String memberId() {
+            return refund.memberId();
+        }
+
+        public Instant at() {
+            return refund.at();
+        }
+
+        public String id() {
+            return refund.id();
+        }
+    }
+
+    record RedeemPoints(String id, String memberId, Instant at, long points, Money orderTotal) implements Operation {
+        public RedeemPoints {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(memberId, "memberId");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(orderTotal, "orderTotal");
+        }
+    }
+
+    record RedeemReward(String id, String memberId, Instant at, String rewardId) implements Operation {
+        public RedeemReward {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(memberId, "memberId");
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(rewardId, "rewardId");
+        }
+    }
+
+    record Advance(String memberId, Instant at) implements Operation {
+        public Advance {
+            Objects.requireNonNull(memberId, "memberId");
+            Objects.requireNonNull(at, "at");
+        }
+
+        public String id() {
+            return "advance:" + at;
+        }
+    }
+}
