@@ -87,6 +87,19 @@ public final class Accounts {
                 Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), java.util.Set.of());
     }
 
+    /**
+     * An account for a member the host already tracks: their tier, and their qualifying totals and
+     * purchase count as of {@code at} (counted at that instant, so in the window containing it). For
+     * moving an existing loyalty base onto accounts; no points are carried over.
+     */
+    public MemberAccount importState(MemberState state, Instant at, Optional<String> referralCode) {
+        Instant clock = state.enrolledAt().filter(e -> e.isAfter(at)).orElse(at);
+        List<Qualifying> qualifying = state.qualifyingPurchases() == 0 && state.qualifyingPoints() == 0 && state.qualifyingSpend().isZero()
+                ? List.of() : List.of(new Qualifying(at, state.qualifyingSpend().amount(), state.qualifyingPoints(), state.qualifyingPurchases()));
+        return new MemberAccount(state.id(), state.enrolledAt(), referralCode, Optional.empty(), false, 0, state.tier(), Optional.empty(),
+                clock, List.of(), 0, List.of(), qualifying, state.lifetimePurchases(), List.of(), Map.of(), Map.of(), java.util.Set.of());
+    }
+
     /** An account for someone known by id who has not enrolled: they earn nothing (P4). */
     public MemberAccount guest(String memberId, Instant since) {
         return new MemberAccount(memberId, Optional.empty(), Optional.empty(), Optional.empty(), false, 0, Optional.empty(),
@@ -127,7 +140,9 @@ public final class Accounts {
         w.purchases.put(tx.id(), new Purchase(tx.at(), lines, credited, 0));
         w.qualifying.add(new Qualifying(tx.at(), outcome.qualifyingSpend().amount(), credited, 1));
         w.lifetimePurchases++;
-        outcome.tier().after().filter(t -> outcome.tier().upgraded()).ifPresent(t -> w.upgrade(t, tx.at()));
+        // T2: up as soon as a threshold is crossed (a member in no tier enters the one their totals reach)
+        outcome.tier().after().filter(t -> program.tiering().rank(t) > w.tier.map(program.tiering()::rank).orElse(-1))
+                .ifPresent(t -> w.upgrade(t, tx.at()));
         w.keepTierIfRequalified(tx.at());
         List<MemberEvent> effects = new ArrayList<>();
         policy.referral().ifPresent(r -> {

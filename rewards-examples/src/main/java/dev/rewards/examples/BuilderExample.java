@@ -1,5 +1,14 @@
 package dev.rewards.examples;
 
+import dev.rewards.account.AccountPolicy;
+import dev.rewards.account.AccountPolicy.ActionRule;
+import dev.rewards.account.AccountPolicy.CatalogReward;
+import dev.rewards.account.AccountPolicy.Challenge;
+import dev.rewards.account.AccountPolicy.Expiry;
+import dev.rewards.account.AccountPolicy.PeriodCap;
+import dev.rewards.account.AccountPolicy.Period;
+import dev.rewards.account.AccountPolicy.PointsConversion;
+import dev.rewards.account.AccountPolicy.ReferralRule;
 import dev.rewards.money.Money;
 import dev.rewards.program.BasketBonus;
 import dev.rewards.program.CashbackRule;
@@ -22,6 +31,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.DayOfWeek;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,6 +71,16 @@ public final class BuilderExample {
                                         new Restriction.UsesPerMember(1)),
                         VoucherCampaign.withCodes("gift-card", CodePattern.standard("GIFT"),
                                 new Benefit.StoredValue(Money.of("25.00", "EUR"))).named("Brewhouse gift card")))
+                .accounts(AccountPolicy.NONE
+                        .withActions(new ActionRule("signup-bonus", "signup", 50), new ActionRule("review-bonus", "review", 25))
+                        .withReferral(new ReferralRule(100, 50, Money.of("10.00", "EUR")))
+                        .withPeriodCaps(new PeriodCap("two-reviews-a-month", Period.MONTH, 50, Optional.of("review")))
+                        .withPendingDays(14)
+                        .withExpiry(Expiry.afterMonths(12), 30)
+                        .withConversion(new PointsConversion(100, Money.of("1.00", "EUR"), 200, Money.of("10.00", "EUR")),
+                                new CatalogReward("mug", "Brewhouse mug", 400))
+                        .withTiers(1, Map.of("gold", 100L), Map.of())
+                        .withChallenges(new Challenge("five-a-month", "purchase", 5, Period.MONTH, "regular", 50)))
                 .build();
         // README:end
         return brewhouse;

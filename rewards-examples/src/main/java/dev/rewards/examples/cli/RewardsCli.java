@@ -27,6 +27,7 @@ import java.util.Map;
  * <pre>
  * rewards evaluate --program P.json --members M.json --transactions T.jsonl   one outcome per line, as JSON
  * rewards explain  --program P.json --members M.json --transactions T.jsonl   the same, as readable text
+ * rewards history  --program P.json --members M.json --history H.jsonl   accounts over time
  * rewards vouchers generate --program P.json --campaign ID --count N         new codes, one per line
  * rewards vouchers check --program P.json --members M.json --transactions T.jsonl --code CODE
  * </pre>
@@ -45,6 +46,7 @@ public final class RewardsCli {
             Commands:
               evaluate   Decide each transaction; print one outcome per line as JSON.
               explain    Decide each transaction; print each outcome as readable text.
+              history    Run members' histories through their accounts; print events and balances.
               vouchers   Generate voucher codes, or check a code against transactions
                          ('rewards vouchers --help').
 
@@ -91,6 +93,7 @@ public final class RewardsCli {
         }
         String command = args[0];
         if (command.equals("vouchers")) return new VoucherCommands(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("history")) return new HistoryCommand(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
         String description = switch (command) {
             case "evaluate" -> "Decides each transaction and prints its outcome as one line of JSON.";
             case "explain" -> "Decides each transaction and prints its outcome as readable text: points, cashback, tier,\n"
@@ -202,7 +205,7 @@ public final class RewardsCli {
         return OK;
     }
 
-    private Map<String, MemberState> readMembers(Path file, List<String> problems) throws IOException {
+    Map<String, MemberState> readMembers(Path file, List<String> problems) throws IOException {
         Map<String, MemberState> members = new LinkedHashMap<>();
         String text = Files.readString(file);
         List<JsonNode> nodes = new ArrayList<>();

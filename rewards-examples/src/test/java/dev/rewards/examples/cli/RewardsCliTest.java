@@ -179,4 +179,33 @@ class RewardsCliTest {
                 .contains("t-1006 ******-***NS rejected:\n    BELOW_MINIMUM_SPEND: spend 4.00 EUR more on eligible items")
                 .doesNotContain("SPRING-BEANS");
     }
+
+    @Test
+    void history_runs_each_members_year_and_prints_events_in_time_order_and_the_closing_accounts() {
+        assertThat(cli.run("history", "--program", DATA.resolve("program.json").toString(), "--members", DATA.resolve("members.json").toString(),
+                "--history", DATA.resolve("history.jsonl").toString())).isZero();
+
+        List<String> lines = stdout();
+        assertThat(lines).contains(
+                "2026-01-24T10:15:00Z  m-ana  TIER_CHANGED: tier green -> gold",
+                "2026-03-06T07:55:00Z  m-cas  REFERRED by m-ana",
+                "2026-03-06T08:10:00Z  m-ana  POINTS_EARNED 100: 100 points referral: a member you referred made a first purchase, spendable from 2026-03-20",
+                "2026-03-30T08:00:00Z  m-ana  BADGE_EARNED 50: badge regular: 5 x purchase in one month",
+                "2026-04-02T09:00:00Z  m-ana  POINTS_REVERSED 39: 39 points reversed for a refund",
+                "2026-06-01T09:00:00Z  m-ana  x-2 is worth 3.00 EUR off",
+                "2026-06-01T09:30:00Z  m-cas  REFUSED x-3: NOT_ENOUGH_POINTS: needs 5000 points, 270 spendable",
+                "  m-ana: 35 points, tier gold; badges: regular");
+        List<String> events = lines.subList(0, lines.indexOf("Accounts at 2027-02-15T00:00:00Z"));
+        assertThat(events).extracting(l -> l.substring(0, 20)).isSorted();
+    }
+
+    @Test
+    void history_with_a_bad_line_names_it_and_runs_nothing() throws Exception {
+        Path bad = Files.createTempFile("history", ".jsonl");
+        Files.writeString(bad, "{\"kind\":\"teleport\",\"memberId\":\"m-ana\"}\n");
+        assertThat(cli.run("history", "--program", DATA.resolve("program.json").toString(), "--members", DATA.resolve("members.json").toString(),
+                "--history", bad.toString())).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(":1: $.kind: unknown kind 'teleport'");
+        assertThat(stdout()).isEmpty();
+    }
 }
