@@ -618,6 +618,7 @@ public final class Accounts {
         /** Earned points after the period caps; books the lot, the ledger and the event. Returns what was credited. */
         long earn(String source, Instant at, String group, long points) {
             long credited = points;
+            List<String> held = new ArrayList<>();
             for (PeriodCap cap : policy.periodCaps()) {
                 if (cap.eventType().isPresent() && !cap.eventType().get().equals(group)) continue;
                 String key = periodKey(cap.period(), at);
@@ -631,10 +632,16 @@ public final class Accounts {
                 long room = Math.max(0, cap.maxPoints() - used);
                 if (credited > room) {
                     ledger.add(new LedgerEntry(at, Kind.CAPPED, credited - room, source + " by " + cap.id(), group));
+                    held.add((credited - room) + " held back by " + cap.id());
                     credited = room;
                 }
             }
-            if (credited > 0) book(source, at, group, credited, "earned");
+            String why = held.isEmpty() ? "earned" : "earned (" + String.join(", ", held) + ")";
+            if (credited > 0) {
+                book(source, at, group, credited, why);
+            } else if (!held.isEmpty()) {
+                events.add(new AccountEvent(AccountEvent.Type.POINTS_EARNED, memberId, at, 0, Optional.of(source), "0 points " + why));
+            }
             return credited;
         }
 
