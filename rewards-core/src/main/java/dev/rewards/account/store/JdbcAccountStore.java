@@ -3,11 +3,11 @@ package dev.rewards.account.store;
 import dev.rewards.account.AccountResult;
 import dev.rewards.account.MemberAccount;
 import dev.rewards.json.RewardsJson;
+import dev.rewards.internal.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -24,7 +24,7 @@ import javax.sql.DataSource;
 public final class JdbcAccountStore implements AccountStore {
     public static final List<String> SCHEMA = List.of("CREATE TABLE IF NOT EXISTS rewards_account (member_id VARCHAR(200) PRIMARY KEY,"
             + " version BIGINT NOT NULL, body TEXT NOT NULL)");
-    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String UNIQUE_VIOLATION = Jdbc.UNIQUE_VIOLATION;
 
     private final DataSource dataSource;
 
@@ -33,9 +33,8 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     public JdbcAccountStore createSchema() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String sql : SCHEMA) s.execute(sql);
-            if (!c.getAutoCommit()) c.commit();
+        try {
+            Jdbc.createSchema(dataSource, SCHEMA);
             return this;
         } catch (SQLException e) {
             throw new AccountStoreException("could not create the account table", e);

@@ -9,12 +9,12 @@ import dev.rewards.voucher.VoucherSnapshot;
 import dev.rewards.voucher.VoucherStatus;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import dev.rewards.internal.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -49,7 +49,7 @@ public final class JdbcVoucherStore implements VoucherStore {
             "CREATE TABLE IF NOT EXISTS rewards_voucher_use (transaction_id VARCHAR(200) NOT NULL, seq INTEGER NOT NULL,"
                     + " code VARCHAR(64), campaign_id VARCHAR(100) NOT NULL, issued BOOLEAN NOT NULL, max_per_code INTEGER,"
                     + " max_per_member INTEGER, debit DECIMAL(19,4), currency CHAR(3), PRIMARY KEY (transaction_id, seq))");
-    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String UNIQUE_VIOLATION = Jdbc.UNIQUE_VIOLATION;
 
     private final DataSource dataSource;
 
@@ -59,9 +59,8 @@ public final class JdbcVoucherStore implements VoucherStore {
 
     /** Creates the store's tables where they do not exist yet. */
     public JdbcVoucherStore createSchema() {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String sql : SCHEMA) s.execute(sql);
-            if (!c.getAutoCommit()) c.commit();
+        try {
+            Jdbc.createSchema(dataSource, SCHEMA);
             return this;
         } catch (SQLException e) {
             throw new VoucherStoreException("could not create the voucher tables", e);
