@@ -84,6 +84,22 @@ public final class RewardsJson {
         return InputJson.readMember(json);
     }
 
+    /** Reads a program from a parsed tree (JSON or YAML), such as one inlined in a scenario. */
+    public static Program readProgram(JsonNode tree) {
+        return ProgramJson.read(tree);
+    }
+
+    /** Parses a file into a tree: YAML when its name ends in {@code .yaml} or {@code .yml}, JSON otherwise. */
+    public static JsonNode parseFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") ? tree(YAML, read(file), InvalidInputException::new)
+                : tree(read(file), InvalidInputException::new);
+    }
+
+    public static dev.rewards.account.Operation readOperation(JsonNode node) {
+        return AccountJson.readOperation(node);
+    }
+
     /** Parses JSON text into a tree, or throws {@link InvalidInputException} with the line and column. */
     public static JsonNode parse(String json) {
         return tree(json, InvalidInputException::new);

@@ -46,6 +46,7 @@ public final class RewardsCli {
             Commands:
               evaluate   Decide each transaction; print one outcome per line as JSON.
               explain    Decide each transaction; print each outcome as readable text.
+              scenarios  Run scenario files (YAML or JSON): expected outcomes, step by step.
               history    Run members' histories through their accounts; print events and balances.
               vouchers   Generate voucher codes, or check a code against transactions
                          ('rewards vouchers --help').
@@ -93,6 +94,7 @@ public final class RewardsCli {
         }
         String command = args[0];
         if (command.equals("vouchers")) return new VoucherCommands(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("scenarios")) return scenarios(java.util.Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("history")) return new HistoryCommand(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
         String description = switch (command) {
             case "evaluate" -> "Decides each transaction and prints its outcome as one line of JSON.";
@@ -257,5 +259,39 @@ public final class RewardsCli {
 
     private static String location(int line) {
         return line > 0 ? ":" + line : "";
+    }
+
+    /** {@code rewards scenarios PATH...}: every scenario file under each path; exit 1 if one fails or does not read. */
+    private int scenarios(String... paths) {
+        if (paths.length == 0 || paths[0].equals("--help")) {
+            (paths.length == 0 ? err : out).println("Usage: rewards scenarios FILE-OR-FOLDER...\n\nRuns each scenario (docs/scenarios.md)"
+                    + " and prints, for each failed step, expected vs actual and the explanation. Exit status 1 if any fails.");
+            return paths.length == 0 ? USAGE : OK;
+        }
+        int failed = 0;
+        int total = 0;
+        for (String p : paths) {
+            List<Path> files;
+            try (java.util.stream.Stream<Path> walk = Files.walk(Path.of(p))) {
+                files = walk.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+            } catch (IOException e) {
+                err.println("rewards: cannot read " + p + ": " + e.getMessage());
+                return BAD_INPUT;
+            }
+            for (Path f : files) {
+                total++;
+                try {
+                    dev.rewards.scenario.ScenarioResult r = dev.rewards.scenario.Scenario.load(f).run();
+                    out.println((r.passed() ? "PASS " : "FAIL ") + f + (r.passed() ? "" : "\n" + r.report().indent(4)));
+                    if (!r.passed()) failed++;
+                } catch (ValidationException e) {
+                    failed++;
+                    out.println("FAIL " + f + ": does not read");
+                    e.problems().forEach(x -> out.println("    " + x));
+                }
+            }
+        }
+        out.println(total - failed + " of " + total + " scenarios pass");
+        return failed == 0 ? OK : BAD_INPUT;
     }
 }

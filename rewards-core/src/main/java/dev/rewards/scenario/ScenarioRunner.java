@@ -1,0 +1,187 @@
+package dev.rewards.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rewards.Rewards;
+import dev.rewards.account.AccountEvent;
+import dev.rewards.account.AccountResult;
+import dev.rewards.account.Accounts;
+import dev.rewards.account.MemberAccount;
+import dev.rewards.account.MemberEvent;
+import dev.rewards.account.Operation;
+import dev.rewards.money.Money;
+import dev.rewards.outcome.Outcome;
+import dev.rewards.outcome.Reason;
+import dev.rewards.outcome.Verdict;
+import dev.rewards.outcome.VoucherResult;
+import dev.rewards.scenario.ScenarioResult.Mismatch;
+import dev.rewards.scenario.ScenarioResult.StepResult;
+import dev.rewards.transaction.MemberState;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a {@link Scenario}: one account per member (their tier and totals as of the first step; their
+ * referral code is their id in capitals), each step applied in order, referral codes on events
+ * honoured, effects on other members applied, then each written expectation compared.
+ */
+final class ScenarioRunner {
+    private ScenarioRunner() {
+    }
+
+    static ScenarioResult run(Scenario scenario) {
+        Accounts accounts = new Accounts(Rewards.compile(scenario.program()));
+        Instant first = scenario.steps().stream().map(s -> s.operation().at()).min(Instant::compareTo).orElse(Instant.EPOCH);
+        Map<String, MemberAccount> byMember = new LinkedHashMap<>();
+        for (MemberState m : scenario.members()) {
+            byMember.put(m.id(), accounts.importState(m, first, Optional.of(m.id().toUpperCase(Locale.ROOT))));
+        }
+        List<StepResult> results = new ArrayList<>();
+        for (Scenario.Step step : scenario.steps()) {
+            Operation op = step.operation();
+            List<Reason> referral = List.of();
+            if (op instanceof Operation.Event e && e.event().referralCode().isPresent()) referral = refer(accounts, byMember, e.event());
+            MemberAccount before = byMember.get(op.memberId());
+            AccountResult r = accounts.apply(before, op);
+            byMember.put(op.memberId(), r.account());
+            for (MemberEvent effect : r.effects()) {
+                byMember.put(effect.memberId(), accounts.event(byMember.get(effect.memberId()), effect).account());
+            }
+            results.add(check(scenario, step, before, r, referral));
+        }
+        return new ScenarioResult(scenario, results);
+    }
+
+    private static List<Reason> refer(Accounts accounts, Map<String, MemberAccount> byMember, MemberEvent e) {
+        String code = e.referralCode().get();
+        Optional<MemberAccount> referrer = byMember.values().stream()
+                .filter(a -> a.referralCode().filter(c -> c.equalsIgnoreCase(code)).isPresent()).findFirst();
+        if (referrer.isEmpty()) return List.of(Reason.of(dev.rewards.outcome.ReasonCode.UNKNOWN_REFERRAL_CODE, "no member has code " + code));
+        AccountResult r = accounts.refer(referrer.get(), byMember.get(e.memberId()), code, e.at());
+        if (!r.applied()) return r.rejected();
+        byMember.put(e.memberId(), r.account());
+        byMember.put(referrer.get().memberId(), accounts.referred(referrer.get()));
+        return List.of();
+    }
+
+    private static StepResult check(Scenario scenario, Scenario.Step step, MemberAccount before, AccountResult r, List<Reason> referral) {
+        List<Mismatch> out = new ArrayList<>();
+        Optional<Outcome> outcome = r.outcome();
+        MemberAccount account = r.account();
+        Instant at = step.operation().at();
+        String own = ownSource(step.operation());
+        for (Map.Entry<String, JsonNode> e : step.expect().entrySet()) {
+            String field = e.getKey();
+            JsonNode want = e.getValue();
+            switch (field) {
+                case "points" -> {
+                    long actual = r.events().stream().filter(x -> x.type() == AccountEvent.Type.POINTS_EARNED
+                            && x.detail().filter(own::equals).isPresent()).mapToLong(AccountEvent::points).sum();
+                    if (want.asLong() != actual || !want.canConvertToLong()) out.add(new Mismatch(field, want.asText(), Long.toString(actual)));
+                }
+                case "cashback" -> money(out, field, want, outcome.map(Outcome::cashback));
+                case "discount" -> money(out, field, want, outcome.map(Outcome::discount));
+                case "toPay" -> money(out, field, want, outcome.map(Outcome::toPay));
+                case "value" -> money(out, field, want, r.value());
+                case "tier" -> {
+                    String actual = account.tier().orElse("none");
+                    if (!want.asText().equals(actual)) out.add(new Mismatch(field, want.asText(), actual));
+                }
+                case "upgraded" -> {
+                    var tiering = scenario.program().tiering();
+                    boolean actual = account.tier().map(tiering::rank).orElse(-1) > before.tier().map(tiering::rank).orElse(-1);
+                    if (want.asBoolean() != actual) out.add(new Mismatch(field, want.asText(), Boolean.toString(actual)));
+                }
+                case "applied" -> {
+                    for (JsonNode id : want) {
+                        Optional<Verdict> v = outcome.flatMap(o -> o.verdict(id.asText()));
+                        if (v.isEmpty() || !v.get().applied()) {
+                            out.add(new Mismatch("applied." + id.asText(), "applied", v.map(x -> "not applied: " + x.reasons()).orElse("no such rule")));
+                        }
+                    }
+                }
+                case "notApplied" -> want.fields().forEachRemaining(w -> {
+                    Optional<Verdict> v = outcome.flatMap(o -> o.verdict(w.getKey()));
+                    boolean ok = v.isPresent() && !v.get().applied() && v.get().reasons().stream().anyMatch(x -> x.code().name().equals(w.getValue().asText()));
+                    if (!ok) {
+                        out.add(new Mismatch("notApplied." + w.getKey(), "not applied: " + w.getValue().asText(), v.map(x -> (x.applied() ? "applied " : "not applied ")
+                                + x.reasons().stream().map(y -> y.code().name()).toList()).orElse("no such rule")));
+                    }
+                });
+                case "vouchers" -> want.fields().forEachRemaining(w -> {
+                    Optional<VoucherResult> v = outcome.flatMap(o -> o.voucher(w.getKey()).or(() -> o.campaign(w.getKey())));
+                    String actual = v.map(x -> x.applied() ? "applied" : x.reasons().stream().map(y -> y.code().name()).collect(Collectors.joining(",")))
+                            .orElse("not presented");
+                    boolean ok = w.getValue().asText().equals("applied") ? actual.equals("applied") : List.of(actual.split(",")).contains(w.getValue().asText());
+                    if (!ok) out.add(new Mismatch("vouchers." + w.getKey(), w.getValue().asText(), actual));
+                });
+                case "available" -> number(out, field, want, account.available(at));
+                case "pending" -> number(out, field, want, account.pending(at));
+                case "events" -> {
+                    List<String> actual = r.events().stream().map(x -> x.type().name()).toList();
+                    for (JsonNode t : want) if (!actual.contains(t.asText())) out.add(new Mismatch("events", "to include " + t.asText(), actual.toString()));
+                }
+                case "rejected" -> {
+                    List<String> actual = new ArrayList<>();
+                    referral.forEach(x -> actual.add(x.code().name()));
+                    r.rejected().forEach(x -> actual.add(x.code().name()));
+                    List<String> wanted = new ArrayList<>();
+                    want.forEach(x -> wanted.add(x.asText()));
+                    if (!actual.containsAll(wanted) || (wanted.isEmpty() && !actual.isEmpty())) {
+                        out.add(new Mismatch(field, wanted.toString(), actual.toString()));
+                    }
+                }
+                case "badges" -> {
+                    List<String> actual = account.badges().stream().map(b -> b.badge()).toList();
+                    for (JsonNode b : want) if (!actual.contains(b.asText())) out.add(new Mismatch("badges", "to include " + b.asText(), actual.toString()));
+                }
+                default -> out.add(new Mismatch(field, want.toString(), "(unknown expectation)"));
+            }
+        }
+        return new StepResult(step.name(), out, explain(r, referral));
+    }
+
+    private static String ownSource(Operation op) {
+        if (op instanceof Operation.Purchase) return "purchase:" + op.id();
+        if (op instanceof Operation.Event) return "event:" + op.id();
+        return "";
+    }
+
+    private static void money(List<Mismatch> out, String field, JsonNode want, Optional<Money> actual) {
+        if (actual.isEmpty()) {
+            out.add(new Mismatch(field, want.asText(), "(none: not a purchase)"));
+            return;
+        }
+        BigDecimal expected;
+        try {
+            expected = new BigDecimal(want.asText());
+        } catch (NumberFormatException e) {
+            out.add(new Mismatch(field, want.asText(), "(not a number) " + actual.get().amount().toPlainString()));
+            return;
+        }
+        if (expected.compareTo(actual.get().amount()) != 0) out.add(new Mismatch(field, want.asText(), actual.get().amount().toPlainString()));
+    }
+
+    private static void number(List<Mismatch> out, String field, JsonNode want, long actual) {
+        if (!want.canConvertToLong() || want.asLong() != actual) out.add(new Mismatch(field, want.asText(), Long.toString(actual)));
+    }
+
+    private static String explain(AccountResult r, List<Reason> referral) {
+        StringBuilder b = new StringBuilder();
+        r.outcome().ifPresent(o -> b.append(o.explain()));
+        if (!r.events().isEmpty()) {
+            b.append("Account events:\n");
+            r.events().forEach(e -> b.append("  ").append(e).append('\n'));
+        }
+        referral.forEach(x -> b.append("Referral refused: ").append(x).append('\n'));
+        r.rejected().forEach(x -> b.append("Refused: ").append(x).append('\n'));
+        if (r.duplicate()) b.append("Already applied: nothing changed\n");
+        return b.toString();
+    }
+}
