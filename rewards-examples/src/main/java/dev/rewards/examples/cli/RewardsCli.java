@@ -46,6 +46,7 @@ public final class RewardsCli {
             Commands:
               evaluate   Decide each transaction; print one outcome per line as JSON.
               explain    Decide each transaction; print each outcome as readable text.
+              terms      Print a program as readable terms and conditions (Markdown).
               scenarios  Run scenario files (YAML or JSON): expected outcomes, step by step.
               history    Run members' histories through their accounts; print events and balances.
               vouchers   Generate voucher codes, or check a code against transactions
@@ -94,6 +95,7 @@ public final class RewardsCli {
         }
         String command = args[0];
         if (command.equals("vouchers")) return new VoucherCommands(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("terms")) return terms(java.util.Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("scenarios")) return scenarios(java.util.Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("history")) return new HistoryCommand(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
         String description = switch (command) {
@@ -293,5 +295,23 @@ public final class RewardsCli {
         }
         out.println(total - failed + " of " + total + " scenarios pass");
         return failed == 0 ? OK : BAD_INPUT;
+    }
+
+    /** {@code rewards terms --program FILE}: the program as terms and conditions, in Markdown. */
+    private int terms(String... args) {
+        if (args.length != 2 || !args[0].equals("--program")) {
+            err.println("Usage: rewards terms --program FILE\n\nPrints the program as terms and conditions people can read, in Markdown.");
+            return args.length == 1 && args[0].equals("--help") ? OK : USAGE;
+        }
+        try {
+            out.print(dev.rewards.program.Terms.markdown(RewardsJson.readProgram(Path.of(args[1]))));
+            return OK;
+        } catch (ValidationException e) {
+            e.problems().forEach(p -> err.println(args[1] + ": " + p));
+            return BAD_INPUT;
+        } catch (java.io.UncheckedIOException e) {
+            err.println("rewards: cannot read " + e.getMessage());
+            return BAD_INPUT;
+        }
     }
 }

@@ -1,0 +1,260 @@
+package dev.rewards.program;
+
+import dev.rewards.account.AccountPolicy;
+import dev.rewards.money.Money;
+import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.Restriction;
+import dev.rewards.voucher.VoucherCampaign;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A program as terms and conditions people can read (Markdown), rendered from the same model the
+ * engine evaluates, so the terms cannot drift from the rules: what earns what, tiers and their
+ * benefits, cashback, voucher campaigns with their restrictions, caps, pending points, expiry,
+ * redemption, referrals and challenges. English; amounts in the program's currency, times in its
+ * time zone.
+ */
+public final class Terms {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private Terms() {
+    }
+
+    public static String markdown(Program p) {
+        StringBuilder md = new StringBuilder();
+        String cur = p.currency().getCurrencyCode();
+        md.append("# ").append(p.id()).append(": terms of the loyalty program (version ").append(p.version()).append(")\n\n");
+        md.append("Amounts are in ").append(cur).append("; dates and times are ").append(p.timeZone().getId()).append(" time. ");
+        md.append("Points are counted exactly and rounded ").append(p.pointsRounding().mode() == java.math.RoundingMode.FLOOR ? "down" : "("
+                + p.pointsRounding().mode().name().toLowerCase(Locale.ROOT) + ")").append(p.pointsRounding().level() == PointsRounding.Level.LINE
+                ? " on each line" : " once per purchase").append(".\n\n");
+
+        md.append("## Earning points\n\n");
+        for (EarnRule r : p.earnRules()) md.append("- ").append(earn(r, cur)).append('\n');
+        for (CustomRule c : p.customRules()) md.append("- ").append(c.description().isEmpty() ? "Special rule " + c.id() : c.description()).append('\n');
+        if (p.earnRules().stream().filter(r -> r instanceof Multiplier).count() > 1) {
+            md.append("- Where several multipliers apply to one item, ").append(switch (p.multiplierStacking()) {
+                case MULTIPLY -> "they multiply each other.";
+                case ADD -> "their extra points add up.";
+                case HIGHEST -> "only the highest counts.";
+            }).append('\n');
+        }
+        for (PointsCap c : p.caps()) md.append("- At most ").append(c.maxPoints()).append(" points per purchase.\n");
+        AccountPolicy a = p.accounts();
+        for (AccountPolicy.ActionRule r : a.actions()) {
+            md.append("- ").append(r.points()).append(" points for each ").append(r.eventType().replace('-', ' ')).append(".\n");
+        }
+        for (AccountPolicy.PeriodCap c : a.periodCaps()) {
+            md.append("- At most ").append(c.maxPoints()).append(" points a ").append(c.period().name().toLowerCase(Locale.ROOT))
+                    .append(c.eventType().map(t -> " from " + t.replace('-', ' ') + "s").orElse("")).append(".\n");
+        }
+        md.append("- Members earn from the moment they enrol; purchases before that earn nothing.\n");
+
+        if (!p.tiering().tiers().isEmpty()) {
+            Tiering t = p.tiering();
+            md.append("\n## Tiers\n\n");
+            md.append("Your tier depends on your ").append(switch (t.metric()) {
+                case SPEND -> "spend";
+                case POINTS -> "points earned";
+                case PURCHASES -> "number of purchases";
+            }).append(switch (t.window()) {
+                case CALENDAR_YEAR -> " in the calendar year";
+                case ROLLING_12_MONTHS -> " over the last 12 months";
+                case LIFETIME -> " since you joined";
+            }).append(". You move up as soon as you reach a threshold");
+            if (t.window() != QualificationWindow.LIFETIME) {
+                md.append("; at the end of each ").append(t.window() == QualificationWindow.CALENDAR_YEAR ? "year" : "month")
+                        .append(" you keep the tier your total for the period reached");
+                if (a.downgradeGraceMonths() > 0) md.append(", with ").append(a.downgradeGraceMonths()).append(" month(s) of grace before a lower tier applies");
+            }
+            md.append(".\n\n| tier | from | benefits |\n|---|---|---|\n");
+            for (Tier tier : t.tiers()) {
+                List<String> benefits = new ArrayList<>();
+                if (tier.multipliesEarning()) benefits.add("points x" + plain(tier.earnMultiplier()));
+                if (tier.cashbackBoost().signum() > 0) benefits.add("+" + plain(tier.cashbackBoost()) + "% cashback");
+                if (tier.discountPercent().signum() > 0) benefits.add(plain(tier.discountPercent()) + "% discount");
+                benefits.addAll(tier.perks());
+                Long bonus = a.tierBonuses().get(tier.id());
+                if (bonus != null) benefits.add(bonus + " bonus points on reaching it");
+                String voucher = a.tierVouchers().get(tier.id());
+                if (voucher != null) benefits.add("a voucher (" + voucher + ") on reaching it");
+                md.append("| ").append(tier.id()).append(" | ").append(threshold(t.metric(), tier.threshold(), cur)).append(" | ")
+                        .append(benefits.isEmpty() ? "-" : String.join(", ", benefits)).append(" |\n");
+            }
+        }
+
+        if (!p.cashbackRules().isEmpty()) {
+            md.append("\n## Cashback\n\n");
+            for (CashbackRule c : p.cashbackRules()) {
+                List<String> rates = new ArrayList<>();
+                if (c.percent().signum() > 0) rates.add(plain(c.percent()) + "% for every member");
+                new TreeMap<>(c.percentByTier()).forEach((tier, pct) -> rates.add(plain(pct) + "% for " + tier + " members"));
+                md.append("- ").append(String.join(", ", rates)).append(" of ").append(scope(c.scope(), "what you spend"))
+                        .append(", paid as ").append(c.form().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                c.minimumSpend().ifPresent(m -> md.append(", from ").append(m).append(" spent"));
+                c.capPerTransaction().ifPresent(m -> md.append(", at most ").append(m).append(" per purchase"));
+                md.append(when(c.when())).append(". Rounded down to the cent.\n");
+            }
+        }
+
+        if (!p.vouchers().isEmpty()) {
+            md.append("\n## Vouchers and promotions\n\n");
+            for (VoucherCampaign c : p.vouchers().campaigns()) md.append("- ").append(campaign(c, cur)).append('\n');
+            md.append("- Discounts apply one after the other, each on the price left by the ones before. Where an offer that cannot be combined meets others, ")
+                    .append(p.vouchers().conflicts() == dev.rewards.voucher.ConflictPolicy.BEST_FOR_CUSTOMER ? "you get whichever saves you more."
+                            : "the one first in order applies.").append('\n');
+            md.append("- Points are earned on ").append(p.vouchers().earnOn() == dev.rewards.voucher.EarnBasis.PRICE_PAID
+                    ? "what you pay after discounts" : "prices before discounts").append("; paying with a gift voucher does not reduce them.\n");
+        }
+
+        if (!a.isNone()) {
+            md.append("\n## Your points\n\n");
+            if (a.pendingDays() > 0) md.append("- Points can be spent ").append(a.pendingDays()).append(" days after you earn them (the return window).\n");
+            a.expiry().monthsAfterEarning().ifPresent(m -> md.append("- Points expire ").append(m).append(" months after you earn them, oldest first"));
+            a.expiry().onDate().ifPresent(d -> md.append("- Points earned before ").append(d).append(" expire on that date"));
+            if (!a.expiry().equals(AccountPolicy.Expiry.NEVER)) md.append("; we tell you ").append(a.expiryNoticeDays()).append(" days before.\n");
+            else md.append("- Points do not expire.\n");
+            a.conversion().ifPresent(c -> md.append("- ").append(c.pointsPerUnit()).append(" points are worth ").append(c.unitValue())
+                    .append(" off a purchase, from ").append(c.minimumPoints()).append(" points, at most ").append(c.maximumValue()).append(" per order.\n"));
+            for (AccountPolicy.CatalogReward r : a.catalog()) md.append("- ").append(r.name()).append(": ").append(r.points()).append(" points.\n");
+            a.referral().ifPresent(r -> md.append("- Refer a friend: ").append(r.referrerPoints()).append(" points for you and ")
+                    .append(r.refereePoints()).append(" for them when they first spend ").append(r.minimumSpend())
+                    .append(" or more. You cannot refer yourself, and a member is referred only once.\n"));
+            for (AccountPolicy.Challenge c : a.challenges()) {
+                md.append("- Badge \"").append(c.badge()).append("\": ").append(c.count()).append(" ")
+                        .append(c.action().equals("purchase") ? "purchases" : c.action().replace('-', ' ') + "s").append(" in one ")
+                        .append(c.period().name().toLowerCase(Locale.ROOT)).append(c.points() > 0 ? ", worth " + c.points() + " points" : "").append(".\n");
+            }
+            md.append("- When you return items, the points they earned are taken back");
+            md.append(a.negativeBalance() == AccountPolicy.NegativeBalance.ALLOW
+                    ? "; if you have spent them, your balance goes below zero until you earn again.\n"
+                    : "; points you have already spent are not charged to you.\n");
+        }
+        return md.toString();
+    }
+
+    private static String earn(EarnRule r, String cur) {
+        if (r instanceof SpendRule s) {
+            return "**" + s.id() + "**: " + s.points() + (s.points() == 1 ? " point" : " points") + " for every " + amount(s.per(), cur) + " spent" + scopeSuffix(s.scope()) + when(s.when()) + ".";
+        }
+        if (r instanceof Multiplier m) {
+            return "**" + m.id() + "**: points " + scopeOn(m.scope()) + "are multiplied by " + plain(m.factor()) + when(m.when()) + ".";
+        }
+        if (r instanceof FirstPurchaseBonus f) {
+            return "**" + f.id() + "**: " + f.points() + " points on your first purchase" + f.minimumSpend().map(m -> " of " + m + " or more").orElse("")
+                    + when(f.when()) + ".";
+        }
+        BasketBonus b = (BasketBonus) r;
+        return "**" + b.id() + "**: " + b.points() + " points when you spend " + b.minimumSpend() + " or more in one purchase"
+                + scopeSuffix(b.scope()) + when(b.when()) + ".";
+    }
+
+    private static String campaign(VoucherCampaign c, String cur) {
+        StringBuilder s = new StringBuilder("**").append(c.name().isEmpty() ? c.id() : c.name()).append("**");
+        if (c.code().isPresent()) s.append(" (code ").append(c.code().get()).append(")");
+        else if (c.automatic()) s.append(" (automatic, no code needed)");
+        else s.append(" (personal codes)");
+        s.append(": ");
+        Benefit b = c.benefit();
+        if (b instanceof Benefit.PercentOff p) s.append(plain(p.percent())).append("% off").append(p.maximum().map(m -> ", at most " + m).orElse(""));
+        else if (b instanceof Benefit.AmountOff a) s.append(a.amount()).append(" off");
+        else if (b instanceof Benefit.FreeItem f) s.append(f.quantity()).append(" x ").append(f.sku()).append(" free");
+        else if (b instanceof Benefit.FreeShipping) s.append("free shipping");
+        else if (b instanceof Benefit.StoredValue v) s.append("a gift voucher worth ").append(v.value()).append(", spendable over several purchases");
+        else if (b instanceof Benefit.Reward w) s.append(w.description());
+        List<String> conditions = new ArrayList<>();
+        for (Restriction r : c.restrictions()) conditions.add(restriction(r));
+        if (!conditions.isEmpty()) s.append("; ").append(String.join("; ", conditions));
+        s.append(c.stacking() == dev.rewards.voucher.Stacking.EXCLUSIVE ? ". Cannot be combined with other offers." : ". Combines with other offers.");
+        return s.toString();
+    }
+
+    private static String restriction(Restriction r) {
+        if (r instanceof Restriction.Validity v) {
+            return (v.from().map(f -> "valid from " + when(f)).orElse("valid") + v.until().map(u -> " until " + when(u) + " (not included)").orElse(""));
+        }
+        if (r instanceof Restriction.MinimumSpend m) return "minimum " + m.amount() + " on eligible items";
+        if (r instanceof Restriction.Items i) return scope(i.scope(), "all items").replaceFirst("^", "on ");
+        if (r instanceof Restriction.Vendors v) return "on items sold by " + String.join(", ", v.vendors());
+        if (r instanceof Restriction.Stores s) return "in " + String.join(", ", s.stores());
+        if (r instanceof Restriction.Channels c) return "through " + String.join(", ", c.channels());
+        if (r instanceof Restriction.Blackout b) {
+            List<String> parts = new ArrayList<>();
+            b.from().ifPresent(f -> parts.add("from " + when(f)));
+            b.until().ifPresent(u -> parts.add("until " + when(u)));
+            if (!b.days().isEmpty()) parts.add("on " + days(b.days()));
+            b.fromTime().ifPresent(f -> parts.add("between " + f + " and " + b.untilTime().get()));
+            return "not " + String.join(" ", parts) + " (store time)";
+        }
+        if (r instanceof Restriction.UsesPerCode u) return u.max() == 1 ? "each code once" : "each code " + u.max() + " times";
+        if (r instanceof Restriction.UsesPerMember u) return u.max() == 1 ? "once per member" : u.max() + " times per member";
+        if (r instanceof Restriction.FirstOrderOnly) return "on a first order only";
+        Restriction.Tiers t = (Restriction.Tiers) r;
+        return "for " + String.join(", ", t.tiers()) + " members";
+    }
+
+    private static String scope(LineScope s, String all) {
+        if (s.isAll()) return all;
+        List<String> in = new ArrayList<>(s.includeCategories());
+        in.addAll(s.includeSkus());
+        List<String> out = new ArrayList<>(s.excludeCategories());
+        out.addAll(s.excludeSkus());
+        String base = in.isEmpty() ? all : String.join(", ", in);
+        return out.isEmpty() ? base : base + " except " + String.join(", ", out);
+    }
+
+    private static String scopeOn(LineScope s) {
+        return s.isAll() ? "" : "on " + scope(s, "everything") + " ";
+    }
+
+    private static String scopeSuffix(LineScope s) {
+        return s.isAll() ? "" : " on " + scope(s, "everything");
+    }
+
+    private static String when(Conditions c) {
+        if (c.isAlways()) return "";
+        List<String> parts = new ArrayList<>();
+        c.from().ifPresent(f -> parts.add("from " + when(f)));
+        c.until().ifPresent(u -> parts.add("until " + when(u)));
+        if (!c.days().isEmpty()) parts.add("on " + days(c.days()));
+        if (!c.channels().isEmpty()) parts.add("through " + String.join(", ", c.channels()));
+        if (!c.stores().isEmpty()) parts.add("in " + String.join(", ", c.stores()));
+        return " " + String.join(" ", parts);
+    }
+
+    private static String when(LocalDateTime t) {
+        return WHEN.format(t);
+    }
+
+    private static String days(Set<DayOfWeek> days) {
+        return days.stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.joining(" and "));
+    }
+
+    private static String threshold(TierMetric metric, BigDecimal threshold, String cur) {
+        return switch (metric) {
+            case SPEND -> Money.of(threshold.setScale(Money.scaleOf(java.util.Currency.getInstance(cur)), java.math.RoundingMode.UNNECESSARY),
+                    java.util.Currency.getInstance(cur)).toString();
+            case POINTS -> plain(threshold) + " points";
+            case PURCHASES -> plain(threshold) + " purchases";
+        };
+    }
+
+    private static String amount(BigDecimal d, String cur) {
+        java.util.Currency c = java.util.Currency.getInstance(cur);
+        return d.stripTrailingZeros().scale() <= Money.scaleOf(c) ? Money.of(d, c, java.math.RoundingMode.UNNECESSARY).toString() : plain(d) + " " + cur;
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString();
+    }
+}
