@@ -326,6 +326,35 @@ public final class Accounts {
                 && again.events().stream().map(dev.rewards.json.RewardsJson::write).toList().equals(record.events());
     }
 
+    /**
+     * The account without what no rule needs any more at {@code at}: spent or expired lots, ledger
+     * entries and qualifying records older than {@code keepLedgerSince}, purchases older than
+     * {@code keepPurchasesSince} (a refund of those is then {@code UNKNOWN_PURCHASE}), and the ids of
+     * what was dropped. Keep a year of ledger for yearly caps. For simulations and hosts that archive;
+     * the ledger's totals then count from the cut.
+     */
+    public MemberAccount compact(MemberAccount a, Instant keepLedgerSince, Instant keepPurchasesSince) {
+        List<PointsLot> lots = a.lots().stream().filter(l -> l.remaining() > 0 || !l.earnedAt().isBefore(keepLedgerSince)).toList();
+        List<LedgerEntry> ledger = a.ledger().stream().filter(e -> !e.at().isBefore(keepLedgerSince)).toList();
+        Instant windowStart = ZonedDateTime.ofInstant(keepLedgerSince, zone).minusMonths(12).toInstant();
+        List<Qualifying> qualifying = a.qualifying().stream().filter(q -> !q.at().isBefore(windowStart)
+                || program.tiering().window() == QualificationWindow.LIFETIME).toList();
+        Map<String, Purchase> purchases = new HashMap<>();
+        java.util.Set<String> processed = new java.util.HashSet<>(a.processed());
+        a.purchases().forEach((id, p) -> {
+            if (!p.at().isBefore(keepPurchasesSince)) purchases.put(id, p);
+            else processed.remove(id);
+        });
+        for (LedgerEntry e : a.ledger()) {
+            if (!e.at().isBefore(keepLedgerSince)) continue;
+            int colon = e.source().indexOf(':');
+            if (colon > 0 && !e.source().startsWith("purchase:")) processed.remove(e.source().substring(colon + 1));
+        }
+        return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
+                a.downgrade(), a.clock(), lots, a.debt(), ledger, qualifying, a.lifetimePurchases(), a.badges(),
+                a.challengeProgress(), purchases, processed);
+    }
+
     /** Moves the account to {@code at}: confirmations, expiry notices, expiries, tier reviews (see the class comment). */
     public AccountResult advance(MemberAccount account, Instant at) {
         return new Work(account).advanceTo(at).result(Optional.empty(), Optional.empty(), List.of(), List.of());

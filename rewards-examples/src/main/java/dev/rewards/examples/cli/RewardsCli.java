@@ -46,6 +46,8 @@ public final class RewardsCli {
             Commands:
               evaluate   Decide each transaction; print one outcome per line as JSON.
               explain    Decide each transaction; print each outcome as readable text.
+              simulate   Price a program over a history (or a synthetic one); compare two programs.
+              synth      Write a seeded synthetic history (JSON lines).
               terms      Print a program as readable terms and conditions (Markdown).
               scenarios  Run scenario files (YAML or JSON): expected outcomes, step by step.
               history    Run members' histories through their accounts; print events and balances.
@@ -95,6 +97,8 @@ public final class RewardsCli {
         }
         String command = args[0];
         if (command.equals("vouchers")) return new VoucherCommands(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("simulate")) return new SimulateCommand(out, err).run(false, java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("synth")) return new SimulateCommand(out, err).run(true, java.util.Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("terms")) return terms(java.util.Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("scenarios")) return scenarios(java.util.Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("history")) return new HistoryCommand(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));

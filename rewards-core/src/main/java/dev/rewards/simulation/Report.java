@@ -1,0 +1,259 @@
+package dev.rewards.simulation;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rewards.money.Money;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The simulator's figures as a text table, as JSON, or as a self-contained HTML page with its charts
+ * drawn in inline SVG (no script, no network at view time). With a second program's figures, each
+ * figure side by side with the difference, and the members whose points change most.
+ */
+public final class Report {
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private final Figures a;
+    private final Optional<Figures> b;
+
+    public Report(Figures a, Optional<Figures> b) {
+        this.a = a;
+        this.b = b;
+    }
+
+    private record Row(String name, String a, String b, String diff) {
+    }
+
+    private List<Row> rows() {
+        List<Row> rows = new ArrayList<>();
+        row(rows, "purchases", a.purchases(), b.map(Figures::purchases));
+        row(rows, "members", a.members(), b.map(f -> (long) f.members()));
+        row(rows, "refunds", a.refunds(), b.map(Figures::refunds));
+        money(rows, "spend", a.spend(), b.map(Figures::spend));
+        row(rows, "points issued", a.pointsIssued(), b.map(Figures::pointsIssued));
+        row(rows, "points redeemed", a.pointsRedeemed(), b.map(Figures::pointsRedeemed));
+        row(rows, "points expired", a.pointsExpired(), b.map(Figures::pointsExpired));
+        row(rows, "points reversed", a.pointsReversed(), b.map(Figures::pointsReversed));
+        row(rows, "points outstanding", a.pointsOutstanding(), b.map(Figures::pointsOutstanding));
+        money(rows, "liability (outstanding)", a.liability(), b.map(Figures::liability));
+        money(rows, "cashback cost", a.cashback(), b.map(Figures::cashback));
+        money(rows, "discount cost", a.discounts(), b.map(Figures::discounts));
+        money(rows, "paid with gift vouchers", a.paidWithVouchers(), b.map(Figures::paidWithVouchers));
+        money(rows, "value given back", a.rewardedValue(), b.map(Figures::rewardedValue));
+        rows.add(new Row("share of spend given back", percent(a.shareOfSpendRewarded()), b.map(f -> percent(f.shareOfSpendRewarded())).orElse(""),
+                b.map(f -> String.format(Locale.ROOT, "%+.2f pt", 100 * (f.shareOfSpendRewarded() - a.shareOfSpendRewarded()))).orElse("")));
+        return rows;
+    }
+
+    private static void row(List<Row> rows, String name, long x, Optional<Long> y) {
+        rows.add(new Row(name, String.format(Locale.ROOT, "%,d", x), y.map(v -> String.format(Locale.ROOT, "%,d", v)).orElse(""),
+                y.map(v -> String.format(Locale.ROOT, "%+,d", v - x)).orElse("")));
+    }
+
+    private static void money(List<Row> rows, String name, Money x, Optional<Money> y) {
+        rows.add(new Row(name, x.toString(), y.map(Money::toString).orElse(""), y.map(v -> signed(v.minus(x))).orElse("")));
+    }
+
+    private static String signed(Money m) {
+        return (m.isNegative() ? "" : "+") + m;
+    }
+
+    private static String percent(double d) {
+        return String.format(Locale.ROOT, "%.2f%%", 100 * d);
+    }
+
+    /** Members whose points differ most between the two programs: id to (points under a, points under b). */
+    public Map<String, long[]> mostAffected(int n) {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        if (b.isEmpty()) return out;
+        TreeSet<String> ids = new TreeSet<>(a.pointsByMember().keySet());
+        ids.addAll(b.get().pointsByMember().keySet());
+        ids.stream().map(id -> new Object[] {id, a.pointsByMember().getOrDefault(id, 0L), b.get().pointsByMember().getOrDefault(id, 0L)})
+                .sorted((x, y) -> Long.compare(Math.abs((long) y[2] - (long) y[1]), Math.abs((long) x[2] - (long) x[1])))
+                .limit(n).forEach(x -> out.put((String) x[0], new long[] {(long) x[1], (long) x[2]}));
+        return out;
+    }
+
+    public String text() {
+        StringBuilder t = new StringBuilder();
+        List<Row> rows = rows();
+        int w = rows.stream().mapToInt(r -> r.name().length()).max().orElse(10) + 2;
+        int c = Math.max(a.program().length(), rows.stream().mapToInt(r -> r.a().length()).max().orElse(10)) + 2;
+        t.append(pad("", w)).append(pad(a.program(), c));
+        b.ifPresent(f -> t.append(pad(f.program(), c)).append("difference"));
+        t.append('\n');
+        for (Row r : rows) {
+            t.append(pad(r.name(), w)).append(pad(r.a(), c));
+            if (b.isPresent()) t.append(pad(r.b(), c)).append(r.diff());
+            t.append('\n');
+        }
+        t.append("\nPoints by rule (").append(a.program()).append(")\n");
+        a.pointsByRule().forEach((rule, p) -> t.append("  ").append(pad(rule, w)).append(String.format(Locale.ROOT, "%,d", p)).append('\n'));
+        if (!a.cashbackByRule().isEmpty()) {
+            t.append("\nCashback by rule\n");
+            a.cashbackByRule().forEach((rule, m) -> t.append("  ").append(pad(rule, w)).append(m).append('\n'));
+        }
+        if (!a.campaigns().isEmpty()) {
+            t.append("\nVoucher campaigns: presented, applied, redemption rate, amount\n");
+            a.campaigns().forEach((id, k) -> t.append("  ").append(pad(id, w)).append(String.format(Locale.ROOT, "%,d  %,d  %.1f%%  %s%n",
+                    k.presented(), k.applied(), 100 * k.rate(), k.amount())));
+        }
+        t.append("\nTiers at the end of each month\n");
+        a.tiersByMonth().forEach((m, tiers) -> t.append("  ").append(m).append("  ").append(tiers).append('\n'));
+        t.append("\nTop members by points\n");
+        for (Figures.TopMember m : a.topMembers()) {
+            t.append("  ").append(pad(m.memberId(), 12)).append(String.format(Locale.ROOT, "%,10d points  %s spent%n", m.points(), m.spend()));
+        }
+        Map<String, long[]> affected = mostAffected(10);
+        if (!affected.isEmpty()) {
+            t.append("\nMembers most affected (points under each program)\n");
+            affected.forEach((id, p) -> t.append("  ").append(pad(id, 12)).append(String.format(Locale.ROOT, "%,10d -> %,d (%+,d)%n", p[0], p[1], p[1] - p[0])));
+        }
+        return t.toString();
+    }
+
+    private static String pad(String s, int w) {
+        return s.length() >= w ? s + " " : s + " ".repeat(w - s.length());
+    }
+
+    public ObjectNode json() {
+        ObjectNode o = F.objectNode();
+        o.set("program", figures(a));
+        b.ifPresent(f -> {
+            o.set("compare", figures(f));
+            ArrayNode affected = o.putArray("mostAffected");
+            mostAffected(10).forEach((id, p) -> affected.addObject().put("memberId", id).put("points", p[0]).put("comparePoints", p[1]));
+        });
+        return o;
+    }
+
+    private static ObjectNode figures(Figures f) {
+        ObjectNode o = F.objectNode().put("program", f.program()).put("purchases", f.purchases()).put("events", f.events())
+                .put("refunds", f.refunds()).put("redemptions", f.redemptions()).put("members", f.members())
+                .put("currency", f.spend().currency().getCurrencyCode()).put("spend", f.spend().amount().toPlainString())
+                .put("pointsIssued", f.pointsIssued()).put("pointsRedeemed", f.pointsRedeemed()).put("pointsExpired", f.pointsExpired())
+                .put("pointsReversed", f.pointsReversed()).put("pointsOutstanding", f.pointsOutstanding())
+                .put("liability", f.liability().amount().toPlainString()).put("cashback", f.cashback().amount().toPlainString())
+                .put("discounts", f.discounts().amount().toPlainString()).put("paidWithVouchers", f.paidWithVouchers().amount().toPlainString())
+                .put("valueGivenBack", f.rewardedValue().amount().toPlainString()).put("shareOfSpendGivenBack", f.shareOfSpendRewarded());
+        ObjectNode rules = o.putObject("pointsByRule");
+        f.pointsByRule().forEach(rules::put);
+        ObjectNode cash = o.putObject("cashbackByRule");
+        f.cashbackByRule().forEach((k, v) -> cash.put(k, v.amount().toPlainString()));
+        ObjectNode campaigns = o.putObject("campaigns");
+        f.campaigns().forEach((k, v) -> campaigns.putObject(k).put("presented", v.presented()).put("applied", v.applied()).put("rate", v.rate())
+                .put("amount", v.amount().amount().toPlainString()));
+        ObjectNode tiers = o.putObject("tiersByMonth");
+        f.tiersByMonth().forEach((m, t) -> {
+            ObjectNode n = tiers.putObject(m);
+            t.forEach(n::put);
+        });
+        ArrayNode top = o.putArray("topMembers");
+        f.topMembers().forEach(m -> top.addObject().put("memberId", m.memberId()).put("points", m.points()).put("spend", m.spend().amount().toPlainString()));
+        return o;
+    }
+
+    /** One HTML page, styles inline, charts as inline SVG: opens offline, prints well. */
+    public String html() {
+        StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Simulation: ")
+                .append(esc(a.program())).append("</title>\n<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;max-width:1000px;color:#222}"
+                        + "table{border-collapse:collapse;margin:1em 0}td,th{padding:.25em .8em;border-bottom:1px solid #ddd;text-align:right}"
+                        + "td:first-child,th:first-child{text-align:left}h2{margin-top:2em}.neg{color:#b00}.pos{color:#070}</style></head><body>\n");
+        h.append("<h1>Simulation of ").append(esc(a.program())).append(b.map(f -> " against " + esc(f.program())).orElse("")).append("</h1>\n");
+        h.append("<table><tr><th></th><th>").append(esc(a.program())).append("</th>");
+        b.ifPresent(f -> h.append("<th>").append(esc(f.program())).append("</th><th>difference</th>"));
+        h.append("</tr>\n");
+        for (Row r : rows()) {
+            h.append("<tr><td>").append(esc(r.name())).append("</td><td>").append(esc(r.a())).append("</td>");
+            if (b.isPresent()) {
+                String cls = r.diff().startsWith("-") ? "neg" : r.diff().startsWith("+") && !r.diff().matches("\\+0(\\.0+)?( .*)?") ? "pos" : "";
+                h.append("<td>").append(esc(r.b())).append("</td><td class=\"").append(cls).append("\">").append(esc(r.diff())).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n<h2>Points by rule</h2>\n").append(bars(a.pointsByRule()));
+        h.append("<h2>Tiers at the end of each month</h2>\n").append(stacked(a.tiersByMonth()));
+        if (!a.campaigns().isEmpty()) {
+            h.append("<h2>Voucher campaigns</h2>\n<table><tr><th>campaign</th><th>presented</th><th>applied</th><th>rate</th><th>amount</th></tr>\n");
+            a.campaigns().forEach((id, k) -> h.append("<tr><td>").append(esc(id)).append("</td><td>").append(k.presented()).append("</td><td>")
+                    .append(k.applied()).append("</td><td>").append(String.format(Locale.ROOT, "%.1f%%", 100 * k.rate())).append("</td><td>")
+                    .append(esc(k.amount().toString())).append("</td></tr>\n"));
+            h.append("</table>\n");
+        }
+        h.append("<h2>Top members by points</h2>\n<table><tr><th>member</th><th>points</th><th>spend</th></tr>\n");
+        a.topMembers().forEach(m -> h.append("<tr><td>").append(esc(m.memberId())).append("</td><td>").append(m.points()).append("</td><td>")
+                .append(esc(m.spend().toString())).append("</td></tr>\n"));
+        h.append("</table>\n");
+        Map<String, long[]> affected = mostAffected(10);
+        if (!affected.isEmpty()) {
+            h.append("<h2>Members most affected</h2>\n<table><tr><th>member</th><th>").append(esc(a.program())).append("</th><th>")
+                    .append(esc(b.get().program())).append("</th><th>difference</th></tr>\n");
+            affected.forEach((id, p) -> h.append("<tr><td>").append(esc(id)).append("</td><td>").append(p[0]).append("</td><td>").append(p[1])
+                    .append("</td><td>").append(String.format(Locale.ROOT, "%+d", p[1] - p[0])).append("</td></tr>\n"));
+            h.append("</table>\n");
+        }
+        return h.append("</body></html>\n").toString();
+    }
+
+    private static String bars(Map<String, Long> values) {
+        long max = Math.max(1, values.values().stream().mapToLong(Math::abs).max().orElse(1));
+        int rowH = 22;
+        StringBuilder s = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"" + (values.size() * rowH + 10) + "\">");
+        int y = 5;
+        for (Map.Entry<String, Long> e : values.entrySet()) {
+            long w = Math.abs(e.getValue()) * 500 / max;
+            s.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"13\">").append(esc(e.getKey())).append("</text>");
+            s.append("<rect x=\"180\" y=\"").append(y + 3).append("\" width=\"").append(w).append("\" height=\"15\" fill=\"")
+                    .append(e.getValue() < 0 ? "#c55" : "#4a7").append("\"/>");
+            s.append("<text x=\"").append(185 + w).append("\" y=\"").append(y + 15).append("\" font-size=\"12\">")
+                    .append(String.format(Locale.ROOT, "%,d", e.getValue())).append("</text>");
+            y += rowH;
+        }
+        return s.append("</svg>\n").toString();
+    }
+
+    private static String stacked(Map<String, Map<String, Integer>> byMonth) {
+        TreeSet<String> tiers = new TreeSet<>();
+        byMonth.values().forEach(m -> tiers.addAll(m.keySet()));
+        String[] colours = {"#9bc", "#db4", "#a8d", "#7b7", "#e97", "#bbb"};
+        Map<String, String> colour = new LinkedHashMap<>();
+        int i = 0;
+        for (String t : tiers) colour.put(t, colours[i++ % colours.length]);
+        int n = Math.max(1, byMonth.size());
+        int barW = Math.max(6, Math.min(40, 700 / n));
+        int max = Math.max(1, byMonth.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).max().orElse(1));
+        StringBuilder s = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (n * (barW + 4) + 160) + "\" height=\"260\">");
+        int x = 0;
+        for (Map.Entry<String, Map<String, Integer>> m : byMonth.entrySet()) {
+            int y = 220;
+            for (String t : tiers) {
+                int h = m.getValue().getOrDefault(t, 0) * 200 / max;
+                y -= h;
+                s.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(barW).append("\" height=\"").append(h)
+                        .append("\" fill=\"").append(colour.get(t)).append("\"><title>").append(esc(m.getKey() + " " + t + ": " + m.getValue().getOrDefault(t, 0)))
+                        .append("</title></rect>");
+            }
+            s.append("<text x=\"").append(x).append("\" y=\"240\" font-size=\"9\" transform=\"rotate(45 ").append(x).append(" 240)\">")
+                    .append(esc(m.getKey())).append("</text>");
+            x += barW + 4;
+        }
+        int ly = 20;
+        for (Map.Entry<String, String> c : colour.entrySet()) {
+            s.append("<rect x=\"").append(x + 20).append("\" y=\"").append(ly - 10).append("\" width=\"12\" height=\"12\" fill=\"").append(c.getValue())
+                    .append("\"/><text x=\"").append(x + 38).append("\" y=\"").append(ly).append("\" font-size=\"12\">").append(esc(c.getKey())).append("</text>");
+            ly += 18;
+        }
+        return s.append("</svg>\n").toString();
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,312 @@
+package dev.rewards.examples.cli;
+
+import dev.rewards.InvalidInputException;
+import dev.rewards.Problem;
+import dev.rewards.ValidationException;
+import dev.rewards.account.Operation;
+import dev.rewards.json.RewardsJson;
+import dev.rewards.money.Money;
+import dev.rewards.program.Program;
+import dev.rewards.simulation.Report;
+import dev.rewards.simulation.Simulation;
+import dev.rewards.simulation.SyntheticHistory;
+import dev.rewards.transaction.Line;
+import dev.rewards.transaction.MemberState;
+import dev.rewards.transaction.Transaction;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code rewards simulate} (A3, A4) and {@code rewards synth}: a program, or two side by side, over a
+ * history read as a stream (JSON lines or CSV) or generated on the fly, with a progress bar on a
+ * terminal; and a synthetic history written out as JSON lines.
+ */
+final class SimulateCommand {
+    static final String HELP = """
+            Usage:
+              rewards simulate --program FILE [--compare FILE] (--history FILE | --synthetic N)
+                               [--members FILE] [--synthetic-members M] [--seed S] [--from INSTANT] [--months K]
+                               [--format text|json|html] [--out FILE]
+              rewards synth --program FILE --synthetic N [--synthetic-members M] [--seed S] [--from INSTANT] [--months K]
+                            [--members-out FILE]
+
+            simulate  Runs the program over the history, streaming, and reports points issued, redeemed, expired
+                      and outstanding (liability), cashback and discount cost, share of spend given back, tiers
+                      at each month end, points by rule, voucher redemption rates, top members. --compare runs a
+                      second program over the same history: figures side by side with the difference, and the
+                      members most affected.
+            synth     Writes a seeded synthetic history (JSON lines) to stdout.
+
+            Options:
+              --history FILE          One operation per line (docs/accounts.md), or CSV purchase lines when the
+                                      name ends in .csv: transactionId,memberId,at,sku,category,unitPrice,quantity
+                                      (a purchase is its consecutive rows; amounts in the program's currency).
+              --synthetic N           N generated purchases (about 3% refunded, some reviews and redemptions).
+              --synthetic-members M   Generated members (default N / 50).
+              --seed S                The generator's seed (default 1).
+              --from INSTANT          Start of the generated history (default 2026-01-01T00:00:00Z).
+              --months K              Length of the generated history in months (default 24).
+              --members FILE          Members known up front (the 'evaluate' format); others join at their first line.
+              --format F              text (default), json or html (self-contained, charts inline).
+              --out FILE              Write the report there instead of stdout.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    SimulateCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(boolean synthOnly, String... args) {
+        Map<String, String> o = new LinkedHashMap<>();
+        Set<String> known = Set.of("--program", "--compare", "--history", "--synthetic", "--synthetic-members", "--seed", "--from", "--months",
+                "--members", "--format", "--out", "--members-out");
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--help") || args[i].equals("-h")) {
+                out.print(HELP);
+                return RewardsCli.OK;
+            }
+            if (!known.contains(args[i])) return usage("unknown option '" + args[i] + "'");
+            if (i + 1 >= args.length) return usage(args[i] + " needs a value");
+            o.put(args[i], args[++i]);
+        }
+        if (!o.containsKey("--program")) return usage("missing --program FILE");
+        if (synthOnly && !o.containsKey("--synthetic")) return usage("synth needs --synthetic N");
+        if (!synthOnly && o.containsKey("--history") == o.containsKey("--synthetic")) return usage("give --history FILE or --synthetic N");
+        String format = o.getOrDefault("--format", "text");
+        if (!Set.of("text", "json", "html").contains(format)) return usage("--format must be text, json or html");
+        try {
+            Program program = RewardsJson.readProgram(Path.of(o.get("--program")));
+            Optional<Program> compare = o.containsKey("--compare") ? Optional.of(RewardsJson.readProgram(Path.of(o.get("--compare")))) : Optional.empty();
+            SyntheticHistory synthetic = null;
+            long total = -1;
+            if (o.containsKey("--synthetic")) {
+                total = Long.parseLong(o.get("--synthetic"));
+                int members = Integer.parseInt(o.getOrDefault("--synthetic-members", Long.toString(Math.max(1, total / 50))));
+                Instant from = Instant.parse(o.getOrDefault("--from", "2026-01-01T00:00:00Z"));
+                Duration span = Duration.ofDays(Math.round(30.44 * Integer.parseInt(o.getOrDefault("--months", "24"))));
+                synthetic = new SyntheticHistory(program, members, total, Long.parseLong(o.getOrDefault("--seed", "1")), from, span);
+            }
+            if (synthOnly) return synth(synthetic, o);
+            Simulation a = new Simulation(program);
+            Optional<Simulation> b = compare.map(Simulation::new);
+            List<MemberState> members = synthetic != null ? synthetic.members()
+                    : o.containsKey("--members") ? readMembers(Path.of(o.get("--members"))) : List.of();
+            try (BufferedReader reader = o.containsKey("--history") ? Files.newBufferedReader(Path.of(o.get("--history")), StandardCharsets.UTF_8) : null) {
+                Iterator<Operation> ops = synthetic != null ? synthetic
+                        : o.get("--history").toLowerCase(Locale.ROOT).endsWith(".csv") ? new CsvPurchases(reader, program.currency()) : new JsonLines(reader);
+                Instant first = null;
+                Progress progress = new Progress(err, total);
+                long n = 0;
+                while (ops.hasNext()) {
+                    Operation op = ops.next();
+                    if (first == null) {
+                        first = op.at();
+                        a.enrol(members, first);
+                        Instant at = first;
+                        b.ifPresent(s -> s.enrol(members, at));
+                    }
+                    a.apply(op);
+                    b.ifPresent(s -> s.apply(op));
+                    progress.tick(++n);
+                }
+                progress.done(n);
+            }
+            Report report = new Report(a.figures(), b.map(Simulation::figures));
+            String text = switch (format) {
+                case "json" -> RewardsJsonText.pretty(report.json());
+                case "html" -> report.html();
+                default -> report.text();
+            };
+            if (o.containsKey("--out")) {
+                Files.writeString(Path.of(o.get("--out")), text, StandardCharsets.UTF_8);
+                err.println("rewards: report written to " + o.get("--out"));
+            } else {
+                out.print(text);
+            }
+            return RewardsCli.OK;
+        } catch (ValidationException e) {
+            e.problems().forEach(p -> err.println("rewards simulate: " + p));
+            return RewardsCli.BAD_INPUT;
+        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+            return usage("a number or instant is malformed: " + e.getMessage());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("rewards: cannot read " + e.getMessage());
+            return RewardsCli.BAD_INPUT;
+        }
+    }
+
+    private int synth(SyntheticHistory history, Map<String, String> o) throws IOException {
+        if (o.containsKey("--members-out")) {
+            StringBuilder members = new StringBuilder();
+            for (MemberState m : history.members()) members.append(RewardsJson.write(m)).append('\n');
+            Files.writeString(Path.of(o.get("--members-out")), members.toString(), StandardCharsets.UTF_8);
+        }
+        while (history.hasNext()) out.println(RewardsJson.write(history.next()));
+        return RewardsCli.OK;
+    }
+
+    private int usage(String message) {
+        err.println("rewards simulate: " + message);
+        err.print(HELP);
+        return RewardsCli.USAGE;
+    }
+
+    private static List<MemberState> readMembers(Path file) throws IOException {
+        List<MemberState> members = new ArrayList<>();
+        String text = Files.readString(file);
+        if (text.stripLeading().startsWith("[")) {
+            RewardsJson.parse(text).forEach(n -> members.add(RewardsJson.readMember(n)));
+        } else {
+            for (String line : text.split("\n")) if (!line.isBlank()) members.add(RewardsJson.readMember(line));
+        }
+        return members;
+    }
+
+    /** Operations from JSON lines, read one at a time; a bad line stops the run with its number. */
+    private static final class JsonLines implements Iterator<Operation> {
+        private final BufferedReader reader;
+        private Operation next;
+        private int line;
+
+        JsonLines(BufferedReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (next != null) return true;
+            try {
+                String text;
+                while ((text = reader.readLine()) != null) {
+                    line++;
+                    if (text.isBlank()) continue;
+                    try {
+                        next = RewardsJson.readOperation(text);
+                    } catch (ValidationException e) {
+                        throw new InvalidInputException(e.problems().stream().map(p -> new Problem("line " + line + ": " + p.path(), p.message())).toList());
+                    }
+                    return true;
+                }
+                return false;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public Operation next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            Operation o = next;
+            next = null;
+            return o;
+        }
+    }
+
+    /** Purchases from CSV rows {@code transactionId,memberId,at,sku,category,unitPrice,quantity}; consecutive rows form one. */
+    private static final class CsvPurchases implements Iterator<Operation> {
+        private final BufferedReader reader;
+        private final Currency currency;
+        private String[] pending;
+        private int line;
+
+        CsvPurchases(BufferedReader reader, Currency currency) {
+            this.reader = reader;
+            this.currency = currency;
+        }
+
+        private String[] read() {
+            try {
+                String text;
+                while ((text = reader.readLine()) != null) {
+                    line++;
+                    if (text.isBlank() || (line == 1 && text.startsWith("transactionId"))) continue;
+                    String[] f = text.split(",", -1);
+                    if (f.length < 7) {
+                        throw new InvalidInputException(List.of(new Problem("line " + line, "needs 7 fields: transactionId,memberId,at,sku,category,unitPrice,quantity")));
+                    }
+                    return f;
+                }
+                return null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (pending == null) pending = read();
+            return pending != null;
+        }
+
+        @Override
+        public Operation next() {
+            if (!hasNext()) throw new NoSuchElementException();
+            String[] head = pending;
+            List<Line> lines = new ArrayList<>();
+            try {
+                do {
+                    lines.add(new Line(Integer.toString(lines.size() + 1), pending[3], Set.of(pending[4]),
+                            Money.of(new BigDecimal(pending[5].strip()), currency), Integer.parseInt(pending[6].strip())));
+                    pending = read();
+                } while (pending != null && pending[0].equals(head[0]));
+                return new Operation.Purchase(new Transaction(head[0], head[1], Instant.parse(head[2].strip()), Optional.empty(), Optional.empty(),
+                        currency, lines, null));
+            } catch (RuntimeException e) {
+                if (e instanceof ValidationException) throw e;
+                throw new InvalidInputException(List.of(new Problem("line " + line, "malformed purchase row: " + e.getMessage())));
+            }
+        }
+    }
+
+    /** A progress bar on stderr when it is a terminal; silent otherwise. */
+    private static final class Progress {
+        private final PrintStream err;
+        private final long total;
+        private final boolean on = System.console() != null;
+        private final long started = System.nanoTime();
+        private long shown = -1;
+
+        Progress(PrintStream err, long total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        void tick(long n) {
+            if (!on || (n & 1023) != 0) return;
+            long step = total > 0 ? n * 100 / total : n / 10_000;
+            if (step == shown) return;
+            shown = step;
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (total > 0) {
+                int bars = (int) (30 * n / total);
+                err.printf(Locale.ROOT, "\r[%s%s] %3d%%  %,d / %,d  %,.0f/s ", "#".repeat(bars), " ".repeat(30 - bars), step, n, total, n / seconds);
+            } else {
+                err.printf(Locale.ROOT, "\r%,d operations  %,.0f/s ", n, n / seconds);
+            }
+        }
+
+        void done(long n) {
+            if (on) err.printf(Locale.ROOT, "\r%,d operations in %.1f s%s%n", n, (System.nanoTime() - started) / 1e9, " ".repeat(30));
+        }
+    }
+}
