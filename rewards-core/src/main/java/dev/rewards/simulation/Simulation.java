@@ -31,12 +31,12 @@ import java.util.TreeMap;
 /**
  * Runs a program over a history, one operation at a time, and keeps the {@link Figures} (A3, A4).
  * Memory grows with the number of members, not with the length of the history: each account is
- * compacted as it goes (a year of ledger for yearly caps, 90 days of purchases for refunds).
+ * compacted as it goes (as much ledger as the longest period cap needs, 90 days of purchases for
+ * refunds, a year of qualifying records for tier windows).
  * Operations for members not given up front open an account enrolled at their first operation.
  * Not thread-safe: one simulation, one thread.
  */
 public final class Simulation {
-    private static final Duration KEEP_LEDGER = Duration.ofDays(400);
     private static final Duration KEEP_PURCHASES = Duration.ofDays(90);
 
     private final Program program;
@@ -53,6 +53,8 @@ public final class Simulation {
     private BigDecimal spend = BigDecimal.ZERO, cashback = BigDecimal.ZERO, discounts = BigDecimal.ZERO, paid = BigDecimal.ZERO;
     private YearMonth month;
     private Instant last = Instant.EPOCH;
+    /** As much ledger as the longest period cap looks back over (a day when there is none). */
+    private final Duration keepLedger;
 
     public Simulation(Program program) {
         this(program, Rewards.compile(program));
@@ -64,6 +66,12 @@ public final class Simulation {
         program.earnRules().forEach(r -> pointsByRule.put(r.id(), 0L));
         program.cashbackRules().forEach(r -> cashbackByRule.put(r.id(), BigDecimal.ZERO));
         program.vouchers().campaigns().forEach(c -> campaigns.put(c.id(), new long[2]));
+        this.keepLedger = Duration.ofDays(1 + program.accounts().periodCaps().stream().mapToInt(c -> switch (c.period()) {
+            case DAY -> 1;
+            case WEEK -> 7;
+            case MONTH -> 31;
+            case YEAR -> 366;
+        }).max().orElse(1));
     }
 
     public Program program() {
@@ -92,7 +100,7 @@ public final class Simulation {
             }
         }
         if (after.ledger().size() > 64) {
-            after = accounts.compact(after, op.at().minus(KEEP_LEDGER), op.at().minus(KEEP_PURCHASES));
+            after = accounts.compact(after, op.at().minus(keepLedger), op.at().minus(KEEP_PURCHASES));
         }
         byMember.put(op.memberId(), after);
         return r;
@@ -158,6 +166,16 @@ public final class Simulation {
             tiersByMonth.put(month.toString(), tiers);
             month = month.plusMonths(1);
         }
+    }
+
+    /** Points the accounts hold now (spendable and pending, less debts): must equal the figures' outstanding points. */
+    public long pointsHeld() {
+        long held = 0;
+        for (MemberAccount a : byMember.values()) {
+            for (var l : a.lots()) held += l.remaining();
+            held -= a.debt();
+        }
+        return held;
     }
 
     /** The figures so far (the current month's tiers are counted at the last operation). */

@@ -90,10 +90,11 @@ class RewardsCliTest {
     @Test
     void usage_errors_exit_with_2() {
         assertThat(cli.run()).isEqualTo(2);
+        assertThat(run("teleport")).isEqualTo(2);
         assertThat(run("simulate")).isEqualTo(2);
         assertThat(run("evaluate", "--program", "p.json")).isEqualTo(2);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'simulate'")
-                .contains("rewards evaluate: missing --members FILE");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'teleport'")
+                .contains("rewards simulate: missing --program FILE").contains("rewards evaluate: missing --members FILE");
     }
 
     @Test
@@ -207,5 +208,43 @@ class RewardsCliTest {
                 "--history", bad.toString())).isEqualTo(RewardsCli.BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(":1: $.kind: unknown kind 'teleport'");
         assertThat(stdout()).isEmpty();
+    }
+
+    @Test
+    void simulate_prices_the_program_over_a_synthetic_history_and_compares_two_programs() throws Exception {
+        Path html = Files.createTempFile("report", ".html");
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--compare", DATA.resolve("program.json").toString(),
+                "--synthetic", "2000", "--seed", "3", "--format", "html", "--out", html.toString())).isZero();
+
+        String page = Files.readString(html);
+        assertThat(page).contains("<svg", "points issued", "Tiers at the end of each month").doesNotContain("<script");
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--synthetic", "2000", "--seed", "3")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("points outstanding", "liability (outstanding)", "Points by rule", "Top members");
+    }
+
+    @Test
+    void simulate_reads_purchases_from_csv_and_names_a_bad_row() throws Exception {
+        Path csv = Files.createTempFile("history", ".csv");
+        Files.writeString(csv, """
+                transactionId,memberId,at,sku,category,unitPrice,quantity
+                t-1,m-ana,2026-03-03T09:00:00Z,ethiopia-beans-1kg,beans,19.50,1
+                t-1,m-ana,2026-03-03T09:00:00Z,croissant,pastry,2.40,1
+                t-2,m-ben,2026-03-04T09:00:00Z,grinder,equipment,89.00,1
+                """);
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--history", csv.toString(), "--format", "json")).isZero();
+        JsonNode report = RewardsJson.parse(out.toString(StandardCharsets.UTF_8));
+        assertThat(report.at("/program/purchases").asLong()).isEqualTo(2);
+        assertThat(report.at("/program/spend").asText()).isEqualTo("110.90");
+
+        Files.writeString(csv, "t-1,m-ana,2026-03-03T09:00:00Z,beans\n");
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--history", csv.toString())).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line 1: needs 7 fields");
+    }
+
+    @Test
+    void synth_writes_a_history_that_simulate_and_history_read_back() throws Exception {
+        assertThat(cli.run("synth", "--program", DATA.resolve("program.json").toString(), "--synthetic", "50", "--seed", "9")).isZero();
+        List<String> lines = stdout();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(50).allSatisfy(l -> RewardsJson.readOperation(l));
     }
 }

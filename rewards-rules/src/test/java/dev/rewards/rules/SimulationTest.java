@@ -1,0 +1,88 @@
+package dev.rewards.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rewards.account.Operation;
+import dev.rewards.json.RewardsJson;
+import dev.rewards.program.Program;
+import dev.rewards.program.SpendRule;
+import dev.rewards.simulation.Figures;
+import dev.rewards.simulation.Report;
+import dev.rewards.simulation.Simulation;
+import dev.rewards.simulation.SyntheticHistory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A3, A4: the simulator over synthetic histories of the bundled program. */
+class SimulationTest {
+    static final Program BREWHOUSE = RewardsJson.readProgram(Path.of("../rewards-examples/data/brewhouse/program.json"));
+    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    static SyntheticHistory history(long seed) {
+        return new SyntheticHistory(BREWHOUSE, 60, 3_000, seed, START, Duration.ofDays(365));
+    }
+
+    static Simulation run(Program program, long seed) {
+        Simulation s = new Simulation(program);
+        SyntheticHistory h = history(seed);
+        s.enrol(h.members(), START);
+        while (h.hasNext()) s.apply(h.next());
+        return s;
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_history_and_the_same_figures() {
+        List<String> a = new ArrayList<>();
+        List<String> b = new ArrayList<>();
+        history(7).forEachRemaining(op -> a.add(RewardsJson.write(op)));
+        history(7).forEachRemaining(op -> b.add(RewardsJson.write(op)));
+
+        assertThat(a).isEqualTo(b).hasSizeGreaterThan(3_000);
+        assertThat(run(BREWHOUSE, 7).figures()).isEqualTo(run(BREWHOUSE, 7).figures());
+    }
+
+    @Test
+    void a_generated_history_is_in_time_order_with_refunds_after_their_purchases() {
+        Instant last = Instant.MIN;
+        java.util.Set<String> bought = new java.util.HashSet<>();
+        for (SyntheticHistory h = history(3); h.hasNext(); ) {
+            Operation op = h.next();
+            assertThat(op.at()).isAfterOrEqualTo(last);
+            last = op.at();
+            if (op instanceof Operation.Purchase p) bought.add(p.transaction().id());
+            if (op instanceof Operation.Return r) assertThat(bought).contains(r.refund().transactionId());
+        }
+    }
+
+    @Test
+    void points_outstanding_are_exactly_what_the_accounts_hold() {
+        Simulation s = run(BREWHOUSE, 11);
+        Figures f = s.figures();
+
+        assertThat(f.pointsOutstanding()).isEqualTo(f.pointsIssued() - f.pointsRedeemed() - f.pointsExpired() - f.pointsReversed())
+                .isEqualTo(s.pointsHeld());
+        assertThat(f.pointsByRule().values().stream().mapToLong(Long::longValue).sum()).isPositive();
+        assertThat(f.tiersByMonth()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(f.purchases()).isGreaterThan(2_500);
+    }
+
+    @Test
+    void comparing_a_program_that_gives_double_base_points_shows_the_difference_and_who_gains_most() {
+        Program generous = new Program("brewhouse-generous", 2, BREWHOUSE.currency(), BREWHOUSE.timeZone(), BREWHOUSE.pointsRounding(),
+                BREWHOUSE.multiplierStacking(), BREWHOUSE.earnRules().stream().map(r -> r.id().equals("base")
+                ? SpendRule.of("base", 2, "1.00").withScope(r.scope()) : r).toList(), BREWHOUSE.tiering(), BREWHOUSE.caps(),
+                BREWHOUSE.cashbackRules(), BREWHOUSE.customRules(), BREWHOUSE.vouchers(), BREWHOUSE.accounts());
+        Report report = new Report(run(BREWHOUSE, 5).figures(), Optional.of(run(generous, 5).figures()));
+
+        assertThat(report.text()).contains("points issued", "difference", "Members most affected");
+        assertThat(report.mostAffected(3).values()).allMatch(p -> p[1] > p[0]);
+        String html = report.html();
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script", "src=\"http", "href=\"http");
+        assertThat(report.json().get("compare").get("pointsIssued").asLong()).isGreaterThan(report.json().get("program").get("pointsIssued").asLong());
+    }
+}
