@@ -57,7 +57,7 @@ public final class SyntheticHistory implements Iterator<Operation> {
 
     /**
      * @param members       how many members shop (they join over the first quarter of the span)
-     * @param transactions  how many purchases (other operations come on top: about 10% more)
+     * @param transactions  how many purchases; reviews (2%), redemptions (1%) and refunds (3%) come on top
      */
     public SyntheticHistory(Program program, int members, long transactions, long seed, Instant start, Duration span) {
         if (members < 1 || transactions < 1) throw new IllegalArgumentException("members and transactions must be positive");
@@ -98,7 +98,6 @@ public final class SyntheticHistory implements Iterator<Operation> {
         if (!hasNext()) throw new NoSuchElementException();
         if (!queued.isEmpty() && (made >= transactions || !queued.get(0).at().isAfter(clock))) return queued.remove(0);
         advanceClock();
-        made++;
         int member = pickMember();
         double roll = random.nextDouble();
         Operation op;
@@ -108,6 +107,7 @@ public final class SyntheticHistory implements Iterator<Operation> {
             op = new Operation.RedeemPoints("x-" + (seq++), memberId(member), clock, 200 + 100L * random.nextInt(4), Money.of("20.00", currency));
         } else {
             Transaction tx = basket(member);
+            made++;
             if (random.nextDouble() < 0.03) scheduleRefund(tx);
             op = new Operation.Purchase(tx);
         }

@@ -58,7 +58,8 @@ final class SimulateCommand {
               --history FILE          One operation per line (docs/accounts.md), or CSV purchase lines when the
                                       name ends in .csv: transactionId,memberId,at,sku,category,unitPrice,quantity
                                       (a purchase is its consecutive rows; amounts in the program's currency).
-              --synthetic N           N generated purchases (about 3% refunded, some reviews and redemptions).
+              --synthetic N           N generated purchases; on top, about 3% of them refunded, and reviews and
+                                      redemptions (2% and 1% of the operations).
               --synthetic-members M   Generated members (default N / 50).
               --seed S                The generator's seed (default 1).
               --from INSTANT          Start of the generated history (default 2026-01-01T00:00:00Z).
