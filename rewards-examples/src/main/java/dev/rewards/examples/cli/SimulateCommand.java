@@ -118,6 +118,7 @@ final class SimulateCommand {
                 Instant first = null;
                 Progress progress = new Progress(err, total);
                 long n = 0;
+                long bought = 0;
                 while (ops.hasNext()) {
                     Operation op = ops.next();
                     if (first == null) {
@@ -128,7 +129,8 @@ final class SimulateCommand {
                     }
                     a.apply(op);
                     b.ifPresent(s -> s.apply(op));
-                    progress.tick(++n);
+                    n++;
+                    if (op instanceof Operation.Purchase) progress.tick(++bought);
                 }
                 progress.done(n);
             }
@@ -279,7 +281,7 @@ final class SimulateCommand {
         }
     }
 
-    /** A progress bar on stderr when it is a terminal; silent otherwise. */
+    /** A progress bar on stderr when it is a terminal, counting purchases; silent otherwise. */
     private static final class Progress {
         private final PrintStream err;
         private final long total;
@@ -294,15 +296,15 @@ final class SimulateCommand {
 
         void tick(long n) {
             if (!on || (n & 1023) != 0) return;
-            long step = total > 0 ? n * 100 / total : n / 10_000;
+            long step = total > 0 ? Math.min(100, n * 100 / total) : n / 10_000;
             if (step == shown) return;
             shown = step;
             double seconds = (System.nanoTime() - started) / 1e9;
             if (total > 0) {
-                int bars = (int) (30 * n / total);
+                int bars = (int) Math.min(30, 30 * n / total);
                 err.printf(Locale.ROOT, "\r[%s%s] %3d%%  %,d / %,d  %,.0f/s ", "#".repeat(bars), " ".repeat(30 - bars), step, n, total, n / seconds);
             } else {
-                err.printf(Locale.ROOT, "\r%,d operations  %,.0f/s ", n, n / seconds);
+                err.printf(Locale.ROOT, "\r%,d purchases  %,.0f/s ", n, n / seconds);
             }
         }
 
