@@ -1,5 +1,6 @@
 package dev.rewards.program;
 
+import dev.rewards.internal.ArraySet;
 import dev.rewards.internal.Sets;
 import dev.rewards.transaction.Line;
 import java.util.Objects;
@@ -59,6 +60,11 @@ public record LineScope(Set<String> includeCategories, Set<String> excludeCatego
 
     private static boolean intersects(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) return false;
+        if (b instanceof ArraySet<String> array) {
+            // the hot path (every line against every candidate rule): no iterator
+            for (int i = 0; i < array.size(); i++) if (a.contains(array.get(i))) return true;
+            return false;
+        }
         for (String s : b) if (a.contains(s)) return true;
         return false;
     }

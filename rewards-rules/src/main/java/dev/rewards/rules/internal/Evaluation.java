@@ -52,6 +52,7 @@ import java.util.TreeMap;
  */
 public final class Evaluation {
     private static final Comparator<Line> BY_ID = Comparator.comparing(Line::id);
+    private static final Comparator<Cell> BY_ENTRY = (a, b) -> Integer.compare(a.entry, b.entry);
 
     private final ProgramTable table;
     private final Program program;
@@ -106,7 +107,9 @@ public final class Evaluation {
         this.amounts = new BigDecimal[lines.size()];
         BigDecimal total = BigDecimal.ZERO;
         for (int l = 0; l < amounts.length; l++) {
-            amounts[l] = lines.get(l).amount().amount();
+            Line line = lines.get(l);
+            amounts[l] = line.quantity() == 1 ? line.unitPrice().amount()
+                    : line.unitPrice().amount().multiply(BigDecimal.valueOf(line.quantity()));
             total = total.add(amounts[l]);
         }
         this.merchandiseTotal = Money.of(total, tx.currency());
@@ -346,7 +349,8 @@ public final class Evaluation {
     }
 
     boolean hasNoLinesFor(RuleEntry e) {
-        return linesOf(e).isEmpty();
+        for (boolean in : scopeMask(e)) if (in) return false;
+        return true;
     }
 
     /** For basket bonuses, first purchase bonuses and cashback: the eligible spend is below the rule's minimum. */
@@ -402,7 +406,7 @@ public final class Evaluation {
      * rounded total over the rules and lines by largest remainder, so the entries sum exactly to it.
      */
     public void countPoints() {
-        List<Cell> cells = new ArrayList<>();
+        List<Cell> cells = new ArrayList<>(lines.size() * 3);
         Fraction[] base = new Fraction[lines.size()];
         for (RuleEntry e : getSpendRules()) {
             if (!applies[slot(e)]) continue;
@@ -434,7 +438,8 @@ public final class Evaluation {
         } else {
             allocate(cells, rounding.mode());
         }
-        cells.sort(Comparator.comparingInt((Cell c) -> c.entry).thenComparing(c -> c.line));
+        // cells of one rule were made in line-id order; a stable sort by rule keeps it
+        cells.sort(BY_ENTRY);
         for (Cell c : cells) {
             points[c.slot] += c.points;
             if (c.points > 0) entries.add(new PointsEntry(candidates.get(c.slot).getId(), Optional.of(c.line), c.points));
@@ -645,7 +650,7 @@ public final class Evaluation {
         int i = slot(e);
         if (linesOf[i] == null) {
             boolean[] in = scopeMask(e);
-            List<Line> matched = new ArrayList<>();
+            List<Line> matched = new ArrayList<>(in.length);
             for (int l = 0; l < in.length; l++) if (in[l]) matched.add(lines.get(l));
             linesOf[i] = matched;
         }
