@@ -52,6 +52,7 @@ import java.util.TreeMap;
  */
 public final class Evaluation {
     private static final Comparator<Line> BY_ID = Comparator.comparing(Line::id);
+    private static final Comparator<Reason> BY_CODE = Comparator.comparing(Reason::code);
     private static final Comparator<Cell> BY_ENTRY = (a, b) -> Integer.compare(a.entry, b.entry);
 
     private final ProgramTable table;
@@ -136,9 +137,7 @@ public final class Evaluation {
         this.cashbackOf = new Money[n];
         this.notes = new List[n];
         for (int i = 0; i < n; i++) {
-            reasons[i] = new ArrayList<>(1);
             notes[i] = List.of();
-            multipliedLines[i] = new ArrayList<>(0);
             exact[i] = Fraction.ZERO;
         }
         this.tierBefore = tierBefore();
@@ -367,9 +366,15 @@ public final class Evaluation {
 
     // ------------------------------------------------------------------ decisions, made by the rules
 
+    /** The reasons recorded for a slot, made on first use: most rules of most baskets never get one. */
+    private List<Reason> reasonsOf(int i) {
+        if (reasons[i] == null) reasons[i] = new ArrayList<>(2);
+        return reasons[i];
+    }
+
     /** Records why a rule does not apply. */
     void close(RuleEntry e, ReasonCode code) {
-        reasons[slot(e)].add(Reasons.of(code, e, this));
+        reasonsOf(slot(e)).add(Reasons.of(code, e, this));
     }
 
     /** The candidate rules as facts of this evaluation, each with its eligibility tests answered. */
@@ -381,7 +386,7 @@ public final class Evaluation {
 
     /** P4: nothing applies to a non-member. */
     public void closeAll(ReasonCode code) {
-        for (RuleEntry e : candidates) reasons[slot(e)].add(Reasons.of(code, e, this));
+        for (RuleEntry e : candidates) reasonsOf(slot(e)).add(Reasons.of(code, e, this));
     }
 
     void apply(RuleEntry e) {
@@ -461,7 +466,11 @@ public final class Evaluation {
             Fraction extra = Fraction.of(factorOf(e).subtract(BigDecimal.ONE));
             Fraction contribution = (stacking == MultiplierStacking.MULTIPLY ? running : b).times(extra);
             cells.add(new Cell(slot(e), e.getIndex(), line.id(), contribution));
-            if (!contribution.isZero()) multipliedLines[slot(e)].add(line.id());
+            if (!contribution.isZero()) {
+                int i = slot(e);
+                if (multipliedLines[i] == null) multipliedLines[i] = new ArrayList<>(lines.size());
+                multipliedLines[i].add(line.id());
+            }
             running = running.plus(contribution);
         }
     }
@@ -516,7 +525,7 @@ public final class Evaluation {
                 entries.add(new PointsEntry(cap.id(), Optional.empty(), -removed));
                 total = cap.maxPoints();
             } else {
-                reasons[slot(e)].add(Reasons.capNotReached(cap, total));
+                reasonsOf(slot(e)).add(Reasons.capNotReached(cap, total));
             }
         }
     }
@@ -604,10 +613,10 @@ public final class Evaluation {
         int i = slot(e);
         List<String> used = switch (e.getKind()) {
             case SPEND, CASHBACK -> linesOf(e).stream().map(Line::id).toList();
-            case MULTIPLIER, TIER_MULTIPLIER -> multipliedLines[i];
+            case MULTIPLIER, TIER_MULTIPLIER -> multipliedLines[i] == null ? List.of() : multipliedLines[i];
             default -> List.of();
         };
-        List<Reason> why = reasons[i];
+        List<Reason> why = reasons[i] == null ? List.of() : reasons[i];
         if (why.isEmpty() && applies[i]) {
             Optional<Reason> limited = afterTheFact(e);
             if (limited.isPresent()) return notApplied(e, List.of(limited.get()), used);
@@ -639,8 +648,11 @@ public final class Evaluation {
     }
 
     private Verdict notApplied(RuleEntry e, List<Reason> why, List<String> used) {
-        List<Reason> sorted = new ArrayList<>(why);
-        sorted.sort(Comparator.comparing(Reason::code));
+        List<Reason> sorted = why;
+        if (why.size() > 1) {
+            sorted = new ArrayList<>(why);
+            sorted.sort(BY_CODE);
+        }
         return new Verdict(e.getId(), e.getKind(), false, 0, Optional.empty(), List.of(), sorted, sorted.get(0).message());
     }
 
@@ -708,7 +720,8 @@ public final class Evaluation {
 
     /** The lines on which a multiplier added points, in line-id order. */
     List<String> multipliedLinesOf(RuleEntry e) {
-        return multipliedLines[slot(e)];
+        List<String> used = multipliedLines[slot(e)];
+        return used == null ? List.of() : used;
     }
 
     Money cashbackOf(RuleEntry e) {

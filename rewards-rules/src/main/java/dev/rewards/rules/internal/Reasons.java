@@ -20,6 +20,13 @@ import java.util.stream.Collectors;
 
 /** Every reason message and verdict summary the engine writes, in one place. */
 final class Reasons {
+    /** Reasons whose message depends on nothing: made once, shared by every evaluation. */
+    private static final Reason NO_LINES = Reason.of(ReasonCode.NO_ELIGIBLE_LINES, "no line of the basket is in the rule's scope");
+    private static final List<Reason> ONLY_NO_LINES = List.of(NO_LINES);
+    private static final Reason NOTHING_TO_MULTIPLY = Reason.of(ReasonCode.NOTHING_TO_MULTIPLY, "its lines earned no spend points to multiply");
+    private static final Reason SUPERSEDED = Reason.of(ReasonCode.SUPERSEDED, "a higher multiplier applied on every line it covers");
+    private static final Reason CONDITIONS_NOT_MET = Reason.of(ReasonCode.CONDITIONS_NOT_MET, "the custom rule's conditions did not match");
+
     private Reasons() {
     }
 
@@ -35,22 +42,25 @@ final class Reasons {
                     + ", not " + ev.getChannel().orElse("(none)"));
             case STORE_NOT_ELIGIBLE -> Reason.of(code, "applies in store " + String.join(", ", when.stores())
                     + ", not " + ev.getStore().orElse("(none)"));
-            case NO_ELIGIBLE_LINES -> Reason.of(code, "no line of the basket is in the rule's scope");
+            case NO_ELIGIBLE_LINES -> NO_LINES;
             case BELOW_MINIMUM_SPEND -> belowMinimum(ev.spendOf(e), ev.minimumSpend(e).orElseThrow());
             case NOT_FIRST_PURCHASE -> Reason.of(code, "member made " + plural(ev.getLifetimePurchases(), "purchase") + " before");
             case TIER_NOT_ELIGIBLE -> Reason.of(code, "member's tier is " + ev.tier().map(Tier::id).orElse("(none)")
                     + (e.getKind() == RuleKind.TIER_MULTIPLIER ? ", not " + e.getId() : ", which has no rate"));
-            case NOTHING_TO_MULTIPLY -> Reason.of(code, "its lines earned no spend points to multiply");
-            case SUPERSEDED -> Reason.of(code, "a higher multiplier applied on every line it covers");
-            case CONDITIONS_NOT_MET -> Reason.of(code, "the custom rule's conditions did not match");
+            case NOTHING_TO_MULTIPLY -> NOTHING_TO_MULTIPLY;
+            case SUPERSEDED -> SUPERSEDED;
+            case CONDITIONS_NOT_MET -> CONDITIONS_NOT_MET;
             default -> throw new IllegalArgumentException("Reason " + code + " needs its own factory");
         };
     }
 
     /** The reasons a rule the basket cannot concern does not apply, from its {@link Candidate} answers. */
     static List<Reason> untouched(RuleEntry e, Evaluation ev) {
-        List<Reason> out = new ArrayList<>(2);
-        for (ReasonCode code : Candidate.untouched(ev, e).closingReasons()) out.add(of(code, e, ev));
+        List<ReasonCode> codes = Candidate.untouched(ev, e).closingReasons();
+        // the usual case: a rule for other categories, closed for that reason alone
+        if (codes.size() == 1 && codes.get(0) == ReasonCode.NO_ELIGIBLE_LINES) return ONLY_NO_LINES;
+        List<Reason> out = new ArrayList<>(codes.size());
+        for (ReasonCode code : codes) out.add(of(code, e, ev));
         return out;
     }
 
