@@ -612,7 +612,7 @@ public final class Evaluation {
     private Verdict verdict(RuleEntry e) {
         int i = slot(e);
         List<String> used = switch (e.getKind()) {
-            case SPEND, CASHBACK -> linesOf(e).stream().map(Line::id).toList();
+            case SPEND, CASHBACK -> lineIds(linesOf(e));
             case MULTIPLIER, TIER_MULTIPLIER -> multipliedLines[i] == null ? List.of() : multipliedLines[i];
             default -> List.of();
         };
@@ -657,6 +657,12 @@ public final class Evaluation {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static List<String> lineIds(List<Line> lines) {
+        String[] ids = new String[lines.size()];
+        for (int i = 0; i < ids.length; i++) ids[i] = lines.get(i).id();
+        return List.of(ids);
+    }
 
     List<Line> linesOf(RuleEntry e) {
         int i = slot(e);

@@ -93,12 +93,11 @@ final class Reasons {
     static String summary(RuleEntry e, Evaluation ev) {
         long p = ev.pointsOf(e);
         return switch (e.getKind()) {
-            case SPEND -> {
+            case SPEND -> e.summaryPrefix(() -> {
                 SpendRule r = e.rule();
-                yield r.points() + " per " + r.per().toPlainString() + " " + ev.program().currency().getCurrencyCode() + " on "
-                        + ev.spendOf(e) + ": " + plural(p, "point");
-            }
-            case MULTIPLIER, TIER_MULTIPLIER -> "x" + ev.factorOf(e).stripTrailingZeros().toPlainString() + " on "
+                return r.points() + " per " + r.per().toPlainString() + " " + ev.program().currency().getCurrencyCode() + " on ";
+            }) + ev.spendOf(e) + ": " + plural(p, "point");
+            case MULTIPLIER, TIER_MULTIPLIER -> e.summaryPrefix(() -> "x" + ev.factorOf(e).stripTrailingZeros().toPlainString() + " on ")
                     + plural(ev.multipliedLinesOf(e).size(), "line") + ": +" + plural(p, "point");
             case FIRST_PURCHASE_BONUS -> "first purchase: " + plural(p, "point");
             case BASKET_BONUS -> "basket of " + ev.spendOf(e) + " reached " + ev.<BasketBonus>ruleAs(e).minimumSpend() + ": "

@@ -23,6 +23,8 @@ public final class RuleEntry {
     private final LineScope scope;
     private final Conditions conditions;
     private final Object rule;
+    /** The part of the rule's summary that depends on the rule alone, made once (a benign race: every thread makes the same). */
+    private volatile String summaryPrefix;
 
     RuleEntry(int index, String id, RuleKind kind, LineScope scope, Conditions conditions, Object rule) {
         this.index = index;
@@ -106,5 +108,11 @@ public final class RuleEntry {
     @Override
     public String toString() {
         return kind.jsonName() + " " + id;
+    }
+
+    String summaryPrefix(java.util.function.Supplier<String> make) {
+        String p = summaryPrefix;
+        if (p == null) summaryPrefix = p = make.get();
+        return p;
     }
 }
