@@ -204,6 +204,31 @@ public final class Accounts {
         return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
+    /** What {@link #referByCode} did: the referrer when accepted, or why not. */
+    public record Referral(Optional<String> referrerId, List<Reason> refused) {
+        public Referral {
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /**
+     * P6 for a host holding several accounts: finds the referrer whose code the event carries, refers
+     * the event's member and stores both accounts in {@code byMember} when accepted.
+     */
+    public Referral referByCode(Map<String, MemberAccount> byMember, MemberEvent e) {
+        String code = e.referralCode().orElseThrow(() -> new IllegalArgumentException("event " + e.id() + " carries no referral code"));
+        Optional<MemberAccount> referrer = byMember.values().stream()
+                .filter(a -> a.referralCode().filter(c -> c.equalsIgnoreCase(code.strip())).isPresent()).findFirst();
+        if (referrer.isEmpty()) {
+            return new Referral(Optional.empty(), List.of(Reason.of(ReasonCode.UNKNOWN_REFERRAL_CODE, "no member has that referral code")));
+        }
+        AccountResult r = refer(referrer.get(), byMember.get(e.memberId()), code, e.at());
+        if (!r.applied()) return new Referral(Optional.empty(), r.rejected());
+        byMember.put(e.memberId(), r.account());
+        byMember.put(referrer.get().memberId(), referred(referrer.get()));
+        return new Referral(Optional.of(referrer.get().memberId()), List.of());
+    }
+
     /** The referrer's account once a referral was accepted: it counts the members they referred. */
     public MemberAccount referred(MemberAccount referrer) {
         Work w = new Work(referrer);

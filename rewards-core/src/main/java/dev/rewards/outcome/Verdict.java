@@ -14,7 +14,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public record Verdict(String ruleId, RuleKind kind, boolean applied, long points, Optional<Money> cashback,
-                      List<String> lines, List<Reason> reasons, String summary) {
+                      List<String> lines, List<Reason> reasons, String summary) implements Explained {
     public Verdict {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(kind, "kind");
@@ -24,12 +24,5 @@ public record Verdict(String ruleId, RuleKind kind, boolean applied, long points
         Objects.requireNonNull(summary, "summary");
     }
 
-    /** True when the rule did not apply for this reason. */
-    public boolean hasReason(ReasonCode code) {
-        return reasons.stream().anyMatch(r -> r.code() == code);
-    }
 
-    public Optional<Reason> reason(ReasonCode code) {
-        return reasons.stream().filter(r -> r.code() == code).findFirst();
-    }
 }

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public record VoucherResult(Optional<String> code, Optional<String> campaignId, String benefit, boolean applied,
                             Money amount, List<Allocation> allocation, Money shipping, Optional<Money> balanceAfter,
-                            Optional<String> reward, List<Reason> reasons, String summary) {
+                            Optional<String> reward, List<Reason> reasons, String summary) implements Explained {
     public VoucherResult {
         code = code == null ? Optional.empty() : code;
         campaignId = campaignId == null ? Optional.empty() : campaignId;
@@ -30,13 +30,7 @@ public record VoucherResult(Optional<String> code, Optional<String> campaignId, 
         Objects.requireNonNull(summary, "summary");
     }
 
-    public boolean hasReason(ReasonCode code) {
-        return reasons.stream().anyMatch(r -> r.code() == code);
-    }
 
-    public Optional<Reason> reason(ReasonCode code) {
-        return reasons.stream().filter(r -> r.code() == code).findFirst();
-    }
 
     /** The code masked for display, or the campaign id for an automatic promotion. */
     public String label() {

@@ -46,7 +46,7 @@ final class ScenarioRunner {
         for (Scenario.Step step : scenario.steps()) {
             Operation op = step.operation();
             List<Reason> referral = List.of();
-            if (op instanceof Operation.Event e && e.event().referralCode().isPresent()) referral = refer(accounts, byMember, e.event());
+            if (op instanceof Operation.Event e && e.event().referralCode().isPresent()) referral = accounts.referByCode(byMember, e.event()).refused();
             MemberAccount before = byMember.get(op.memberId());
             AccountResult r = accounts.apply(before, op);
             byMember.put(op.memberId(), r.account());
@@ -56,18 +56,6 @@ final class ScenarioRunner {
             results.add(check(scenario, step, before, r, referral));
         }
         return new ScenarioResult(scenario, results);
-    }
-
-    private static List<Reason> refer(Accounts accounts, Map<String, MemberAccount> byMember, MemberEvent e) {
-        String code = e.referralCode().get();
-        Optional<MemberAccount> referrer = byMember.values().stream()
-                .filter(a -> a.referralCode().filter(c -> c.equalsIgnoreCase(code)).isPresent()).findFirst();
-        if (referrer.isEmpty()) return List.of(Reason.of(dev.rewards.outcome.ReasonCode.UNKNOWN_REFERRAL_CODE, "no member has code " + code));
-        AccountResult r = accounts.refer(referrer.get(), byMember.get(e.memberId()), code, e.at());
-        if (!r.applied()) return r.rejected();
-        byMember.put(e.memberId(), r.account());
-        byMember.put(referrer.get().memberId(), accounts.referred(referrer.get()));
-        return List.of();
     }
 
     private static StepResult check(Scenario scenario, Scenario.Step step, MemberAccount before, AccountResult r, List<Reason> referral) {

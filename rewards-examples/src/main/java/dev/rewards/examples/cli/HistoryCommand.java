@@ -180,22 +180,10 @@ final class HistoryCommand {
     }
 
     private void refer(Accounts accounts, Map<String, MemberAccount> byMember, MemberEvent e, boolean json) {
-        String code = e.referralCode().get();
-        Optional<MemberAccount> referrer = byMember.values().stream()
-                .filter(a -> a.referralCode().filter(c -> c.equalsIgnoreCase(code)).isPresent()).findFirst();
-        MemberAccount referee = byMember.get(e.memberId());
-        if (referrer.isEmpty()) {
-            if (!json) out.println(e.at() + "  " + e.memberId() + "  REFERRAL REFUSED: UNKNOWN_REFERRAL_CODE: no member has that code");
-            return;
-        }
-        AccountResult r = accounts.refer(referrer.get(), referee, code, e.at());
-        if (r.applied()) {
-            byMember.put(referee.memberId(), r.account());
-            byMember.put(referrer.get().memberId(), accounts.referred(referrer.get()));
-            if (!json) out.println(e.at() + "  " + e.memberId() + "  REFERRED by " + referrer.get().memberId());
-        } else if (!json) {
-            for (Reason why : r.rejected()) out.println(e.at() + "  " + e.memberId() + "  REFERRAL REFUSED: " + why);
-        }
+        Accounts.Referral r = accounts.referByCode(byMember, e);
+        if (json) return;
+        r.referrerId().ifPresent(id -> out.println(e.at() + "  " + e.memberId() + "  REFERRED by " + id));
+        for (Reason why : r.refused()) out.println(e.at() + "  " + e.memberId() + "  REFERRAL REFUSED: " + why);
     }
 
     private void print(AccountEvent e, boolean json) {
