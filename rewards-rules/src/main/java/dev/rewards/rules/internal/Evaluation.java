@@ -52,6 +52,7 @@ import java.util.TreeMap;
  */
 public final class Evaluation {
     private static final Comparator<Line> BY_ID = Comparator.comparing(Line::id);
+    private static final RuleKind[] KINDS = RuleKind.values();
     private static final Comparator<Reason> BY_CODE = Comparator.comparing(Reason::code);
     private static final Comparator<Cell> BY_ENTRY = (a, b) -> Integer.compare(a.entry, b.entry);
 
@@ -102,9 +103,7 @@ public final class Evaluation {
         this.tx = tx;
         this.enrolled = member.isEnrolledAt(tx.at());
         this.localTime = LocalDateTime.ofInstant(tx.at(), program.timeZone());
-        List<Line> sorted = new ArrayList<>(tx.lines());
-        sorted.sort(BY_ID);
-        this.lines = List.copyOf(sorted);
+        this.lines = byId(tx.lines());
         this.amounts = new BigDecimal[lines.size()];
         BigDecimal total = BigDecimal.ZERO;
         for (int l = 0; l < amounts.length; l++) {
@@ -117,8 +116,8 @@ public final class Evaluation {
         this.candidates = table.candidatesFor(lines);
         this.slotOf = new int[table.entries().size()];
         int n = candidates.size();
-        List<List<RuleEntry>> byKind = new ArrayList<>(RuleKind.values().length);
-        for (int k = 0; k < RuleKind.values().length; k++) byKind.add(new ArrayList<>(2));
+        List<List<RuleEntry>> byKind = new ArrayList<>(KINDS.length);
+        for (int k = 0; k < KINDS.length; k++) byKind.add(new ArrayList<>(2));
         for (int i = 0; i < n; i++) {
             RuleEntry e = candidates.get(i);
             slotOf[e.getIndex()] = i + 1;
@@ -569,7 +568,7 @@ public final class Evaluation {
         if (tierStatus == null) settleTier();
         Money cashback = Money.zero(program.currency());
         for (Money paid : cashbackOf) if (paid != null) cashback = cashback.plus(paid);
-        entries.sort(Comparator.comparingInt((PointsEntry p) -> table.indexOf(p.ruleId())).thenComparing(p -> p.lineId().orElse("")));
+        if (!inOrder(entries)) entries.sort(Comparator.comparingInt((PointsEntry p) -> table.indexOf(p.ruleId())).thenComparing(p -> p.lineId().orElse("")));
         long total = totalPoints();
         Money qualifyingSpend = enrolled ? merchandiseTotal : Money.zero(program.currency());
         List<VoucherResult> results = voucherResults();
@@ -657,6 +656,29 @@ public final class Evaluation {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The lines in id order; most hosts number them in order already, and then nothing is copied. */
+    private static List<Line> byId(List<Line> given) {
+        for (int i = 1; i < given.size(); i++) {
+            if (given.get(i - 1).id().compareTo(given.get(i).id()) > 0) {
+                List<Line> sorted = new ArrayList<>(given);
+                sorted.sort(BY_ID);
+                return List.copyOf(sorted);
+            }
+        }
+        return given;
+    }
+
+    /** True when the entries are already by program order, then line id (the usual case: they are made that way). */
+    private boolean inOrder(List<PointsEntry> list) {
+        for (int i = 1; i < list.size(); i++) {
+            PointsEntry a = list.get(i - 1);
+            PointsEntry b = list.get(i);
+            int byRule = Integer.compare(table.indexOf(a.ruleId()), table.indexOf(b.ruleId()));
+            if (byRule > 0 || (byRule == 0 && a.lineId().orElse("").compareTo(b.lineId().orElse("")) > 0)) return false;
+        }
+        return true;
+    }
 
     private static List<String> lineIds(List<Line> lines) {
         String[] ids = new String[lines.size()];
