@@ -32,11 +32,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +63,8 @@ import java.util.TreeMap;
 public final class Accounts {
     private static final String PURCHASE = "purchase";
     static final String REFERRAL_REWARD = "referral-reward";
+    /** The ledger group of tier, challenge and referral points: never capped. */
+    private static final String BONUS = "bonus";
 
     private final CompiledProgram compiled;
     private final Program program;
@@ -465,13 +466,24 @@ public final class Accounts {
         };
     }
 
-    private String periodKey(Period period, Instant at) {
-        ZonedDateTime t = ZonedDateTime.ofInstant(at, zone);
+    /** The start of the calendar period containing {@code at}, in the program's time zone (weeks from Monday). */
+    private ZonedDateTime periodStart(Period period, Instant at) {
+        LocalDate d = ZonedDateTime.ofInstant(at, zone).toLocalDate();
+        LocalDate first = switch (period) {
+            case DAY -> d;
+            case WEEK -> d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            case MONTH -> d.withDayOfMonth(1);
+            case YEAR -> d.withDayOfYear(1);
+        };
+        return first.atStartOfDay(zone);
+    }
+
+    private static ZonedDateTime periodEnd(Period period, ZonedDateTime start) {
         return switch (period) {
-            case DAY -> t.toLocalDate().toString();
-            case WEEK -> t.get(IsoFields.WEEK_BASED_YEAR) + "-W" + t.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-            case MONTH -> t.getYear() + "-" + t.getMonthValue();
-            case YEAR -> Integer.toString(t.getYear());
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+            case YEAR -> start.plusYears(1);
         };
     }
 
@@ -516,7 +528,7 @@ public final class Accounts {
         final List<Badge> badges;
         final Map<String, Integer> progress;
         final Map<String, Purchase> purchases;
-        final LinkedHashSet<String> processed;
+        final java.util.Set<String> processed;
         final List<AccountEvent> events = new ArrayList<>();
         int badgesEarned;
 
@@ -537,7 +549,7 @@ public final class Accounts {
             this.badges = new ArrayList<>(a.badges());
             this.progress = new HashMap<>(a.challengeProgress());
             this.purchases = new HashMap<>(a.purchases());
-            this.processed = new LinkedHashSet<>(new java.util.TreeSet<>(a.processed()));
+            this.processed = new HashSet<>(a.processed());
         }
 
         MemberAccount snapshot() {
@@ -595,7 +607,7 @@ public final class Accounts {
 
         private void confirm(int i) {
             PointsLot l = lots.get(i);
-            ledger.add(new LedgerEntry(l.confirmAt(), Kind.CONFIRMED, l.remaining(), l.source(), groupOf(l.source())));
+            ledger.add(new LedgerEntry(l.confirmAt(), Kind.CONFIRMED, l.remaining(), l.source(), l.group()));
             events.add(new AccountEvent(AccountEvent.Type.POINTS_CONFIRMED, memberId, l.confirmAt(), l.remaining(), Optional.of(l.source()),
                     l.remaining() + " points can now be spent"));
         }
@@ -613,7 +625,7 @@ public final class Accounts {
             PointsLot l = lots.get(i);
             if (l.remaining() <= 0) return;
             Instant when = l.expiresAt().get();
-            ledger.add(new LedgerEntry(when, Kind.EXPIRED, l.remaining(), l.source(), groupOf(l.source())));
+            ledger.add(new LedgerEntry(when, Kind.EXPIRED, l.remaining(), l.source(), l.group()));
             events.add(new AccountEvent(AccountEvent.Type.POINTS_EXPIRED, memberId, when, l.remaining(), Optional.of(l.source()),
                     l.remaining() + " points expired"));
             lots.set(i, l.withRemaining(0));
@@ -675,11 +687,13 @@ public final class Accounts {
             List<String> held = new ArrayList<>();
             for (PeriodCap cap : policy.periodCaps()) {
                 if (cap.eventType().isPresent() && !cap.eventType().get().equals(group)) continue;
-                String key = periodKey(cap.period(), at);
+                ZonedDateTime start = periodStart(cap.period(), at);
+                Instant from = start.toInstant();
+                Instant until = periodEnd(cap.period(), start).toInstant();
                 long used = 0;
                 for (LedgerEntry e : ledger) {
-                    if (e.kind() == Kind.EARNED && !e.group().startsWith("bonus") && (cap.eventType().isEmpty() || cap.eventType().get().equals(e.group()))
-                            && periodKey(cap.period(), e.at()).equals(key)) {
+                    if (e.kind() == Kind.EARNED && !e.group().equals(BONUS) && (cap.eventType().isEmpty() || cap.eventType().get().equals(e.group()))
+                            && !e.at().isBefore(from) && e.at().isBefore(until)) {
                         used += e.points();
                     }
                 }
@@ -701,7 +715,7 @@ public final class Accounts {
 
         /** Bonus points, not capped: tiers, challenges, referrals. */
         void bonus(String source, Instant at, long points, String why) {
-            book(source, at, "bonus", points, why);
+            book(source, at, BONUS, points, why);
         }
 
         private void book(String source, Instant at, String group, long points, String why) {
@@ -712,7 +726,7 @@ public final class Accounts {
                 debt -= repaid;
                 remaining -= repaid;
             }
-            lots.add(new PointsLot(source, at, points, remaining, confirmAt, expiryOf(at), false));
+            lots.add(new PointsLot(source, group, at, points, remaining, confirmAt, expiryOf(at), false));
             ledger.add(new LedgerEntry(at, Kind.EARNED, points, source, group));
             events.add(new AccountEvent(AccountEvent.Type.POINTS_EARNED, memberId, at, points, Optional.of(source), points + " points "
                     + why + (policy.pendingDays() > 0 ? ", spendable from " + LocalDate.ofInstant(confirmAt, zone) : "")));
@@ -762,7 +776,7 @@ public final class Accounts {
         void countChallenges(String action, Instant at) {
             for (Challenge c : policy.challenges()) {
                 if (!c.action().equals(action)) continue;
-                String key = c.id() + "|" + periodKey(c.period(), at);
+                String key = c.id() + "|" + periodStart(c.period(), at).toLocalDate();
                 int n = progress.merge(key, 1, Integer::sum);
                 if (n != c.count()) continue;
                 badges.add(new Badge(c.badge(), c.id(), at));
@@ -771,14 +785,6 @@ public final class Accounts {
                         "badge " + c.badge() + ": " + c.count() + " x " + action + " in one " + c.period().name().toLowerCase()));
                 if (c.points() > 0) bonus("challenge:" + key, at, c.points(), "for badge " + c.badge());
             }
-        }
-
-        private String groupOf(String source) {
-            for (int i = ledger.size() - 1; i >= 0; i--) {
-                LedgerEntry e = ledger.get(i);
-                if (e.kind() == Kind.EARNED && e.source().equals(source)) return e.group();
-            }
-            return "bonus";
         }
     }
 }

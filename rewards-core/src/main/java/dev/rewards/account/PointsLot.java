@@ -5,15 +5,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Points earned together from one source (a purchase, an event, a bonus): how many, how many are
- * left, when they become spendable and when what is left expires.
+ * Points earned together from one source (a purchase, an event, a bonus), with the ledger group
+ * caps count them in: how many, how many are left, when they become spendable and when what is left
+ * expires.
  *
  * <p>Immutable and thread-safe.
  */
-public record PointsLot(String source, Instant earnedAt, long points, long remaining, Instant confirmAt,
+public record PointsLot(String source, String group, Instant earnedAt, long points, long remaining, Instant confirmAt,
                         Optional<Instant> expiresAt, boolean noticed) {
     public PointsLot {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(group, "group");
         Objects.requireNonNull(earnedAt, "earnedAt");
         Objects.requireNonNull(confirmAt, "confirmAt");
         expiresAt = expiresAt == null ? Optional.empty() : expiresAt;
@@ -24,10 +26,10 @@ public record PointsLot(String source, Instant earnedAt, long points, long remai
     }
 
     PointsLot withRemaining(long left) {
-        return new PointsLot(source, earnedAt, points, left, confirmAt, expiresAt, noticed);
+        return new PointsLot(source, group, earnedAt, points, left, confirmAt, expiresAt, noticed);
     }
 
     PointsLot markNoticed() {
-        return new PointsLot(source, earnedAt, points, remaining, confirmAt, expiresAt, true);
+        return new PointsLot(source, group, earnedAt, points, remaining, confirmAt, expiresAt, true);
     }
 }

@@ -195,7 +195,7 @@ final class AccountJson {
         o.put("debt", a.debt());
         ArrayNode lots = o.putArray("lots");
         for (PointsLot l : a.lots()) {
-            ObjectNode n = lots.addObject().put("source", l.source()).put("earnedAt", l.earnedAt().toString()).put("points", l.points())
+            ObjectNode n = lots.addObject().put("source", l.source()).put("group", l.group()).put("earnedAt", l.earnedAt().toString()).put("points", l.points())
                     .put("remaining", l.remaining()).put("confirmAt", l.confirmAt().toString());
             l.expiresAt().ifPresent(e -> n.put("expiresAt", e.toString()));
             if (l.noticed()) n.put("noticed", true);
@@ -230,7 +230,7 @@ final class AccountJson {
         try {
             List<PointsLot> lots = new ArrayList<>();
             for (JsonNode l : n.path("lots")) {
-                lots.add(new PointsLot(l.get("source").asText(), Instant.parse(l.get("earnedAt").asText()), l.get("points").asLong(),
+                lots.add(new PointsLot(l.get("source").asText(), l.get("group").asText(), Instant.parse(l.get("earnedAt").asText()), l.get("points").asLong(),
                         l.get("remaining").asLong(), Instant.parse(l.get("confirmAt").asText()),
                         l.hasNonNull("expiresAt") ? Optional.of(Instant.parse(l.get("expiresAt").asText())) : Optional.empty(),
                         l.path("noticed").asBoolean(false)));

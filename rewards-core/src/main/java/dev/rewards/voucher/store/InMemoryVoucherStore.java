@@ -40,7 +40,8 @@ public final class InMemoryVoucherStore implements VoucherStore {
     }
 
     private final Map<String, Code> codes = new HashMap<>();
-    private final Map<String, Integer> memberUses = new HashMap<>();
+    /** Uses by member, then by campaign: a snapshot reads one member's map. */
+    private final Map<String, Map<String, Integer>> memberUses = new HashMap<>();
     private final Map<String, Long> issuedPerCampaign = new HashMap<>();
     private final Map<String, Recorded> redemptions = new HashMap<>();
 
@@ -81,11 +82,7 @@ public final class InMemoryVoucherStore implements VoucherStore {
             statuses.add(new VoucherStatus(code, c.issued ? Optional.of(c.campaignId) : Optional.empty(), c.issuedTo, c.uses,
                     Optional.ofNullable(c.balance)));
         }
-        Map<String, Integer> uses = new HashMap<>();
-        String suffix = "\u0000" + memberId;
-        memberUses.forEach((key, n) -> {
-            if (key.endsWith(suffix)) uses.put(key.substring(0, key.length() - suffix.length()), n);
-        });
+        Map<String, Integer> uses = memberUses.getOrDefault(memberId, Map.of());
         return VoucherSnapshot.of(statuses, uses);
     }
 
@@ -112,7 +109,7 @@ public final class InMemoryVoucherStore implements VoucherStore {
                     reasons.add(RedemptionReasons.balanceShort(u, c == null ? null : c.balance));
                 }
             }
-            int byMember = memberUses.getOrDefault(u.campaignId() + "\u0000" + r.memberId(), 0);
+            int byMember = memberUses.getOrDefault(r.memberId(), Map.of()).getOrDefault(u.campaignId(), 0);
             if (u.maxUsesPerMember().isPresent() && byMember >= u.maxUsesPerMember().getAsInt()) {
                 reasons.add(RedemptionReasons.memberLimit(u, byMember));
             }
@@ -130,7 +127,7 @@ public final class InMemoryVoucherStore implements VoucherStore {
                     balances.put(u.code().get(), c.balance);
                 }
             }
-            memberUses.merge(u.campaignId() + "\u0000" + r.memberId(), 1, Integer::sum);
+            memberUses.computeIfAbsent(r.memberId(), m -> new HashMap<>()).merge(u.campaignId(), 1, Integer::sum);
         }
         RedemptionResult result = new RedemptionResult(r.transactionId(), RedemptionResult.Status.REDEEMED, r.uses(), balances, List.of());
         redemptions.put(r.transactionId(), new Recorded(result, r.memberId(), false));
@@ -157,7 +154,7 @@ public final class InMemoryVoucherStore implements VoucherStore {
                     balances.put(u.code().get(), c.balance);
                 }
             }
-            memberUses.merge(u.campaignId() + "\u0000" + memberKey, -1, Integer::sum);
+            memberUses.get(memberKey).merge(u.campaignId(), -1, Integer::sum);
         }
         redemptions.put(transactionId, new Recorded(recorded.result(), recorded.memberId(), true));
         return new RedemptionResult(transactionId, RedemptionResult.Status.REVERSED, recorded.result().uses(), balances, List.of());
