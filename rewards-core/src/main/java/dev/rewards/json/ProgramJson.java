@@ -104,7 +104,7 @@ final class ProgramJson {
         if (accounts != null && vouchers != null && currency != null && tiering != null) {
             java.util.Set<String> tierIds = new java.util.HashSet<>();
             tiering.tiers().forEach(t -> tierIds.add(t.id()));
-            Program.accountProblems(accounts, currency, tierIds, vouchers).forEach(p -> problems.add(p.under("$.accounts")));
+            accounts.problems(currency, tierIds, vouchers).forEach(p -> problems.add(p.under("$.accounts")));
         }
         for (Problem p : ProgramChecks.check(id, version == null ? 1 : version.intValue(), currency, zone, earnRules,
                 tiering, caps, cashback, ids)) {

@@ -214,7 +214,8 @@ public final class RewardsJson {
         }
     }
 
-    private static String pretty(JsonNode node) {
+    /** Any tree (an outcome, a report) as indented JSON, ending with a line break. */
+    public static String pretty(JsonNode node) {
         try {
             return PRETTY.writeValueAsString(node) + System.lineSeparator();
         } catch (JsonProcessingException e) {

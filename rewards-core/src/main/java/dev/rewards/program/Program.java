@@ -2,15 +2,16 @@ package dev.rewards.program;
 
 import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;
+import dev.rewards.account.AccountPolicy;
 import dev.rewards.internal.ProgramChecks;
+import dev.rewards.voucher.VoucherPolicy;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import dev.rewards.voucher.VoucherPolicy;
 
 /**
  * A loyalty program as versioned data (PR1): what earns points, the tiers, cashback, caps, custom
@@ -26,14 +27,14 @@ import dev.rewards.voucher.VoucherPolicy;
 public record Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
                       MultiplierStacking multiplierStacking, List<EarnRule> earnRules, Tiering tiering,
                       List<PointsCap> caps, List<CashbackRule> cashbackRules, List<CustomRule> customRules,
-                      VoucherPolicy vouchers, dev.rewards.account.AccountPolicy accounts) {
+                      VoucherPolicy vouchers, AccountPolicy accounts) {
 
     /** A program without member-account rules. */
     public Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
                    MultiplierStacking multiplierStacking, List<EarnRule> earnRules, Tiering tiering, List<PointsCap> caps,
                    List<CashbackRule> cashbackRules, List<CustomRule> customRules, VoucherPolicy vouchers) {
         this(id, version, currency, timeZone, pointsRounding, multiplierStacking, earnRules, tiering, caps, cashbackRules,
-                customRules, vouchers, dev.rewards.account.AccountPolicy.NONE);
+                customRules, vouchers, AccountPolicy.NONE);
     }
 
     /** A program without vouchers. */
@@ -41,7 +42,7 @@ public record Program(String id, int version, Currency currency, ZoneId timeZone
                    MultiplierStacking multiplierStacking, List<EarnRule> earnRules, Tiering tiering, List<PointsCap> caps,
                    List<CashbackRule> cashbackRules, List<CustomRule> customRules) {
         this(id, version, currency, timeZone, pointsRounding, multiplierStacking, earnRules, tiering, caps, cashbackRules,
-                customRules, VoucherPolicy.NONE, dev.rewards.account.AccountPolicy.NONE);
+                customRules, VoucherPolicy.NONE, AccountPolicy.NONE);
     }
 
     public Program {
@@ -53,45 +54,16 @@ public record Program(String id, int version, Currency currency, ZoneId timeZone
         cashbackRules = cashbackRules == null ? List.of() : List.copyOf(cashbackRules);
         customRules = customRules == null ? List.of() : List.copyOf(customRules);
         vouchers = vouchers == null ? VoucherPolicy.NONE : vouchers;
-        accounts = accounts == null ? dev.rewards.account.AccountPolicy.NONE : accounts;
+        accounts = accounts == null ? AccountPolicy.NONE : accounts;
         List<Problem> problems = new ArrayList<>(ProgramChecks.check(id, version, currency, timeZone, earnRules, tiering, caps,
                 cashbackRules, ProgramChecks.idsOf(earnRules, tiering, caps, cashbackRules, customRules)));
         if (currency != null) {
             Set<String> tierIds = new HashSet<>();
             tiering.tiers().forEach(t -> tierIds.add(t.id()));
             vouchers.problems(currency, tierIds).forEach(p -> problems.add(p.under("vouchers")));
-            accountProblems(accounts, currency, tierIds, vouchers).forEach(p -> problems.add(p.under("accounts")));
+            accounts.problems(currency, tierIds, vouchers).forEach(p -> problems.add(p.under("accounts")));
         }
         if (!problems.isEmpty()) throw new InvalidProgramException(problems);
-    }
-
-    /** What only the whole program can check of its account rules: currencies, tiers and campaigns it names. */
-    public static List<Problem> accountProblems(dev.rewards.account.AccountPolicy a, Currency currency, Set<String> tierIds,
-                                                VoucherPolicy vouchers) {
-        List<Problem> problems = new ArrayList<>();
-        a.referral().ifPresent(r -> {
-            if (!r.minimumSpend().currency().equals(currency)) {
-                problems.add(new Problem("referral.minimumSpend", "must be in " + currency.getCurrencyCode()));
-            }
-        });
-        a.conversion().ifPresent(c -> {
-            if (!c.unitValue().currency().equals(currency)) problems.add(new Problem("conversion.unitValue", "must be in " + currency.getCurrencyCode()));
-            if (!c.maximumValue().currency().equals(currency)) problems.add(new Problem("conversion.maximumValue", "must be in " + currency.getCurrencyCode()));
-        });
-        a.tierBonuses().keySet().forEach(t -> {
-            if (!tierIds.contains(t)) problems.add(new Problem("tierBonuses." + t, "unknown tier '" + t + "'"));
-        });
-        a.tierVouchers().forEach((t, campaign) -> {
-            if (!tierIds.contains(t)) problems.add(new Problem("tierVouchers." + t, "unknown tier '" + t + "'"));
-            if (vouchers.campaign(campaign).isEmpty()) problems.add(new Problem("tierVouchers." + t, "unknown voucher campaign '" + campaign + "'"));
-        });
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < a.actions().size(); i++) {
-            if (!ids.add("action:" + a.actions().get(i).eventType())) {
-                problems.add(new Problem("actions[" + i + "].eventType", "another action rule already rewards '" + a.actions().get(i).eventType() + "'"));
-            }
-        }
-        return problems;
     }
 
     public static ProgramBuilder builder() {

@@ -54,6 +54,15 @@ public record Scenario(String name, Path source, Program program, List<MemberSta
         }
     }
 
+    /** The scenario files under {@code path} ({@code .yaml}, {@code .yml}, {@code .json}), in name order; a file is itself. */
+    public static List<Path> filesIn(Path path) {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(path)) {
+            return walk.filter(java.nio.file.Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list scenarios in " + path, e);
+        }
+    }
+
     /** Reads a scenario file (YAML or JSON), reporting every problem with its path. */
     public static Scenario load(Path file) {
         JsonNode root = RewardsJson.parseFile(file);

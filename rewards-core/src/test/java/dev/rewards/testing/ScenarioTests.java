@@ -3,9 +3,6 @@ package dev.rewards.testing;
 import dev.rewards.ValidationException;
 import dev.rewards.scenario.Scenario;
 import dev.rewards.scenario.ScenarioResult;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -31,12 +28,7 @@ public final class ScenarioTests {
 
     /** One test per {@code .yaml}, {@code .yml} and {@code .json} file in the folder and below it, in name order. */
     public static Stream<DynamicTest> in(Path folder) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list scenarios in " + folder, e);
-        }
+        List<Path> files = Scenario.filesIn(folder);
         if (files.isEmpty()) throw new AssertionFailedError("no scenario files (.yaml, .yml, .json) in " + folder.toAbsolutePath());
         // no test source URI: Maven Surefire 3.5 silently drops dynamic tests that carry a file source
         return files.stream().map(f -> DynamicTest.dynamicTest(folder.relativize(f).toString(), () -> check(f)));

@@ -97,8 +97,8 @@ public final class RewardsCli {
         }
         String command = args[0];
         if (command.equals("vouchers")) return new VoucherCommands(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
-        if (command.equals("simulate")) return new SimulateCommand(out, err).run(false, java.util.Arrays.copyOfRange(args, 1, args.length));
-        if (command.equals("synth")) return new SimulateCommand(out, err).run(true, java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("simulate")) return new SimulateCommand(this, out, err).run(false, java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("synth")) return new SimulateCommand(this, out, err).run(true, java.util.Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("terms")) return terms(java.util.Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("scenarios")) return scenarios(java.util.Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("history")) return new HistoryCommand(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -278,10 +278,10 @@ public final class RewardsCli {
         int total = 0;
         for (String p : paths) {
             List<Path> files;
-            try (java.util.stream.Stream<Path> walk = Files.walk(Path.of(p))) {
-                files = walk.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
-            } catch (IOException e) {
-                err.println("rewards: cannot read " + p + ": " + e.getMessage());
+            try {
+                files = dev.rewards.scenario.Scenario.filesIn(Path.of(p));
+            } catch (java.io.UncheckedIOException e) {
+                err.println("rewards: cannot read " + p + ": " + e.getCause().getMessage());
                 return BAD_INPUT;
             }
             for (Path f : files) {

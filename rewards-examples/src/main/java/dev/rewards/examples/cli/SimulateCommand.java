@@ -69,10 +69,12 @@ final class SimulateCommand {
               --out FILE              Write the report there instead of stdout.
             """;
 
+    private final RewardsCli cli;
     private final PrintStream out;
     private final PrintStream err;
 
-    SimulateCommand(PrintStream out, PrintStream err) {
+    SimulateCommand(RewardsCli cli, PrintStream out, PrintStream err) {
+        this.cli = cli;
         this.out = out;
         this.err = err;
     }
@@ -110,8 +112,13 @@ final class SimulateCommand {
             if (synthOnly) return synth(synthetic, o);
             Simulation a = new Simulation(program);
             Optional<Simulation> b = compare.map(Simulation::new);
+            List<String> problems = new ArrayList<>();
             List<MemberState> members = synthetic != null ? synthetic.members()
-                    : o.containsKey("--members") ? readMembers(Path.of(o.get("--members"))) : List.of();
+                    : o.containsKey("--members") ? List.copyOf(cli.readMembers(Path.of(o.get("--members")), problems).values()) : List.of();
+            if (!problems.isEmpty()) {
+                problems.forEach(err::println);
+                return RewardsCli.BAD_INPUT;
+            }
             try (BufferedReader reader = o.containsKey("--history") ? Files.newBufferedReader(Path.of(o.get("--history")), StandardCharsets.UTF_8) : null) {
                 Iterator<Operation> ops = synthetic != null ? synthetic
                         : o.get("--history").toLowerCase(Locale.ROOT).endsWith(".csv") ? new CsvPurchases(reader, program.currency()) : new JsonLines(reader);
@@ -136,7 +143,7 @@ final class SimulateCommand {
             }
             Report report = new Report(a.figures(), b.map(Simulation::figures));
             String text = switch (format) {
-                case "json" -> RewardsJsonText.pretty(report.json());
+                case "json" -> RewardsJson.pretty(report.json());
                 case "html" -> report.html();
                 default -> report.text();
             };
@@ -172,17 +179,6 @@ final class SimulateCommand {
         err.println("rewards simulate: " + message);
         err.print(HELP);
         return RewardsCli.USAGE;
-    }
-
-    private static List<MemberState> readMembers(Path file) throws IOException {
-        List<MemberState> members = new ArrayList<>();
-        String text = Files.readString(file);
-        if (text.stripLeading().startsWith("[")) {
-            RewardsJson.parse(text).forEach(n -> members.add(RewardsJson.readMember(n)));
-        } else {
-            for (String line : text.split("\n")) if (!line.isBlank()) members.add(RewardsJson.readMember(line));
-        }
-        return members;
     }
 
     /** Operations from JSON lines, read one at a time; a bad line stops the run with its number. */
