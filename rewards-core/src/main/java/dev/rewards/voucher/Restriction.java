@@ -1,6 +1,7 @@
 package dev.rewards.voucher;
 
 import dev.rewards.InvalidProgramException;
+import dev.rewards.Problem;
 import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;
 import dev.rewards.internal.Sets;
@@ -13,6 +14,7 @@ import dev.rewards.transaction.Line;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,13 @@ public sealed interface Restriction {
 
     /** Why the voucher cannot be used with this checkout; empty when the restriction is met. */
     Optional<Reason> check(Checkout checkout);
+
+    /** A sorted copy of a set a restriction cannot be without. */
+    private static Set<String> nonEmpty(Set<String> values, String field) {
+        Set<String> sorted = Sets.sorted(values, field);
+        if (sorted.isEmpty()) throw new InvalidProgramException(List.of(new Problem(field, Messages.required())));
+        return sorted;
+    }
 
     /** Whether a line may be discounted by the voucher; only line restrictions say no. */
     default boolean admits(Line line) {
@@ -110,10 +119,7 @@ public sealed interface Restriction {
     /** Only lines sold by one of {@code vendors} are discounted and counted (marketplaces). */
     record Vendors(Set<String> vendors) implements Restriction {
         public Vendors {
-            vendors = Sets.sorted(vendors, "vendors");
-            Checks checks = Checks.start();
-            checks.require(!vendors.isEmpty(), "vendors", Messages.required());
-            checks.throwIfAny(InvalidProgramException::new);
+            vendors = nonEmpty(vendors, "vendors");
         }
 
         @Override
@@ -130,10 +136,7 @@ public sealed interface Restriction {
 
     record Stores(Set<String> stores) implements Restriction {
         public Stores {
-            stores = Sets.sorted(stores, "stores");
-            Checks checks = Checks.start();
-            checks.require(!stores.isEmpty(), "stores", Messages.required());
-            checks.throwIfAny(InvalidProgramException::new);
+            stores = nonEmpty(stores, "stores");
         }
 
         @Override
@@ -146,10 +149,7 @@ public sealed interface Restriction {
 
     record Channels(Set<String> channels) implements Restriction {
         public Channels {
-            channels = Sets.sorted(channels, "channels");
-            Checks checks = Checks.start();
-            checks.require(!channels.isEmpty(), "channels", Messages.required());
-            checks.throwIfAny(InvalidProgramException::new);
+            channels = nonEmpty(channels, "channels");
         }
 
         @Override
@@ -278,10 +278,7 @@ public sealed interface Restriction {
     /** Only for members of one of {@code tiers}. */
     record Tiers(Set<String> tiers) implements Restriction {
         public Tiers {
-            tiers = Sets.sorted(tiers, "tiers");
-            Checks checks = Checks.start();
-            checks.require(!tiers.isEmpty(), "tiers", Messages.required());
-            checks.throwIfAny(InvalidProgramException::new);
+            tiers = nonEmpty(tiers, "tiers");
         }
 
         @Override

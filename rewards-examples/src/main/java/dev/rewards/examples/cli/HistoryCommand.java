@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code rewards history}: runs members' histories (purchases, events, refunds, redemptions, the
@@ -62,25 +63,14 @@ final class HistoryCommand {
     }
 
     int run(String... args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        boolean json = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--help", "-h" -> {
-                    out.print(HELP);
-                    return RewardsCli.OK;
-                }
-                case "--json" -> json = true;
-                case "--program", "--members", "--history", "--at" -> {
-                    if (i + 1 >= args.length) return usage(a + " needs a value");
-                    options.put(a, args[++i]);
-                }
-                default -> {
-                    return usage("unknown option '" + a + "'");
-                }
-            }
+        CliArgs parsed = CliArgs.parse(args, 0, Set.of("--program", "--members", "--history", "--at"), Set.of("--json"));
+        if (parsed.help()) {
+            out.print(HELP);
+            return RewardsCli.OK;
         }
+        if (parsed.error().isPresent()) return usage(parsed.error().get());
+        Map<String, String> options = parsed.values();
+        boolean json = parsed.has("--json");
         for (String o : List.of("--program", "--members", "--history")) if (!options.containsKey(o)) return usage("missing " + o + " FILE");
         try {
             return history(options, json);

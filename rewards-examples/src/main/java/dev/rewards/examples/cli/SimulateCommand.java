@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,18 +79,14 @@ final class SimulateCommand {
     }
 
     int run(boolean synthOnly, String... args) {
-        Map<String, String> o = new LinkedHashMap<>();
-        Set<String> known = Set.of("--program", "--compare", "--history", "--synthetic", "--synthetic-members", "--seed", "--from", "--months",
-                "--members", "--format", "--out", "--members-out");
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--help") || args[i].equals("-h")) {
-                out.print(HELP);
-                return RewardsCli.OK;
-            }
-            if (!known.contains(args[i])) return usage("unknown option '" + args[i] + "'");
-            if (i + 1 >= args.length) return usage(args[i] + " needs a value");
-            o.put(args[i], args[++i]);
+        CliArgs parsed = CliArgs.parse(args, 0, Set.of("--program", "--compare", "--history", "--synthetic", "--synthetic-members", "--seed",
+                "--from", "--months", "--members", "--format", "--out", "--members-out"), Set.of());
+        if (parsed.help()) {
+            out.print(HELP);
+            return RewardsCli.OK;
         }
+        if (parsed.error().isPresent()) return usage(parsed.error().get());
+        Map<String, String> o = parsed.values();
         if (!o.containsKey("--program")) return usage("missing --program FILE");
         if (synthOnly && !o.containsKey("--synthetic")) return usage("synth needs --synthetic N");
         if (!synthOnly && o.containsKey("--history") == o.containsKey("--synthetic")) return usage("give --history FILE or --synthetic N");

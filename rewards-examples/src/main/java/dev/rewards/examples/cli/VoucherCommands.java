@@ -26,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,19 +69,14 @@ final class VoucherCommands {
             return args.length == 0 ? RewardsCli.USAGE : RewardsCli.OK;
         }
         String sub = args[0];
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 1; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--help") || a.equals("-h")) {
-                out.print(HELP);
-                return RewardsCli.OK;
-            }
-            if (!List.of("--program", "--campaign", "--count", "--members", "--transactions", "--code", "--issued").contains(a)) {
-                return usage("unknown option '" + a + "'");
-            }
-            if (i + 1 >= args.length) return usage(a + " needs a value");
-            options.put(a, args[++i]);
+        CliArgs parsed = CliArgs.parse(args, 1, java.util.Set.of("--program", "--campaign", "--count", "--members", "--transactions",
+                "--code", "--issued"), java.util.Set.of());
+        if (parsed.help()) {
+            out.print(HELP);
+            return RewardsCli.OK;
         }
+        if (parsed.error().isPresent()) return usage(parsed.error().get());
+        Map<String, String> options = parsed.values();
         try {
             return switch (sub) {
                 case "generate" -> {
