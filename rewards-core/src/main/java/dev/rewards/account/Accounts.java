@@ -399,7 +399,7 @@ public final class Accounts {
         List<AccountStatement.Expiring> expiring = new ArrayList<>();
         soon.forEach((d, p) -> expiring.add(new AccountStatement.Expiring(d, p)));
         Tiering tiering = program.tiering();
-        BigDecimal total = windowTotal(a, at);
+        BigDecimal total = windowTotal(a.qualifying(), at);
         int rank = a.tier().map(tiering::rank).orElse(-1);
         Optional<String> next = rank + 1 < tiering.tiers().size() ? Optional.of(tiering.tiers().get(rank + 1).id()) : Optional.empty();
         Optional<Shortfall> distance = next.map(n -> new Shortfall(tiering.tier(n).orElseThrow().threshold().subtract(total).max(BigDecimal.ZERO),
@@ -414,17 +414,26 @@ public final class Accounts {
 
     /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */
     public MemberState stateAt(MemberAccount a, Instant at) {
+        Totals t = totals(a.qualifying(), at);
+        return new MemberState(a.memberId(), a.enrolledAt(), a.tier(), Money.of(t.spend().max(BigDecimal.ZERO), program.currency()),
+                Math.max(t.points(), 0), Math.max(t.purchases(), 0), a.lifetimePurchases());
+    }
+
+    /** What the qualifying records of the window containing {@code at} add up to. */
+    private record Totals(BigDecimal spend, long points, int purchases) {
+    }
+
+    private Totals totals(List<Qualifying> qualifying, Instant at) {
         BigDecimal spend = BigDecimal.ZERO;
         long points = 0;
         int purchases = 0;
-        for (Qualifying q : a.qualifying()) {
+        for (Qualifying q : qualifying) {
             if (!inWindow(q.at(), at)) continue;
             spend = spend.add(q.spend());
             points += q.points();
             purchases += q.purchases();
         }
-        return new MemberState(a.memberId(), a.enrolledAt(), a.tier(), Money.of(spend.max(BigDecimal.ZERO), program.currency()),
-                Math.max(points, 0), Math.max(purchases, 0), a.lifetimePurchases());
+        return new Totals(spend, points, purchases);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -457,12 +466,13 @@ public final class Accounts {
         };
     }
 
-    private BigDecimal windowTotal(MemberAccount a, Instant at) {
-        MemberState s = stateAt(a, at);
+    /** The tier metric's total over the window containing {@code at} (never below zero). */
+    private BigDecimal windowTotal(List<Qualifying> qualifying, Instant at) {
+        Totals t = totals(qualifying, at);
         return switch (program.tiering().metric()) {
-            case SPEND -> s.qualifyingSpend().amount();
-            case POINTS -> BigDecimal.valueOf(s.qualifyingPoints());
-            case PURCHASES -> BigDecimal.valueOf(s.qualifyingPurchases());
+            case SPEND -> t.spend().max(BigDecimal.ZERO);
+            case POINTS -> BigDecimal.valueOf(Math.max(t.points(), 0));
+            case PURCHASES -> BigDecimal.valueOf(Math.max(t.purchases(), 0));
         };
     }
 
@@ -568,7 +578,7 @@ public final class Accounts {
         }
 
         long available(Instant at) {
-            return snapshot().available(at);
+            return MemberAccount.spendable(lots, debt, at);
         }
 
         Work advanceTo(Instant at) {
@@ -636,7 +646,7 @@ public final class Accounts {
             Tiering tiering = program.tiering();
             if (tier.isEmpty()) return;
             Instant lastInstant = end.minusNanos(1);
-            BigDecimal total = windowTotal(snapshot(), lastInstant);
+            BigDecimal total = windowTotal(qualifying, lastInstant);
             int reached = -1;
             for (int i = 0; i < tiering.tiers().size(); i++) if (total.compareTo(tiering.tiers().get(i).threshold()) >= 0) reached = i;
             int held = tiering.rank(tier.get());
@@ -676,7 +686,7 @@ public final class Accounts {
         /** A member with a downgrade due who qualifies again for their tier keeps it. */
         void keepTierIfRequalified(Instant at) {
             if (downgrade.isEmpty() || tier.isEmpty()) return;
-            BigDecimal total = windowTotal(snapshot(), at);
+            BigDecimal total = windowTotal(qualifying, at);
             Tier held = program.tiering().tier(tier.get()).orElseThrow();
             if (total.compareTo(held.threshold()) >= 0) downgrade = Optional.empty();
         }

@@ -71,6 +71,11 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
 
     /** Spendable points at {@code at}: confirmed lots, less any debt a refund left. */
     public long available(Instant at) {
+        return spendable(lots, debt, at);
+    }
+
+    /** Confirmed points left in {@code lots} at {@code at}, less {@code debt}. */
+    static long spendable(List<PointsLot> lots, long debt, Instant at) {
         long sum = 0;
         for (PointsLot l : lots) if (l.confirmedBy(at)) sum += l.remaining();
         return sum - debt;

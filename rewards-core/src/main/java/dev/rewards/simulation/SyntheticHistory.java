@@ -40,6 +40,7 @@ public final class SyntheticHistory implements Iterator<Operation> {
             new Item("grinder", "equipment", "89.00"), new Item("gift-card-25", "gift-cards", "25.00"));
     /** Relative popularity of the catalogue's items, same order. */
     private static final int[] WEIGHTS = {30, 40, 35, 10, 30, 20, 10, 12, 6, 5, 8, 2, 1, 1};
+    private static final int TOTAL_WEIGHT = java.util.Arrays.stream(WEIGHTS).sum();
 
     private final SplittableRandom random;
     private final int members;
@@ -49,7 +50,9 @@ public final class SyntheticHistory implements Iterator<Operation> {
     private final Program program;
     private final List<String> codes;
     private final String currency;
-    private final List<Operation> queued = new ArrayList<>();
+    /** Operations made ahead of their time (refunds, and a purchase that a due refund precedes), by instant then id. */
+    private final java.util.PriorityQueue<Operation> queued = new java.util.PriorityQueue<>(
+            java.util.Comparator.comparing(Operation::at).thenComparing(Operation::id));
     private Instant clock;
     private long made;
     private int signedUp;
@@ -96,7 +99,7 @@ public final class SyntheticHistory implements Iterator<Operation> {
     @Override
     public Operation next() {
         if (!hasNext()) throw new NoSuchElementException();
-        if (!queued.isEmpty() && (made >= transactions || !queued.get(0).at().isAfter(clock))) return queued.remove(0);
+        if (!queued.isEmpty() && (made >= transactions || !queued.peek().at().isAfter(clock))) return queued.poll();
         advanceClock();
         int member = pickMember();
         double roll = random.nextDouble();
@@ -111,10 +114,9 @@ public final class SyntheticHistory implements Iterator<Operation> {
             if (random.nextDouble() < 0.03) scheduleRefund(tx);
             op = new Operation.Purchase(tx);
         }
-        if (!queued.isEmpty() && queued.get(0).at().isBefore(op.at())) {
+        if (!queued.isEmpty() && queued.peek().at().isBefore(op.at())) {
             queued.add(op);
-            queued.sort(java.util.Comparator.comparing(Operation::at));
-            return queued.remove(0);
+            return queued.poll();
         }
         return op;
     }
@@ -159,9 +161,7 @@ public final class SyntheticHistory implements Iterator<Operation> {
     }
 
     private Item pick() {
-        int total = 0;
-        for (int w : WEIGHTS) total += w;
-        int r = random.nextInt(total);
+        int r = random.nextInt(TOTAL_WEIGHT);
         for (int i = 0; i < WEIGHTS.length; i++) {
             r -= WEIGHTS[i];
             if (r < 0) return CATALOGUE.get(i);
@@ -173,6 +173,5 @@ public final class SyntheticHistory implements Iterator<Operation> {
         Instant when = tx.at().plus(Duration.ofHours(2 + random.nextInt(24 * 28)));
         Map<String, Integer> lines = tx.lines().size() > 1 && random.nextBoolean() ? Map.of(tx.lines().get(0).id(), 1) : Map.of();
         queued.add(new Operation.Return(new Refund("r-" + (seq++), tx.memberId(), tx.id(), when, lines)));
-        queued.sort(java.util.Comparator.comparing(Operation::at));
     }
 }
