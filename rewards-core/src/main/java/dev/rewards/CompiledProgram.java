@@ -1,9 +1,12 @@
 package dev.rewards;
 
+import dev.rewards.money.CurrencyMismatchException;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
+import dev.rewards.voucher.VoucherSnapshot;
+import dev.rewards.voucher.store.VoucherStore;
 
 /**
  * A program made ready to decide, once; then shared by every thread. {@link #evaluate} is a pure
@@ -20,7 +23,7 @@ public interface CompiledProgram {
     /**
      * Decides what the member earns from the transaction.
      *
-     * @throws dev.rewards.money.CurrencyMismatchException if the transaction or member state is in
+     * @throws CurrencyMismatchException if the transaction or member state is in
      *     another currency than the program
      * @throws InvalidInputException if the member's tier is not one of the program's, or the
      *     transaction is for another member
@@ -30,8 +33,8 @@ public interface CompiledProgram {
     /**
      * Decides what the member earns and which vouchers apply (V4, V7): the codes the transaction
      * presents are resolved against the program's campaigns and the store's {@code vouchers} snapshot
-     * (take it with {@link dev.rewards.voucher.store.VoucherStore#snapshot}); automatic promotions are
+     * (take it with {@link VoucherStore#snapshot}); automatic promotions are
      * tried on every transaction. Nothing is redeemed: that is the store's job once the order stands.
      */
-    Outcome evaluate(MemberState member, Transaction transaction, dev.rewards.voucher.VoucherSnapshot vouchers);
+    Outcome evaluate(MemberState member, Transaction transaction, VoucherSnapshot vouchers);
 }

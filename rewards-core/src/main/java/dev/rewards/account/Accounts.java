@@ -12,6 +12,8 @@ import dev.rewards.account.MemberAccount.Downgrade;
 import dev.rewards.account.MemberAccount.Purchase;
 import dev.rewards.account.MemberAccount.PurchasedLine;
 import dev.rewards.account.MemberAccount.Qualifying;
+import dev.rewards.account.store.AccountStore;
+import dev.rewards.json.RewardsJson;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.PointsEntry;
@@ -28,10 +30,13 @@ import dev.rewards.transaction.Transaction;
 import dev.rewards.voucher.VoucherSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,12 +45,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Member accounts over time, for one compiled program: every operation is a pure function from an
  * account and an input (with its instant) to an {@link AccountResult}; the host stores the account
- * after, directly or through an {@link dev.rewards.account.store.AccountStore}. Nothing here reads a
+ * after, directly or through an {@link AccountStore}. Nothing here reads a
  * clock: time moves when an input arrives, and {@link #advance} moves it explicitly.
  *
  * <p>Before each input the account is advanced to its instant, in time order: pending points whose
@@ -85,7 +91,7 @@ public final class Accounts {
     /** A new account for a member enrolled at {@code enrolledAt}, with the referral code that is theirs to hand out. */
     public MemberAccount open(String memberId, Instant enrolledAt, Optional<String> referralCode) {
         return new MemberAccount(memberId, Optional.of(enrolledAt), referralCode, Optional.empty(), false, 0, Optional.empty(),
-                Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), java.util.Set.of());
+                Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Set.of());
     }
 
     /**
@@ -98,13 +104,13 @@ public final class Accounts {
         List<Qualifying> qualifying = state.qualifyingPurchases() == 0 && state.qualifyingPoints() == 0 && state.qualifyingSpend().isZero()
                 ? List.of() : List.of(new Qualifying(at, state.qualifyingSpend().amount(), state.qualifyingPoints(), state.qualifyingPurchases()));
         return new MemberAccount(state.id(), state.enrolledAt(), referralCode, Optional.empty(), false, 0, state.tier(), Optional.empty(),
-                clock, List.of(), 0, List.of(), qualifying, state.lifetimePurchases(), List.of(), Map.of(), Map.of(), java.util.Set.of());
+                clock, List.of(), 0, List.of(), qualifying, state.lifetimePurchases(), List.of(), Map.of(), Map.of(), Set.of());
     }
 
     /** An account for someone known by id who has not enrolled: they earn nothing (P4). */
     public MemberAccount guest(String memberId, Instant since) {
         return new MemberAccount(memberId, Optional.empty(), Optional.empty(), Optional.empty(), false, 0, Optional.empty(),
-                Optional.empty(), since, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), java.util.Set.of());
+                Optional.empty(), since, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Set.of());
     }
 
     // ------------------------------------------------------------------ inputs
@@ -330,9 +336,9 @@ public final class Accounts {
     /** Applies the operation and records the decision for audit (A2). */
     public Audited applyAudited(MemberAccount account, Operation op) {
         AccountResult result = apply(account, op);
-        AuditRecord record = new AuditRecord(program.id(), program.version(), dev.rewards.json.RewardsJson.write(account),
-                dev.rewards.json.RewardsJson.write(op), dev.rewards.json.RewardsJson.write(result.account()),
-                result.events().stream().map(dev.rewards.json.RewardsJson::write).toList());
+        AuditRecord record = new AuditRecord(program.id(), program.version(), RewardsJson.write(account),
+                RewardsJson.write(op), RewardsJson.write(result.account()),
+                result.events().stream().map(RewardsJson::write).toList());
         return new Audited(result, record);
     }
 
@@ -345,11 +351,11 @@ public final class Accounts {
      */
     public boolean replay(AuditRecord record) {
         if (!record.programId().equals(program.id()) || record.programVersion() != program.version()) return false;
-        MemberAccount before = dev.rewards.json.RewardsJson.readAccount(record.accountBefore());
-        Operation op = dev.rewards.json.RewardsJson.readOperation(record.operation());
+        MemberAccount before = RewardsJson.readAccount(record.accountBefore());
+        Operation op = RewardsJson.readOperation(record.operation());
         AccountResult again = apply(before, op);
-        return dev.rewards.json.RewardsJson.write(again.account()).equals(record.accountAfter())
-                && again.events().stream().map(dev.rewards.json.RewardsJson::write).toList().equals(record.events());
+        return RewardsJson.write(again.account()).equals(record.accountAfter())
+                && again.events().stream().map(RewardsJson::write).toList().equals(record.events());
     }
 
     /**
@@ -366,7 +372,7 @@ public final class Accounts {
         List<Qualifying> qualifying = a.qualifying().stream().filter(q -> !q.at().isBefore(windowStart)
                 || program.tiering().window() == QualificationWindow.LIFETIME).toList();
         Map<String, Purchase> purchases = new HashMap<>();
-        java.util.Set<String> processed = new java.util.HashSet<>(a.processed());
+        Set<String> processed = new HashSet<>(a.processed());
         a.purchases().forEach((id, p) -> {
             if (!p.at().isBefore(keepPurchasesSince)) purchases.put(id, p);
             else processed.remove(id);
@@ -390,7 +396,7 @@ public final class Accounts {
     public AccountStatement statement(MemberAccount account, Instant at) {
         MemberAccount a = new Work(account).advanceTo(at).snapshot();
         Map<LocalDate, Long> soon = new TreeMap<>();
-        Instant horizon = at.plus(java.time.Duration.ofDays(policy.expiryNoticeDays()));
+        Instant horizon = at.plus(Duration.ofDays(policy.expiryNoticeDays()));
         for (PointsLot l : a.lots()) {
             if (l.remaining() > 0 && l.expiresAt().isPresent() && l.expiresAt().get().isBefore(horizon)) {
                 soon.merge(LocalDate.ofInstant(l.expiresAt().get(), zone), l.remaining(), Long::sum);
@@ -481,7 +487,7 @@ public final class Accounts {
         LocalDate d = ZonedDateTime.ofInstant(at, zone).toLocalDate();
         LocalDate first = switch (period) {
             case DAY -> d;
-            case WEEK -> d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> d.withDayOfMonth(1);
             case YEAR -> d.withDayOfYear(1);
         };
@@ -538,7 +544,7 @@ public final class Accounts {
         final List<Badge> badges;
         final Map<String, Integer> progress;
         final Map<String, Purchase> purchases;
-        final java.util.Set<String> processed;
+        final Set<String> processed;
         final List<AccountEvent> events = new ArrayList<>();
         int badgesEarned;
 
@@ -592,7 +598,7 @@ public final class Accounts {
                     moments.computeIfAbsent(l.confirmAt(), k -> new ArrayList<>()).add(() -> confirm(index));
                 }
                 if (l.expiresAt().isPresent()) {
-                    Instant notice = l.expiresAt().get().minus(java.time.Duration.ofDays(policy.expiryNoticeDays()));
+                    Instant notice = l.expiresAt().get().minus(Duration.ofDays(policy.expiryNoticeDays()));
                     if (!l.noticed() && !notice.isAfter(at) && l.expiresAt().get().isAfter(clock)) {
                         moments.computeIfAbsent(notice.isAfter(clock) ? notice : at, k -> new ArrayList<>()).add(() -> notice(index));
                     }
@@ -626,7 +632,7 @@ public final class Accounts {
             PointsLot l = lots.get(i);
             if (l.remaining() <= 0) return;
             lots.set(i, l.markNoticed());
-            Instant when = l.expiresAt().get().minus(java.time.Duration.ofDays(policy.expiryNoticeDays()));
+            Instant when = l.expiresAt().get().minus(Duration.ofDays(policy.expiryNoticeDays()));
             events.add(new AccountEvent(AccountEvent.Type.POINTS_EXPIRING_SOON, memberId, when.isAfter(clock) ? when : clock, l.remaining(),
                     Optional.of(l.source()), l.remaining() + " points expire on " + LocalDate.ofInstant(l.expiresAt().get(), zone)));
         }
@@ -729,7 +735,7 @@ public final class Accounts {
         }
 
         private void book(String source, Instant at, String group, long points, String why) {
-            Instant confirmAt = at.plus(java.time.Duration.ofDays(policy.pendingDays()));
+            Instant confirmAt = at.plus(Duration.ofDays(policy.pendingDays()));
             long remaining = points;
             if (debt > 0) {
                 long repaid = Math.min(debt, remaining);

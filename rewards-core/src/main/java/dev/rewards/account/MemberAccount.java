@@ -1,5 +1,6 @@
 package dev.rewards.account;
 
+import dev.rewards.account.store.AccountStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Set;
  * them, what counts towards tiers, the tier and any downgrade due, badges, referral state, the
  * purchases a refund may reverse, and every transaction and event id already applied (so applying
  * one twice changes nothing). Built and advanced only by {@link Accounts}; stored by the host, as
- * JSON or through an {@link dev.rewards.account.store.AccountStore}.
+ * JSON or through an {@link AccountStore}.
  *
  * <p>Immutable and thread-safe.
  */

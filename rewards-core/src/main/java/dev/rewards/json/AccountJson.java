@@ -12,6 +12,7 @@ import dev.rewards.account.AccountPolicy.Period;
 import dev.rewards.account.LedgerEntry;
 import dev.rewards.account.MemberAccount;
 import dev.rewards.account.MemberEvent;
+import dev.rewards.account.Operation;
 import dev.rewards.account.PointsLot;
 import dev.rewards.account.Refund;
 import dev.rewards.internal.Messages;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Reads and writes the {@code accounts} section of a program, member accounts, events and refunds. */
 final class AccountJson {
@@ -222,7 +224,7 @@ final class AccountJson {
                     .put("unitPrice", l.unitPrice().toPlainString()).put("points", l.points()).put("refunded", l.refunded()));
         });
         ArrayNode processed = o.putArray("processed");
-        new java.util.TreeSet<>(a.processed()).forEach(processed::add);
+        new TreeSet<>(a.processed()).forEach(processed::add);
         return o;
     }
 
@@ -325,28 +327,28 @@ final class AccountJson {
 
     // ---------------------------------------------------------------- operations (history lines)
 
-    static ObjectNode write(dev.rewards.account.Operation op) {
+    static ObjectNode write(Operation op) {
         ObjectNode o;
-        if (op instanceof dev.rewards.account.Operation.Purchase p) {
+        if (op instanceof Operation.Purchase p) {
             o = F.objectNode().put("kind", "purchase");
             o.setAll(InputJson.write(p.transaction()));
-        } else if (op instanceof dev.rewards.account.Operation.Event e) {
+        } else if (op instanceof Operation.Event e) {
             o = F.objectNode().put("kind", "event").put("id", e.event().id()).put("memberId", e.memberId()).put("at", e.at().toString())
                     .put("type", e.event().type());
             ObjectNode target = o;
             e.event().referralCode().ifPresent(c -> target.put("referralCode", c));
-        } else if (op instanceof dev.rewards.account.Operation.Return r) {
+        } else if (op instanceof Operation.Return r) {
             o = F.objectNode().put("kind", "refund").put("id", r.id()).put("memberId", r.memberId())
                     .put("transactionId", r.refund().transactionId()).put("at", r.at().toString());
             if (!r.refund().isWhole()) {
                 ObjectNode lines = o.putObject("lines");
                 new TreeMap<>(r.refund().lines()).forEach(lines::put);
             }
-        } else if (op instanceof dev.rewards.account.Operation.RedeemPoints r) {
+        } else if (op instanceof Operation.RedeemPoints r) {
             o = F.objectNode().put("kind", "redeemPoints").put("id", r.id()).put("memberId", r.memberId()).put("at", r.at().toString())
                     .put("points", r.points()).put("orderTotal", r.orderTotal().amount().toPlainString())
                     .put("currency", r.orderTotal().currency().getCurrencyCode());
-        } else if (op instanceof dev.rewards.account.Operation.RedeemReward r) {
+        } else if (op instanceof Operation.RedeemReward r) {
             o = F.objectNode().put("kind", "redeemReward").put("id", r.id()).put("memberId", r.memberId()).put("at", r.at().toString())
                     .put("rewardId", r.rewardId());
         } else {
@@ -355,7 +357,7 @@ final class AccountJson {
         return o;
     }
 
-    static dev.rewards.account.Operation readOperation(JsonNode node) {
+    static Operation readOperation(JsonNode node) {
         List<Problem> problems = new ArrayList<>();
         JsonIn in = JsonIn.root(node, problems);
         if (!in.isObject("an operation object")) throw new InvalidInputException(problems);
@@ -368,13 +370,13 @@ final class AccountJson {
             case "purchase" -> {
                 ObjectNode copy = ((ObjectNode) node).deepCopy();
                 copy.remove("kind");
-                return new dev.rewards.account.Operation.Purchase(InputJson.readTransaction(copy));
+                return new Operation.Purchase(InputJson.readTransaction(copy));
             }
             case "event" -> {
-                return new dev.rewards.account.Operation.Event(readEvent(node));
+                return new Operation.Event(readEvent(node));
             }
             case "refund" -> {
-                return new dev.rewards.account.Operation.Return(readRefund(node));
+                return new Operation.Return(readRefund(node));
             }
             case "redeemPoints", "redeemReward", "advance" -> {
                 in.allowOnly("kind", "id", "memberId", "at", "points", "orderTotal", "currency", "rewardId");
@@ -384,19 +386,19 @@ final class AccountJson {
                 if (!in.has("memberId")) problems.add(new Problem("$.memberId", "is required"));
                 if (!in.has("at")) problems.add(new Problem("$.at", "is required"));
                 if (!kind.equals("advance") && !in.has("id")) problems.add(new Problem("$.id", "is required"));
-                dev.rewards.account.Operation op = null;
+                Operation op = null;
                 if (kind.equals("redeemPoints")) {
                     Long points = in.requiredInteger("points");
                     Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
                     Money total = ProgramJson.money(in, "orderTotal", currency == null ? ProgramJson.PLACEHOLDER : currency);
                     if (!in.has("orderTotal")) problems.add(new Problem("$.orderTotal", "is required"));
-                    if (problems.isEmpty()) op = new dev.rewards.account.Operation.RedeemPoints(id, memberId, at, points, total);
+                    if (problems.isEmpty()) op = new Operation.RedeemPoints(id, memberId, at, points, total);
                 } else if (kind.equals("redeemReward")) {
                     String reward = in.string("rewardId");
                     if (reward == null) problems.add(new Problem("$.rewardId", "is required"));
-                    if (problems.isEmpty()) op = new dev.rewards.account.Operation.RedeemReward(id, memberId, at, reward);
+                    if (problems.isEmpty()) op = new Operation.RedeemReward(id, memberId, at, reward);
                 } else if (problems.isEmpty()) {
-                    op = new dev.rewards.account.Operation.Advance(memberId, at);
+                    op = new Operation.Advance(memberId, at);
                 }
                 if (!problems.isEmpty() || op == null) throw new InvalidInputException(problems);
                 return op;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rewards.InvalidInputException;
 import dev.rewards.Problem;
+import dev.rewards.internal.Messages;
 import dev.rewards.money.Money;
 import dev.rewards.transaction.Line;
 import dev.rewards.transaction.MemberState;
@@ -38,7 +39,7 @@ final class InputJson {
         Currency moneyCurrency = currency == null ? ProgramJson.PLACEHOLDER : currency;
         List<Line> lines = new ArrayList<>();
         List<JsonIn> items = in.array("lines");
-        if (!in.has("lines")) in.problem(in.at("lines"), dev.rewards.internal.Messages.required());
+        if (!in.has("lines")) in.problem(in.at("lines"), Messages.required());
         for (JsonIn l : items) {
             if (!l.isObject("a line object")) continue;
             l.allowOnly("id", "sku", "categories", "unitPrice", "quantity", "vendor");
@@ -47,7 +48,7 @@ final class InputJson {
             String sku = l.string("sku");
             var categories = l.strings("categories");
             Money price = ProgramJson.money(l, "unitPrice", moneyCurrency);
-            if (!l.has("quantity")) l.problem(l.at("quantity"), dev.rewards.internal.Messages.required());
+            if (!l.has("quantity")) l.problem(l.at("quantity"), Messages.required());
             Integer quantity = l.has("quantity") ? l.count("quantity", 0) : null;
             Line line = quantity == null ? null : l.build(() -> new Line(lineId, sku, categories, price, quantity, Optional.ofNullable(vendor)));
             if (line != null) lines.add(line);
@@ -56,7 +57,7 @@ final class InputJson {
         List<String> vouchers = new ArrayList<>();
         for (JsonIn v : in.array("vouchers")) {
             if (v.node.isTextual()) vouchers.add(v.node.textValue());
-            else v.problem(v.path, dev.rewards.internal.Messages.expected("a voucher code string", JsonIn.typeOf(v.node)));
+            else v.problem(v.path, Messages.expected("a voucher code string", JsonIn.typeOf(v.node)));
         }
         boolean allLines = lines.size() == items.size();
         int before = problems.size();
@@ -81,7 +82,7 @@ final class InputJson {
         Instant enrolledAt = in.parsed("enrolledAt", Instant::parse, INSTANT);
         String tier = in.string("tier");
         Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
-        if (!in.has("currency")) in.problem(in.at("currency"), dev.rewards.internal.Messages.required());
+        if (!in.has("currency")) in.problem(in.at("currency"), Messages.required());
         Money spend = in.has("qualifyingSpend") ? ProgramJson.money(in, "qualifyingSpend", currency == null ? ProgramJson.PLACEHOLDER : currency)
                 : Money.zero(currency == null ? ProgramJson.PLACEHOLDER : currency);
         Long points = in.integer("qualifyingPoints", 0);

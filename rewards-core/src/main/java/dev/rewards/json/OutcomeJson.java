@@ -9,6 +9,7 @@ import dev.rewards.outcome.Reason;
 import dev.rewards.outcome.Shortfall;
 import dev.rewards.outcome.TierStatus;
 import dev.rewards.outcome.Verdict;
+import dev.rewards.outcome.VoucherResult;
 
 /** Writes {@link Outcome}s: every figure, entry and verdict, amounts as exact decimal strings. */
 final class OutcomeJson {
@@ -33,7 +34,7 @@ final class OutcomeJson {
             n.put("paidWithVouchers", o.paidWithVouchers().amount().toPlainString());
             n.put("toPay", o.toPay().amount().toPlainString());
             ArrayNode vouchers = n.putArray("vouchers");
-            for (dev.rewards.outcome.VoucherResult v : o.vouchers()) vouchers.add(VoucherJson.result(v));
+            for (VoucherResult v : o.vouchers()) vouchers.add(VoucherJson.result(v));
         }
         ArrayNode entries = n.putArray("entries");
         for (PointsEntry e : o.entries()) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;
+import dev.rewards.account.AccountPolicy;
 import dev.rewards.internal.Messages;
 import dev.rewards.internal.ProgramChecks;
 import dev.rewards.money.Money;
@@ -28,15 +29,18 @@ import dev.rewards.program.SpendRule;
 import dev.rewards.program.Tier;
 import dev.rewards.program.TierMetric;
 import dev.rewards.program.Tiering;
+import dev.rewards.voucher.VoucherPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,18 +95,18 @@ final class ProgramJson {
             ids.add(idOf(c));
         }
 
-        dev.rewards.voucher.VoucherPolicy vouchers = in.has("vouchers")
-                ? in.object("vouchers").map(v -> VoucherJson.read(v, moneyCurrency)).orElse(null) : dev.rewards.voucher.VoucherPolicy.NONE;
+        VoucherPolicy vouchers = in.has("vouchers")
+                ? in.object("vouchers").map(v -> VoucherJson.read(v, moneyCurrency)).orElse(null) : VoucherPolicy.NONE;
         if (vouchers != null && currency != null && tiering != null) {
-            java.util.Set<String> tierIds = new java.util.HashSet<>();
+            Set<String> tierIds = new HashSet<>();
             tiering.tiers().forEach(t -> tierIds.add(t.id()));
             vouchers.problems(currency, tierIds).forEach(p -> problems.add(p.under("$.vouchers")));
         }
-        dev.rewards.account.AccountPolicy accounts = in.has("accounts")
-                ? in.object("accounts").map(a -> AccountJson.readPolicy(a, moneyCurrency)).orElse(null) : dev.rewards.account.AccountPolicy.NONE;
+        AccountPolicy accounts = in.has("accounts")
+                ? in.object("accounts").map(a -> AccountJson.readPolicy(a, moneyCurrency)).orElse(null) : AccountPolicy.NONE;
         if (accounts == null && problems.isEmpty()) problems.add(new Problem("$.accounts", "is not valid"));
         if (accounts != null && vouchers != null && currency != null && tiering != null) {
-            java.util.Set<String> tierIds = new java.util.HashSet<>();
+            Set<String> tierIds = new HashSet<>();
             tiering.tiers().forEach(t -> tierIds.add(t.id()));
             accounts.problems(currency, tierIds, vouchers).forEach(p -> problems.add(p.under("$.accounts")));
         }
@@ -119,7 +123,7 @@ final class ProgramJson {
     /** The id as written, for the duplicate check; null when absent or not a string (reported elsewhere). */
     private static Map.Entry<String, String> idOf(JsonIn rule) {
         JsonNode id = rule.node == null ? null : rule.node.get("id");
-        return new java.util.AbstractMap.SimpleImmutableEntry<>(rule.path, id != null && id.isTextual() ? id.textValue() : null);
+        return new AbstractMap.SimpleImmutableEntry<>(rule.path, id != null && id.isTextual() ? id.textValue() : null);
     }
 
     private static PointsRounding rounding(JsonIn in) {

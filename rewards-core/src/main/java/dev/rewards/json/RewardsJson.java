@@ -13,6 +13,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.rewards.InvalidInputException;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;
+import dev.rewards.account.AccountEvent;
+import dev.rewards.account.MemberAccount;
+import dev.rewards.account.MemberEvent;
+import dev.rewards.account.Operation;
+import dev.rewards.account.Refund;
 import dev.rewards.internal.Messages;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
@@ -23,6 +28,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -58,7 +64,7 @@ public final class RewardsJson {
 
     /** Reads a program from a file: YAML when the name ends in {@code .yaml} or {@code .yml}, JSON otherwise. */
     public static Program readProgram(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") ? readProgramYaml(read(file)) : readProgram(read(file));
     }
 
@@ -91,12 +97,12 @@ public final class RewardsJson {
 
     /** Parses a file into a tree: YAML when its name ends in {@code .yaml} or {@code .yml}, JSON otherwise. */
     public static JsonNode parseFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") ? tree(YAML, read(file), InvalidInputException::new)
                 : tree(read(file), InvalidInputException::new);
     }
 
-    public static dev.rewards.account.Operation readOperation(JsonNode node) {
+    public static Operation readOperation(JsonNode node) {
         return AccountJson.readOperation(node);
     }
 
@@ -127,38 +133,38 @@ public final class RewardsJson {
     }
 
     /** A member account as JSON: what a host stores between operations (the JDBC account store does). */
-    public static String write(dev.rewards.account.MemberAccount account) {
+    public static String write(MemberAccount account) {
         return compact(AccountJson.write(account));
     }
 
-    public static JsonNode tree(dev.rewards.account.MemberAccount account) {
+    public static JsonNode tree(MemberAccount account) {
         return AccountJson.write(account);
     }
 
-    public static dev.rewards.account.MemberAccount readAccount(String json) {
+    public static MemberAccount readAccount(String json) {
         return AccountJson.read(parse(json));
     }
 
-    public static String write(dev.rewards.account.AccountEvent event) {
+    public static String write(AccountEvent event) {
         return compact(AccountJson.write(event));
     }
 
     /** {@code {"id": "e-1", "memberId": "m-1", "at": "...", "type": "review"}}; every problem with its path. */
-    public static dev.rewards.account.MemberEvent readEvent(JsonNode node) {
+    public static MemberEvent readEvent(JsonNode node) {
         return AccountJson.readEvent(node);
     }
 
     /** {@code {"id": "r-1", "memberId": "m-1", "transactionId": "t-1", "at": "...", "lines": {"2": 1}}}. */
-    public static dev.rewards.account.Refund readRefund(JsonNode node) {
+    public static Refund readRefund(JsonNode node) {
         return AccountJson.readRefund(node);
     }
 
     /** An operation on an account, as a line of a history file: {@code {"kind": "purchase", ...}}. */
-    public static String write(dev.rewards.account.Operation op) {
+    public static String write(Operation op) {
         return compact(AccountJson.write(op));
     }
 
-    public static dev.rewards.account.Operation readOperation(String json) {
+    public static Operation readOperation(String json) {
         return AccountJson.readOperation(parse(json));
     }
 

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /** Reads and writes a program's {@code vouchers} section and the vouchers of an outcome (docs/program-format.md). */
 final class VoucherJson {
@@ -175,7 +177,7 @@ final class VoucherJson {
         return in.problems.size() > before ? null : out;
     }
 
-    private static void add(List<Restriction> out, JsonIn in, java.util.function.Supplier<Restriction> make) {
+    private static void add(List<Restriction> out, JsonIn in, Supplier<Restriction> make) {
         Restriction r = in.build(make);
         if (r != null) out.add(r);
     }
@@ -200,7 +202,7 @@ final class VoucherJson {
         o.put("earnOn", p.earnOn().name());
         if (!p.storeTimeZones().isEmpty()) {
             ObjectNode zones = o.putObject("storeTimeZones");
-            new java.util.TreeMap<>(p.storeTimeZones()).forEach((store, zone) -> zones.put(store, zone.getId()));
+            new TreeMap<>(p.storeTimeZones()).forEach((store, zone) -> zones.put(store, zone.getId()));
         }
         ArrayNode campaigns = o.putArray("campaigns");
         for (VoucherCampaign c : p.campaigns()) {

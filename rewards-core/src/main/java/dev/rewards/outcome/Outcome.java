@@ -3,6 +3,7 @@ package dev.rewards.outcome;
 import dev.rewards.internal.ImmutableList;
 import dev.rewards.money.Money;
 import dev.rewards.transaction.MemberState;
+import dev.rewards.voucher.VoucherCodes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public record Outcome(String programId, int programVersion, String transactionId
 
     /** The result for a presented code (compared after normalising), if it was presented. */
     public Optional<VoucherResult> voucher(String code) {
-        String c = dev.rewards.voucher.VoucherCodes.normalize(code);
+        String c = VoucherCodes.normalize(code);
         return vouchers.stream().filter(v -> v.code().filter(c::equals).isPresent()).findFirst();
     }
 

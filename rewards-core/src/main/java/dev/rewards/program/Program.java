@@ -4,6 +4,7 @@ import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;
 import dev.rewards.account.AccountPolicy;
 import dev.rewards.internal.ProgramChecks;
+import dev.rewards.json.RewardsJson;
 import dev.rewards.voucher.VoucherPolicy;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Set;
 /**
  * A loyalty program as versioned data (PR1): what earns points, the tiers, cashback, caps, custom
  * rules and voucher campaigns, in one currency and one time zone (every date in the program is local to it). Build
- * one with {@link #builder()} or load it with {@code dev.rewards.json.RewardsJson}; both validate the
+ * one with {@link #builder()} or load it with {@code RewardsJson}; both validate the
  * whole program and report every problem at once ({@link InvalidProgramException}).
  *
  * <p>Rule ids are unique across the program (earn rules, tiers, caps, cashback and custom rules), and

@@ -1,5 +1,7 @@
 package dev.rewards.program;
 
+import dev.rewards.account.AccountPolicy;
+import dev.rewards.voucher.VoucherPolicy;
 import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,8 +26,8 @@ public final class ProgramBuilder {
     private final List<PointsCap> caps = new ArrayList<>();
     private final List<CashbackRule> cashbackRules = new ArrayList<>();
     private final List<CustomRule> customRules = new ArrayList<>();
-    private dev.rewards.voucher.VoucherPolicy vouchers = dev.rewards.voucher.VoucherPolicy.NONE;
-    private dev.rewards.account.AccountPolicy accounts = dev.rewards.account.AccountPolicy.NONE;
+    private VoucherPolicy vouchers = VoucherPolicy.NONE;
+    private AccountPolicy accounts = AccountPolicy.NONE;
     private boolean built;
 
     ProgramBuilder() {
@@ -89,13 +91,13 @@ public final class ProgramBuilder {
     }
 
     /** The program's voucher campaigns and how they stack (V1-V7). */
-    public ProgramBuilder vouchers(dev.rewards.voucher.VoucherPolicy vouchers) {
+    public ProgramBuilder vouchers(VoucherPolicy vouchers) {
         this.vouchers = Objects.requireNonNull(vouchers, "vouchers");
         return this;
     }
 
     /** How members' accounts evolve over time: actions, referrals, period caps, pending points, expiry, redemption, tiers, challenges. */
-    public ProgramBuilder accounts(dev.rewards.account.AccountPolicy accounts) {
+    public ProgramBuilder accounts(AccountPolicy accounts) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         return this;
     }

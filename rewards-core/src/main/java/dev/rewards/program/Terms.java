@@ -3,14 +3,19 @@ package dev.rewards.program;
 import dev.rewards.account.AccountPolicy;
 import dev.rewards.money.Money;
 import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.ConflictPolicy;
+import dev.rewards.voucher.EarnBasis;
 import dev.rewards.voucher.Restriction;
+import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherCampaign;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -35,7 +40,7 @@ public final class Terms {
         String cur = p.currency().getCurrencyCode();
         md.append("# ").append(p.id()).append(": terms of the loyalty program (version ").append(p.version()).append(")\n\n");
         md.append("Amounts are in ").append(cur).append("; dates and times are ").append(p.timeZone().getId()).append(" time. ");
-        md.append("Points are counted exactly and rounded ").append(p.pointsRounding().mode() == java.math.RoundingMode.FLOOR ? "down" : "("
+        md.append("Points are counted exactly and rounded ").append(p.pointsRounding().mode() == RoundingMode.FLOOR ? "down" : "("
                 + p.pointsRounding().mode().name().toLowerCase(Locale.ROOT) + ")").append(p.pointsRounding().level() == PointsRounding.Level.LINE
                 ? " on each line" : " once per purchase").append(".\n\n");
 
@@ -111,9 +116,9 @@ public final class Terms {
             md.append("\n## Vouchers and promotions\n\n");
             for (VoucherCampaign c : p.vouchers().campaigns()) md.append("- ").append(campaign(c, cur)).append('\n');
             md.append("- Discounts apply one after the other, each on the price left by the ones before. Where an offer that cannot be combined meets others, ")
-                    .append(p.vouchers().conflicts() == dev.rewards.voucher.ConflictPolicy.BEST_FOR_CUSTOMER ? "you get whichever saves you more."
+                    .append(p.vouchers().conflicts() == ConflictPolicy.BEST_FOR_CUSTOMER ? "you get whichever saves you more."
                             : "the one first in order applies.").append('\n');
-            md.append("- Points are earned on ").append(p.vouchers().earnOn() == dev.rewards.voucher.EarnBasis.PRICE_PAID
+            md.append("- Points are earned on ").append(p.vouchers().earnOn() == EarnBasis.PRICE_PAID
                     ? "what you pay after discounts" : "prices before discounts").append("; paying with a gift voucher does not reduce them.\n");
         }
 
@@ -175,7 +180,7 @@ public final class Terms {
         List<String> conditions = new ArrayList<>();
         for (Restriction r : c.restrictions()) conditions.add(restriction(r));
         if (!conditions.isEmpty()) s.append("; ").append(String.join("; ", conditions));
-        s.append(c.stacking() == dev.rewards.voucher.Stacking.EXCLUSIVE ? ". Cannot be combined with other offers." : ". Combines with other offers.");
+        s.append(c.stacking() == Stacking.EXCLUSIVE ? ". Cannot be combined with other offers." : ". Combines with other offers.");
         return s.toString();
     }
 
@@ -242,16 +247,16 @@ public final class Terms {
 
     private static String threshold(TierMetric metric, BigDecimal threshold, String cur) {
         return switch (metric) {
-            case SPEND -> Money.of(threshold.setScale(Money.scaleOf(java.util.Currency.getInstance(cur)), java.math.RoundingMode.UNNECESSARY),
-                    java.util.Currency.getInstance(cur)).toString();
+            case SPEND -> Money.of(threshold.setScale(Money.scaleOf(Currency.getInstance(cur)), RoundingMode.UNNECESSARY),
+                    Currency.getInstance(cur)).toString();
             case POINTS -> plain(threshold) + " points";
             case PURCHASES -> plain(threshold) + " purchases";
         };
     }
 
     private static String amount(BigDecimal d, String cur) {
-        java.util.Currency c = java.util.Currency.getInstance(cur);
-        return d.stripTrailingZeros().scale() <= Money.scaleOf(c) ? Money.of(d, c, java.math.RoundingMode.UNNECESSARY).toString() : plain(d) + " " + cur;
+        Currency c = Currency.getInstance(cur);
+        return d.stripTrailingZeros().scale() <= Money.scaleOf(c) ? Money.of(d, c, RoundingMode.UNNECESSARY).toString() : plain(d) + " " + cur;
     }
 
     private static String plain(BigDecimal d) {

@@ -8,14 +8,20 @@ import dev.rewards.account.Operation;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * A policy written down as a test (PR3): a program (inline, or a path relative to the scenario file),
@@ -56,10 +62,10 @@ public record Scenario(String name, Path source, Program program, List<MemberSta
 
     /** The scenario files under {@code path} ({@code .yaml}, {@code .yml}, {@code .json}), in name order; a file is itself. */
     public static List<Path> filesIn(Path path) {
-        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(path)) {
-            return walk.filter(java.nio.file.Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot list scenarios in " + path, e);
+        try (Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list scenarios in " + path, e);
         }
     }
 
@@ -106,10 +112,10 @@ public record Scenario(String name, Path source, Program program, List<MemberSta
                 if (members.stream().noneMatch(x -> x.id().equals(op.memberId()))) {
                     problems.add(new Problem(at + ".do.memberId", "unknown member '" + op.memberId() + "'"));
                 }
-                Map<String, JsonNode> expect = new java.util.LinkedHashMap<>();
+                Map<String, JsonNode> expect = new LinkedHashMap<>();
                 step.path("expect").fields().forEachRemaining(e -> {
                     if (!EXPECTATIONS.contains(e.getKey())) {
-                        problems.add(new Problem(at + ".expect." + e.getKey(), "unknown expectation, expected one of " + new java.util.TreeSet<>(EXPECTATIONS)));
+                        problems.add(new Problem(at + ".expect." + e.getKey(), "unknown expectation, expected one of " + new TreeSet<>(EXPECTATIONS)));
                     }
                     expect.put(e.getKey(), e.getValue());
                 });

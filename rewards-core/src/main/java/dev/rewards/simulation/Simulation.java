@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,7 +185,7 @@ public final class Simulation {
         for (MemberAccount a : byMember.values()) tiers.merge(a.tier().orElse("(none)"), 1, Integer::sum);
         Map<String, Map<String, Integer>> byMonth = new TreeMap<>(tiersByMonth);
         if (month != null) byMonth.put(month.toString(), tiers);
-        java.util.Currency cur = program.currency();
+        Currency cur = program.currency();
         long outstanding = issued - redeemed - expired - reversed;
         Money liability = program.accounts().conversion().map(c -> Money.of(c.unitValue().amount().multiply(BigDecimal.valueOf(outstanding))
                 .divide(BigDecimal.valueOf(c.pointsPerUnit()), Money.scaleOf(cur), RoundingMode.HALF_UP), cur)).orElse(Money.zero(cur));

@@ -13,11 +13,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -40,7 +44,7 @@ public final class SyntheticHistory implements Iterator<Operation> {
             new Item("grinder", "equipment", "89.00"), new Item("gift-card-25", "gift-cards", "25.00"));
     /** Relative popularity of the catalogue's items, same order. */
     private static final int[] WEIGHTS = {30, 40, 35, 10, 30, 20, 10, 12, 6, 5, 8, 2, 1, 1};
-    private static final int TOTAL_WEIGHT = java.util.Arrays.stream(WEIGHTS).sum();
+    private static final int TOTAL_WEIGHT = Arrays.stream(WEIGHTS).sum();
 
     private final SplittableRandom random;
     private final int members;
@@ -51,8 +55,8 @@ public final class SyntheticHistory implements Iterator<Operation> {
     private final List<String> codes;
     private final String currency;
     /** Operations made ahead of their time (refunds, and a purchase that a due refund precedes), by instant then id. */
-    private final java.util.PriorityQueue<Operation> queued = new java.util.PriorityQueue<>(
-            java.util.Comparator.comparing(Operation::at).thenComparing(Operation::id));
+    private final PriorityQueue<Operation> queued = new PriorityQueue<>(
+            Comparator.comparing(Operation::at).thenComparing(Operation::id));
     private Instant clock;
     private long made;
     private int signedUp;
@@ -152,7 +156,7 @@ public final class SyntheticHistory implements Iterator<Operation> {
         for (int i = 0; i < n; i++) {
             Item item = pick();
             int quantity = item.category().equals("drinks") && random.nextDouble() < 0.2 ? 2 : 1;
-            lines.add(new Line(Integer.toString(i + 1), item.sku(), java.util.Set.of(item.category()),
+            lines.add(new Line(Integer.toString(i + 1), item.sku(), Set.of(item.category()),
                     Money.of(new BigDecimal(item.price()), program.currency()), quantity));
         }
         List<String> vouchers = !codes.isEmpty() && random.nextDouble() < 0.05 ? List.of(codes.get(random.nextInt(codes.size()))) : List.of();

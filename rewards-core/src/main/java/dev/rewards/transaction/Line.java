@@ -2,6 +2,7 @@ package dev.rewards.transaction;
 
 import dev.rewards.InvalidInputException;
 import dev.rewards.internal.Checks;
+import dev.rewards.internal.Messages;
 import dev.rewards.internal.Sets;
 import dev.rewards.money.Money;
 import java.util.Optional;
@@ -21,8 +22,8 @@ public record Line(String id, String sku, Set<String> categories, Money unitPric
         categories = Sets.sorted(categories, "categories");
         vendor = vendor == null ? Optional.empty() : vendor;
         Checks checks = Checks.start();
-        if (checks.present(id, "id")) checks.require(!id.isBlank(), "id", dev.rewards.internal.Messages.blank());
-        if (checks.present(sku, "sku")) checks.require(!sku.isBlank(), "sku", dev.rewards.internal.Messages.blank());
+        if (checks.present(id, "id")) checks.require(!id.isBlank(), "id", Messages.blank());
+        if (checks.present(sku, "sku")) checks.require(!sku.isBlank(), "sku", Messages.blank());
         if (checks.present(unitPrice, "unitPrice")) checks.notNegative(unitPrice.amount(), "unitPrice");
         checks.positive(quantity, "quantity");
         checks.throwIfAny(InvalidInputException::new);

@@ -4,7 +4,9 @@ import dev.rewards.InvalidInputException;
 import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;
 import dev.rewards.money.Money;
+import dev.rewards.voucher.VoucherCodes;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -55,11 +57,11 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
             }
         }
         if (vouchers == null) vouchers = List.of();
-        List<String> codes = new java.util.ArrayList<>(vouchers.size());
+        List<String> codes = new ArrayList<>(vouchers.size());
         for (int i = 0; i < vouchers.size(); i++) {
             String code = vouchers.get(i);
             if (code == null || code.isBlank()) checks.add("vouchers[" + i + "]", Messages.blank());
-            else codes.add(dev.rewards.voucher.VoucherCodes.normalize(code));
+            else codes.add(VoucherCodes.normalize(code));
         }
         vouchers = List.copyOf(codes);
         checks.throwIfAny(InvalidInputException::new);
@@ -79,7 +81,7 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
     public String toString() {
         return "Transaction[id=" + id + ", memberId=" + memberId + ", at=" + at + ", channel=" + channel + ", store=" + store
                 + ", currency=" + currency + ", lines=" + lines + ", shipping=" + shipping + ", vouchers="
-                + vouchers.stream().map(dev.rewards.voucher.VoucherCodes::mask).toList() + "]";
+                + vouchers.stream().map(VoucherCodes::mask).toList() + "]";
     }
 
     /** The sum of the lines' amounts, shipping excluded. */

@@ -1,6 +1,7 @@
 package dev.rewards.transaction;
 
 import dev.rewards.money.Money;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -55,7 +56,7 @@ public final class TransactionBuilder {
     /** A line priced in the transaction's currency (which must be set, or come from an earlier line). */
     public TransactionBuilder line(String lineId, String sku, String unitPrice, int quantity, String... categories) {
         if (currency == null) throw new IllegalStateException("Set the currency before adding a line by its price text");
-        return line(new Line(lineId, sku, Set.of(categories), Money.of(new java.math.BigDecimal(unitPrice), currency), quantity));
+        return line(new Line(lineId, sku, Set.of(categories), Money.of(new BigDecimal(unitPrice), currency), quantity));
     }
 
     /** A voucher code presented at checkout. */

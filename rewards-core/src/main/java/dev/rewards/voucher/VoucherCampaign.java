@@ -3,6 +3,7 @@ package dev.rewards.voucher;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.internal.Checks;
 import dev.rewards.transaction.Line;
+import dev.rewards.voucher.store.VoucherStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * A voucher campaign (V1-V7): what its vouchers give, the restrictions on their use, how they stack,
  * where they come in the order of application, and how codes reach members: a shared public
  * {@code code} anyone may type, codes generated in bulk from {@code codes} and issued through a
- * {@link dev.rewards.voucher.store.VoucherStore}, or neither for an {@code automatic} promotion that
+ * {@link VoucherStore}, or neither for an {@code automatic} promotion that
  * applies to every transaction meeting its restrictions.
  *
  * <p>Discounts apply in ascending {@code priority} (then campaign id, then code), each on the price the

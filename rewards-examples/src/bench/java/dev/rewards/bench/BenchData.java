@@ -16,6 +16,9 @@ import dev.rewards.program.TierMetric;
 import dev.rewards.transaction.Line;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
+import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.VoucherCampaign;
+import dev.rewards.voucher.VoucherPolicy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -88,7 +91,7 @@ public final class BenchData {
     /** The same program with one public 10%-off code on every line, combinable. */
     static Program withVoucher(Program p) {
         return new Program(p.id(), p.version(), p.currency(), p.timeZone(), p.pointsRounding(), p.multiplierStacking(), p.earnRules(),
-                p.tiering(), p.caps(), p.cashbackRules(), p.customRules(), dev.rewards.voucher.VoucherPolicy.of(
-                        dev.rewards.voucher.VoucherCampaign.withCode("ten-percent", VOUCHER_CODE, dev.rewards.voucher.Benefit.PercentOff.of("10"))));
+                p.tiering(), p.caps(), p.cashbackRules(), p.customRules(), VoucherPolicy.of(
+                        VoucherCampaign.withCode("ten-percent", VOUCHER_CODE, Benefit.PercentOff.of("10"))));
     }
 }

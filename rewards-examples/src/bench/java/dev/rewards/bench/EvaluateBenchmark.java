@@ -4,6 +4,7 @@ import dev.rewards.CompiledProgram;
 import dev.rewards.Rewards;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.Verdict;
+import dev.rewards.outcome.VoucherResult;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
 import java.util.List;
@@ -67,7 +68,7 @@ public class EvaluateBenchmark {
         Outcome outcome = program.evaluate(member, tx);
         long read = outcome.points();
         for (Verdict v : outcome.verdicts()) read += v.summary().length() + v.reasons().size();
-        for (dev.rewards.outcome.VoucherResult v : outcome.vouchers()) read += v.summary().length() + v.allocation().size();
+        for (VoucherResult v : outcome.vouchers()) read += v.summary().length() + v.allocation().size();
         return read;
     }
 }

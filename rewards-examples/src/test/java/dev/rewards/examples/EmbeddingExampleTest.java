@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** The README never lies: its Java example is this module's compiled example, and it runs. */
@@ -70,7 +71,7 @@ class EmbeddingExampleTest {
     }
 
     /** What an example's main prints on the bundled program. */
-    private static String printedBy(java.util.function.Consumer<String[]> main) {
+    private static String printedBy(Consumer<String[]> main) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream original = System.out;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A3, A4: the simulator over synthetic histories of the bundled program. */
@@ -49,7 +51,7 @@ class SimulationTest {
     @Test
     void a_generated_history_is_in_time_order_with_refunds_after_their_purchases() {
         Instant last = Instant.MIN;
-        java.util.Set<String> bought = new java.util.HashSet<>();
+        Set<String> bought = new HashSet<>();
         for (SyntheticHistory h = history(3); h.hasNext(); ) {
             Operation op = h.next();
             assertThat(op.at()).isAfterOrEqualTo(last);

@@ -20,6 +20,8 @@ import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.VoucherCampaign;
 import dev.rewards.voucher.VoucherPolicy;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +84,8 @@ class VoucherPropertiesTest {
     void the_same_basket_and_codes_give_the_same_outcome_whatever_the_line_order() {
         Properties.check().forAll(lines(6), integers().between(0, CODE_SETS.size() - 1)).checkAssert((lines, set) -> {
             String[] codes = CODE_SETS.get(set).toArray(String[]::new);
-            List<Line> reversed = new java.util.ArrayList<>(lines);
-            java.util.Collections.reverse(reversed);
+            List<Line> reversed = new ArrayList<>(lines);
+            Collections.reverse(reversed);
             Outcome a = STACKED.evaluate(Fixtures.member(), transaction(lines).withVouchers(codes));
             Outcome b = STACKED.evaluate(Fixtures.member(), transaction(reversed).withVouchers(codes));
             assertThat(b.vouchers()).isEqualTo(a.vouchers());

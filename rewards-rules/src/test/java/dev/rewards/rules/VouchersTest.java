@@ -19,8 +19,10 @@ import dev.rewards.program.QualificationWindow;
 import dev.rewards.program.SpendRule;
 import dev.rewards.program.Tier;
 import dev.rewards.program.TierMetric;
+import dev.rewards.transaction.Line;
 import dev.rewards.transaction.Transaction;
 import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.CodePattern;
 import dev.rewards.voucher.ConflictPolicy;
 import dev.rewards.voucher.EarnBasis;
 import dev.rewards.voucher.Restriction;
@@ -129,7 +131,7 @@ class VouchersTest {
 
         @Test
         void a_gift_voucher_pays_what_is_left_keeps_its_balance_and_does_not_lower_points() {
-            CompiledProgram p = shopWith(VoucherCampaign.withCodes("gift", dev.rewards.voucher.CodePattern.standard("GIFT"),
+            CompiledProgram p = shopWith(VoucherCampaign.withCodes("gift", CodePattern.standard("GIFT"),
                     new Benefit.StoredValue(eur("50.00"))));
             VoucherSnapshot store = VoucherSnapshot.of(List.of(new VoucherStatus("GIFT-AAAA-BBBB-CCCC-D", Optional.of("gift"),
                     Optional.empty(), 1, Optional.of(eur("12.50")))), Map.of());
@@ -146,7 +148,7 @@ class VouchersTest {
 
         @Test
         void an_empty_gift_voucher_is_rejected() {
-            CompiledProgram p = shopWith(VoucherCampaign.withCodes("gift", dev.rewards.voucher.CodePattern.standard("GIFT"),
+            CompiledProgram p = shopWith(VoucherCampaign.withCodes("gift", CodePattern.standard("GIFT"),
                     new Benefit.StoredValue(eur("50.00"))));
             VoucherSnapshot store = VoucherSnapshot.of(List.of(new VoucherStatus("GIFT-1", Optional.of("gift"), Optional.empty(), 3,
                     Optional.of(eur("0.00")))), Map.of());
@@ -176,7 +178,7 @@ class VouchersTest {
 
         @Test
         void a_voucher_issued_to_another_member_is_rejected() {
-            CompiledProgram p = shopWith(VoucherCampaign.withCodes("personal", dev.rewards.voucher.CodePattern.standard("P"),
+            CompiledProgram p = shopWith(VoucherCampaign.withCodes("personal", CodePattern.standard("P"),
                     new Benefit.AmountOff(eur("5.00"))));
             VoucherSnapshot store = VoucherSnapshot.of(List.of(new VoucherStatus("P-1", Optional.of("personal"), Optional.of("m-2"), 0,
                     Optional.empty())), Map.of());
@@ -244,8 +246,8 @@ class VouchersTest {
                     .containsExactlyInAnyOrder(ReasonCode.STORE_NOT_ELIGIBLE, ReasonCode.CHANNEL_NOT_ELIGIBLE, ReasonCode.VENDOR_NOT_ELIGIBLE);
 
             Transaction right = Transaction.builder("t-2", "m-1", Fixtures.TUESDAY_MORNING).currency("EUR").store("utrecht-1").channel("app")
-                    .line(dev.rewards.transaction.Line.of("1", "beans", eur("20.00"), 1, "beans").soldBy("roastery"))
-                    .line(dev.rewards.transaction.Line.of("2", "mug", eur("10.00"), 1, "merch").soldBy("potter")).build().withVouchers("LOCAL");
+                    .line(Line.of("1", "beans", eur("20.00"), 1, "beans").soldBy("roastery"))
+                    .line(Line.of("2", "mug", eur("10.00"), 1, "merch").soldBy("potter")).build().withVouchers("LOCAL");
             assertThat(p.evaluate(member(), right).voucher("LOCAL").orElseThrow().allocation()).containsExactly(new Allocation("1", eur("2.00")));
         }
 

@@ -24,6 +24,9 @@ import dev.rewards.program.TierMetric;
 import dev.rewards.transaction.Transaction;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +53,7 @@ class YearInTheLifeTest {
     static final Accounts ACCOUNTS = new Accounts(Rewards.compile(CAFE));
 
     static Instant at(String isoLocalAmsterdam) {
-        return java.time.LocalDateTime.parse(isoLocalAmsterdam).atZone(java.time.ZoneId.of("Europe/Amsterdam")).toInstant();
+        return LocalDateTime.parse(isoLocalAmsterdam).atZone(ZoneId.of("Europe/Amsterdam")).toInstant();
     }
 
     static Transaction buy(String id, String when, String amount) {
@@ -59,7 +62,7 @@ class YearInTheLifeTest {
     }
 
     MemberAccount ana = ACCOUNTS.open("ana", at("2026-01-10T09:00"), Optional.of("ANA-FRIENDS"));
-    final List<AccountEvent> events = new java.util.ArrayList<>();
+    final List<AccountEvent> events = new ArrayList<>();
 
     AccountResult then(AccountResult r) {
         ana = r.account();

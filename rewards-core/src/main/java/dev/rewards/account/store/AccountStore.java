@@ -1,13 +1,15 @@
 package dev.rewards.account.store;
 
 import dev.rewards.account.AccountResult;
+import dev.rewards.account.Accounts;
 import dev.rewards.account.MemberAccount;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Where member accounts live between operations. {@link #update} is the one way to change an account:
- * it reads the account, applies a step of {@link dev.rewards.account.Accounts} to it and stores the
+ * it reads the account, applies a step of {@link Accounts} to it and stores the
  * result only if nobody changed the account in between; otherwise it reads again and re-applies the
  * step (optimistic concurrency). With the ids every step checks, parallel transactions for one member
  * never lose or double a ledger entry.
@@ -22,7 +24,7 @@ public interface AccountStore {
     /**
      * Applies {@code step} to the member's current account and stores what it returns, atomically.
      *
-     * @throws java.util.NoSuchElementException if the member has no account
+     * @throws NoSuchElementException if the member has no account
      */
     AccountResult update(String memberId, Function<MemberAccount, AccountResult> step);
 }

@@ -4,6 +4,7 @@ import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.VoucherResult;
 import dev.rewards.program.Program;
+import dev.rewards.voucher.Benefit;
 import dev.rewards.voucher.VoucherCampaign;
 import dev.rewards.voucher.VoucherCodes;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public record Redemption(String transactionId, String memberId, List<Use> uses) 
             OptionalInt perMember = c.usesPerMember().map(u -> OptionalInt.of(u.max())).orElse(OptionalInt.empty());
             if (v.code().isEmpty() && perMember.isEmpty()) continue;
             boolean issued = c.code().isEmpty();
-            Optional<Money> debit = c.benefit() instanceof dev.rewards.voucher.Benefit.StoredValue ? Optional.of(v.amount()) : Optional.empty();
+            Optional<Money> debit = c.benefit() instanceof Benefit.StoredValue ? Optional.of(v.amount()) : Optional.empty();
             uses.add(new Use(v.code(), c.id(), issued, perCode, perMember, debit));
         }
         return new Redemption(outcome.transactionId(), outcome.memberId(), uses);

@@ -15,11 +15,13 @@ import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +76,7 @@ final class HistoryCommand {
         for (String o : List.of("--program", "--members", "--history")) if (!options.containsKey(o)) return usage("missing " + o + " FILE");
         try {
             return history(options, json);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("rewards: cannot read " + e.getMessage());
             return RewardsCli.BAD_INPUT;
         }
@@ -140,7 +142,7 @@ final class HistoryCommand {
                 byMember.put(a.memberId(), moved.account());
                 meanwhile.addAll(moved.events());
             }
-            meanwhile.sort(java.util.Comparator.comparing(AccountEvent::at));
+            meanwhile.sort(Comparator.comparing(AccountEvent::at));
             meanwhile.forEach(e -> print(e, json));
             if (op instanceof Operation.Event e && e.event().referralCode().isPresent()) refer(accounts, byMember, e.event(), json);
             AccountResult r = accounts.apply(byMember.get(op.memberId()), op);
@@ -159,7 +161,7 @@ final class HistoryCommand {
             byMember.put(a.memberId(), advanced.account());
             closing.addAll(advanced.events());
         }
-        closing.sort(java.util.Comparator.comparing(AccountEvent::at));
+        closing.sort(Comparator.comparing(AccountEvent::at));
         closing.forEach(e -> print(e, json));
         if (!json) out.println("Accounts at " + at);
         for (MemberAccount a : byMember.values()) {

@@ -10,14 +10,19 @@ import dev.rewards.ValidationException;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
+import dev.rewards.program.Terms;
+import dev.rewards.scenario.Scenario;
+import dev.rewards.scenario.ScenarioResult;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,12 +101,12 @@ public final class RewardsCli {
             return args.length == 0 ? USAGE : OK;
         }
         String command = args[0];
-        if (command.equals("vouchers")) return new VoucherCommands(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
-        if (command.equals("simulate")) return new SimulateCommand(this, out, err).run(false, java.util.Arrays.copyOfRange(args, 1, args.length));
-        if (command.equals("synth")) return new SimulateCommand(this, out, err).run(true, java.util.Arrays.copyOfRange(args, 1, args.length));
-        if (command.equals("terms")) return terms(java.util.Arrays.copyOfRange(args, 1, args.length));
-        if (command.equals("scenarios")) return scenarios(java.util.Arrays.copyOfRange(args, 1, args.length));
-        if (command.equals("history")) return new HistoryCommand(this, out, err).run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("vouchers")) return new VoucherCommands(this, out, err).run(Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("simulate")) return new SimulateCommand(this, out, err).run(false, Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("synth")) return new SimulateCommand(this, out, err).run(true, Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("terms")) return terms(Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("scenarios")) return scenarios(Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("history")) return new HistoryCommand(this, out, err).run(Arrays.copyOfRange(args, 1, args.length));
         String description = switch (command) {
             case "evaluate" -> "Decides each transaction and prints its outcome as one line of JSON.";
             case "explain" -> "Decides each transaction and prints its outcome as readable text: points, cashback, tier,\n"
@@ -138,7 +143,7 @@ public final class RewardsCli {
         try {
             return decide(command.equals("explain"), Path.of(options.get("--program")), Path.of(options.get("--members")),
                     Path.of(options.get("--transactions")), independent);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("rewards: cannot read " + e.getMessage());
             return BAD_INPUT;
         }
@@ -279,15 +284,15 @@ public final class RewardsCli {
         for (String p : paths) {
             List<Path> files;
             try {
-                files = dev.rewards.scenario.Scenario.filesIn(Path.of(p));
-            } catch (java.io.UncheckedIOException e) {
+                files = Scenario.filesIn(Path.of(p));
+            } catch (UncheckedIOException e) {
                 err.println("rewards: cannot read " + p + ": " + e.getCause().getMessage());
                 return BAD_INPUT;
             }
             for (Path f : files) {
                 total++;
                 try {
-                    dev.rewards.scenario.ScenarioResult r = dev.rewards.scenario.Scenario.load(f).run();
+                    ScenarioResult r = Scenario.load(f).run();
                     out.println((r.passed() ? "PASS " : "FAIL ") + f + (r.passed() ? "" : "\n" + r.report().indent(4)));
                     if (!r.passed()) failed++;
                 } catch (ValidationException e) {
@@ -308,12 +313,12 @@ public final class RewardsCli {
             return args.length == 1 && args[0].equals("--help") ? OK : USAGE;
         }
         try {
-            out.print(dev.rewards.program.Terms.markdown(RewardsJson.readProgram(Path.of(args[1]))));
+            out.print(Terms.markdown(RewardsJson.readProgram(Path.of(args[1]))));
             return OK;
         } catch (ValidationException e) {
             e.problems().forEach(p -> err.println(args[1] + ": " + p));
             return BAD_INPUT;
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             err.println("rewards: cannot read " + e.getMessage());
             return BAD_INPUT;
         }

@@ -16,12 +16,14 @@ import dev.rewards.transaction.Transaction;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.Iterator;
@@ -152,9 +154,9 @@ final class SimulateCommand {
         } catch (ValidationException e) {
             e.problems().forEach(p -> err.println("rewards simulate: " + p));
             return RewardsCli.BAD_INPUT;
-        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+        } catch (NumberFormatException | DateTimeParseException e) {
             return usage("a number or instant is malformed: " + e.getMessage());
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("rewards: cannot read " + e.getMessage());
             return RewardsCli.BAD_INPUT;
         }
@@ -203,7 +205,7 @@ final class SimulateCommand {
                 }
                 return false;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -242,7 +244,7 @@ final class SimulateCommand {
                 }
                 return null;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }
 

@@ -21,6 +21,7 @@ import dev.rewards.voucher.store.InMemoryVoucherStore;
 import dev.rewards.voucher.store.IssuedVoucher;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code rewards vouchers generate} and {@code rewards vouchers check}. Generated codes go to standard
@@ -69,8 +71,8 @@ final class VoucherCommands {
             return args.length == 0 ? RewardsCli.USAGE : RewardsCli.OK;
         }
         String sub = args[0];
-        CliArgs parsed = CliArgs.parse(args, 1, java.util.Set.of("--program", "--campaign", "--count", "--members", "--transactions",
-                "--code", "--issued"), java.util.Set.of());
+        CliArgs parsed = CliArgs.parse(args, 1, Set.of("--program", "--campaign", "--count", "--members", "--transactions",
+                "--code", "--issued"), Set.of());
         if (parsed.help()) {
             out.print(HELP);
             return RewardsCli.OK;
@@ -91,7 +93,7 @@ final class VoucherCommands {
                 }
                 default -> usage("unknown command '" + sub + "'");
             };
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println("rewards: cannot read " + e.getMessage());
             return RewardsCli.BAD_INPUT;
         }

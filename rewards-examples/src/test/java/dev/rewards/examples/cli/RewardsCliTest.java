@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rewards.json.RewardsJson;
+import dev.rewards.voucher.CodePattern;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -146,7 +148,7 @@ class RewardsCliTest {
     }
 
     private static String[] append(String[] args, String more) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        String[] all = Arrays.copyOf(args, args.length + 1);
         all[args.length] = more;
         return all;
     }
@@ -158,7 +160,7 @@ class RewardsCliTest {
 
         List<String> codes = stdout();
         assertThat(codes).hasSize(25).doesNotHaveDuplicates()
-                .allMatch(dev.rewards.voucher.CodePattern.standard("GIFT")::matches);
+                .allMatch(CodePattern.standard("GIFT")::matches);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("60.0 bits of entropy, 36.6 needed for 25 codes");
     }
 

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rewards.outcome.Outcome;
 import dev.rewards.testing.Properties;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What must hold for any basket and any member under the Brewhouse program (generated; seed printed on failure). */
@@ -18,7 +20,7 @@ class BrewhouseInvariantsTest {
         Properties.check().forAll(members(List.of("green", "gold")), lines(8)).checkAssert((member, lines) -> {
             Outcome o = BrewhousePolicyTest.BREWHOUSE.evaluate(member, transaction(lines));
             assertThat(o.points()).isBetween(0L, 1000L);
-            assertThat(o.cashback().amount()).isBetween(java.math.BigDecimal.ZERO, new java.math.BigDecimal("2.00"));
+            assertThat(o.cashback().amount()).isBetween(BigDecimal.ZERO, new BigDecimal("2.00"));
         });
     }
 
@@ -26,7 +28,7 @@ class BrewhouseInvariantsTest {
     void gift_cards_never_earn_points() {
         Properties.check().forAll(members(List.of("green", "gold")), lines(8)).checkAssert((member, lines) -> {
             Outcome o = BrewhousePolicyTest.BREWHOUSE.evaluate(member, transaction(lines));
-            lines.stream().filter(l -> l.categories().equals(java.util.Set.of("gift-cards")))
+            lines.stream().filter(l -> l.categories().equals(Set.of("gift-cards")))
                     .forEach(l -> assertThat(o.pointsOnLine(l.id())).as("line %s", l.id()).isZero());
         });
     }

@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -77,7 +79,7 @@ final class Discounts {
             if (v.campaign.benefit() instanceof Benefit.StoredValue) pay(v, remaining, shipping);
             else {
                 v.byLine = new BigDecimal[lines.size()];
-                java.util.Arrays.fill(v.byLine, BigDecimal.ZERO);
+                Arrays.fill(v.byLine, BigDecimal.ZERO);
                 v.applied = true;
             }
             if (!v.applied) v.reject(Reason.of(ReasonCode.NOTHING_LEFT, "nothing was left to pay"));
@@ -168,7 +170,7 @@ final class Discounts {
 
     private void pay(VoucherFact v, BigDecimal[] remaining, BigDecimal[] shipping) {
         boolean[] all = new boolean[lines.size()];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         BigDecimal left = v.balance().amount();
         BigDecimal onLines = left.min(sum(remaining));
         v.byLine = zeros();
@@ -214,7 +216,7 @@ final class Discounts {
 
     private BigDecimal[] zeros() {
         BigDecimal[] z = new BigDecimal[lines.size()];
-        java.util.Arrays.fill(z, BigDecimal.ZERO.setScale(scale));
+        Arrays.fill(z, BigDecimal.ZERO.setScale(scale));
         return z;
     }
 
@@ -224,7 +226,7 @@ final class Discounts {
         return s;
     }
 
-    static Money money(BigDecimal amount, java.util.Currency currency) {
+    static Money money(BigDecimal amount, Currency currency) {
         return Money.of(amount.setScale(Money.scaleOf(currency), RoundingMode.UNNECESSARY), currency);
     }
 }

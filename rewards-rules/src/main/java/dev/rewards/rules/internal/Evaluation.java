@@ -37,11 +37,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -147,7 +150,7 @@ public final class Evaluation {
     private List<VoucherFact> voucherFacts(VoucherSnapshot snapshot) {
         VoucherPolicy policy = program.vouchers();
         List<VoucherFact> facts = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         int order = 0;
         for (String code : tx.vouchers()) {
             Optional<VoucherStatus> status = snapshot.status(code);
@@ -228,7 +231,7 @@ public final class Evaluation {
 
         @Override
         public LocalDateTime storeTime() {
-            java.time.ZoneId zone = tx.store().map(program.vouchers().storeTimeZones()::get).orElse(program.timeZone());
+            ZoneId zone = tx.store().map(program.vouchers().storeTimeZones()::get).orElse(program.timeZone());
             return LocalDateTime.ofInstant(tx.at(), zone);
         }
 

@@ -11,6 +11,7 @@ import dev.rewards.program.Tier;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One rule of a compiled program as the DRL sees it: its position in program order, kind, scope and
@@ -110,7 +111,7 @@ public final class RuleEntry {
         return kind.jsonName() + " " + id;
     }
 
-    String summaryPrefix(java.util.function.Supplier<String> make) {
+    String summaryPrefix(Supplier<String> make) {
         String p = summaryPrefix;
         if (p == null) summaryPrefix = p = make.get();
         return p;
