@@ -128,44 +128,53 @@ final class Discounts {
         BigDecimal[] shipping = {grossShipping};
         BigDecimal total = BigDecimal.ZERO;
         for (VoucherFact v : option) {
-            apply(v, remaining, shipping);
-            total = total.add(sum(v.byLine)).add(v.shipping);
-            v.byLine = null;
-            v.shipping = BigDecimal.ZERO;
-            v.applied = false;
+            Taken t = take(v, remaining, shipping);
+            total = total.add(sum(t.byLine())).add(t.shipping());
         }
         return total;
     }
 
+    /** What one discount takes off each line and off shipping. */
+    private record Taken(BigDecimal[] byLine, BigDecimal shipping) {
+    }
+
     private void apply(VoucherFact v, BigDecimal[] remaining, BigDecimal[] shipping) {
+        Taken t = take(v, remaining, shipping);
+        v.byLine = t.byLine();
+        v.shipping = t.shipping();
+        v.applied = sum(t.byLine()).signum() > 0 || t.shipping().signum() > 0;
+    }
+
+    /** Computes what the discount takes from what is left, and takes it from {@code remaining} and {@code shipping}. */
+    private Taken take(VoucherFact v, BigDecimal[] remaining, BigDecimal[] shipping) {
         boolean[] in = new boolean[lines.size()];
         for (int l = 0; l < in.length; l++) in[l] = v.campaign.admits(lines.get(l));
         BigDecimal base = BigDecimal.ZERO;
         for (int l = 0; l < in.length; l++) if (in[l]) base = base.add(remaining[l]);
-        v.byLine = zeros();
+        BigDecimal[] byLine = zeros();
+        BigDecimal offShipping = BigDecimal.ZERO;
         Benefit b = v.campaign.benefit();
         if (b instanceof Benefit.PercentOff p) {
             BigDecimal amount = base.multiply(p.percent()).movePointLeft(2).setScale(scale, RoundingMode.HALF_UP);
             if (p.maximum().isPresent()) amount = amount.min(p.maximum().get().amount());
-            allocate(v.byLine, amount, remaining, in);
+            allocate(byLine, amount, remaining, in);
         } else if (b instanceof Benefit.AmountOff a) {
-            allocate(v.byLine, a.amount().amount().min(base), remaining, in);
+            allocate(byLine, a.amount().amount().min(base), remaining, in);
         } else if (b instanceof Benefit.FreeItem f) {
             int units = f.quantity();
             for (int l = 0; l < in.length && units > 0; l++) {
                 Line line = lines.get(l);
                 if (!in[l] || !line.sku().equals(f.sku())) continue;
                 int free = Math.min(units, line.quantity());
-                BigDecimal off = line.unitPrice().amount().multiply(BigDecimal.valueOf(free)).min(remaining[l]);
-                v.byLine[l] = off;
+                byLine[l] = line.unitPrice().amount().multiply(BigDecimal.valueOf(free)).min(remaining[l]);
                 units -= free;
             }
         } else if (b instanceof Benefit.FreeShipping) {
-            v.shipping = shipping[0];
+            offShipping = shipping[0];
         }
-        for (int l = 0; l < remaining.length; l++) remaining[l] = remaining[l].subtract(v.byLine[l]);
-        shipping[0] = shipping[0].subtract(v.shipping);
-        v.applied = sum(v.byLine).signum() > 0 || v.shipping.signum() > 0;
+        for (int l = 0; l < remaining.length; l++) remaining[l] = remaining[l].subtract(byLine[l]);
+        shipping[0] = shipping[0].subtract(offShipping);
+        return new Taken(byLine, offShipping);
     }
 
     private void pay(VoucherFact v, BigDecimal[] remaining, BigDecimal[] shipping) {
