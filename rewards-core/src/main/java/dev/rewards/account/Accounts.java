@@ -13,7 +13,6 @@ import dev.rewards.account.MemberAccount.Purchase;
 import dev.rewards.account.MemberAccount.PurchasedLine;
 import dev.rewards.account.MemberAccount.Qualifying;
 import dev.rewards.account.store.AccountStore;
-import dev.rewards.json.RewardsJson;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.PointsEntry;
@@ -333,31 +332,6 @@ public final class Accounts {
         return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
-    /** Applies the operation and records the decision for audit (A2). */
-    public Audited applyAudited(MemberAccount account, Operation op) {
-        AccountResult result = apply(account, op);
-        AuditRecord record = new AuditRecord(program.id(), program.version(), RewardsJson.write(account),
-                RewardsJson.write(op), RewardsJson.write(result.account()),
-                result.events().stream().map(RewardsJson::write).toList());
-        return new Audited(result, record);
-    }
-
-    public record Audited(AccountResult result, AuditRecord record) {
-    }
-
-    /**
-     * Replays an audit record against this program: the same account and operation must give the same
-     * account and events. False when they differ, or when the record is of another program or version.
-     */
-    public boolean replay(AuditRecord record) {
-        if (!record.programId().equals(program.id()) || record.programVersion() != program.version()) return false;
-        MemberAccount before = RewardsJson.readAccount(record.accountBefore());
-        Operation op = RewardsJson.readOperation(record.operation());
-        AccountResult again = apply(before, op);
-        return RewardsJson.write(again.account()).equals(record.accountAfter())
-                && again.events().stream().map(RewardsJson::write).toList().equals(record.events());
-    }
-
     /**
      * The account without what no rule needs any more at {@code at}: spent or expired lots, ledger
      * entries and qualifying records older than {@code keepLedgerSince}, purchases older than
@@ -406,14 +380,9 @@ public final class Accounts {
         soon.forEach((d, p) -> expiring.add(new AccountStatement.Expiring(d, p)));
         Tiering tiering = program.tiering();
         BigDecimal total = windowTotal(a.qualifying(), at);
-        int rank = a.tier().map(tiering::rank).orElse(-1);
-        Optional<String> next = rank + 1 < tiering.tiers().size() ? Optional.of(tiering.tiers().get(rank + 1).id()) : Optional.empty();
-        Optional<Shortfall> distance = next.map(n -> new Shortfall(tiering.tier(n).orElseThrow().threshold().subtract(total).max(BigDecimal.ZERO),
-                switch (tiering.metric()) {
-                    case SPEND -> program.currency().getCurrencyCode();
-                    case POINTS -> "points";
-                    case PURCHASES -> "purchases";
-                }));
+        Optional<Tier> above = tiering.above(a.tier().map(tiering::rank).orElse(-1));
+        Optional<String> next = above.map(Tier::id);
+        Optional<Shortfall> distance = above.map(n -> new Shortfall(Tiering.remaining(n, total), tiering.metric().unit(program.currency())));
         return new AccountStatement(a.memberId(), at, a.available(at), a.pending(at), a.debt(), expiring, a.tier(), next, distance,
                 a.badges().stream().map(Badge::badge).toList());
     }
@@ -475,11 +444,7 @@ public final class Accounts {
     /** The tier metric's total over the window containing {@code at} (never below zero). */
     private BigDecimal windowTotal(List<Qualifying> qualifying, Instant at) {
         Totals t = totals(qualifying, at);
-        return switch (program.tiering().metric()) {
-            case SPEND -> t.spend().max(BigDecimal.ZERO);
-            case POINTS -> BigDecimal.valueOf(Math.max(t.points(), 0));
-            case PURCHASES -> BigDecimal.valueOf(Math.max(t.purchases(), 0));
-        };
+        return program.tiering().metric().of(t.spend().max(BigDecimal.ZERO), Math.max(t.points(), 0), Math.max(t.purchases(), 0));
     }
 
     /** The start of the calendar period containing {@code at}, in the program's time zone (weeks from Monday). */
@@ -653,8 +618,7 @@ public final class Accounts {
             if (tier.isEmpty()) return;
             Instant lastInstant = end.minusNanos(1);
             BigDecimal total = windowTotal(qualifying, lastInstant);
-            int reached = -1;
-            for (int i = 0; i < tiering.tiers().size(); i++) if (total.compareTo(tiering.tiers().get(i).threshold()) >= 0) reached = i;
+            int reached = tiering.highestReached(total);
             int held = tiering.rank(tier.get());
             if (reached >= held) {
                 downgrade = Optional.empty();

@@ -7,6 +7,9 @@ import dev.rewards.program.CashbackRule;
 import dev.rewards.program.CustomRule;
 import dev.rewards.program.EarnRule;
 import dev.rewards.program.FirstPurchaseBonus;
+import dev.rewards.program.ItemBonus;
+import dev.rewards.program.Multiplier;
+import dev.rewards.program.SpendRule;
 import dev.rewards.program.PointsCap;
 import dev.rewards.program.Tiering;
 import java.time.ZoneId;
@@ -60,8 +63,7 @@ public final class ProgramChecks {
             EarnRule r = earnRules.get(i);
             if (r == null) continue;
             String path = "$.earnRules[" + i + "]";
-            if (r instanceof BasketBonus b) currency(checks, currency, Optional.of(b.minimumSpend()), path + ".minimumSpend");
-            if (r instanceof FirstPurchaseBonus f) currency(checks, currency, f.minimumSpend(), path + ".minimumSpend");
+            currency(checks, currency, r.accept(MINIMUM_SPEND), path + ".minimumSpend");
         }
         for (int i = 0; i < cashbackRules.size(); i++) {
             CashbackRule c = cashbackRules.get(i);
@@ -77,6 +79,34 @@ public final class ProgramChecks {
         }
         return checks.problems();
     }
+
+    /** The amount each earn rule kind states, checked against the program's currency. */
+    private static final EarnRule.Cases<Optional<Money>> MINIMUM_SPEND = new EarnRule.Cases<>() {
+        @Override
+        public Optional<Money> spend(SpendRule r) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Money> multiplier(Multiplier r) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Money> firstPurchaseBonus(FirstPurchaseBonus r) {
+            return r.minimumSpend();
+        }
+
+        @Override
+        public Optional<Money> basketBonus(BasketBonus r) {
+            return Optional.of(r.minimumSpend());
+        }
+
+        @Override
+        public Optional<Money> itemBonus(ItemBonus r) {
+            return Optional.empty();
+        }
+    };
 
     private static void currency(Checks checks, Currency expected, Optional<Money> money, String path) {
         if (expected != null && money.isPresent() && !money.get().currency().equals(expected)) {

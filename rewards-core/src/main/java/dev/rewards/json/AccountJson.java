@@ -252,12 +252,12 @@ final class AccountJson {
                 badges.add(new MemberAccount.Badge(b.get("badge").asText(), b.get("challengeId").asText(), Instant.parse(b.get("at").asText())));
             }
             Map<String, Integer> progress = new TreeMap<>();
-            n.path("challengeProgress").fields().forEachRemaining(e -> progress.put(e.getKey(), e.getValue().asInt()));
+            n.path("challengeProgress").properties().forEach(e -> progress.put(e.getKey(), e.getValue().asInt()));
             Map<String, MemberAccount.Purchase> purchases = new TreeMap<>();
-            n.path("purchases").fields().forEachRemaining(e -> {
+            n.path("purchases").properties().forEach(e -> {
                 JsonNode p = e.getValue();
                 Map<String, MemberAccount.PurchasedLine> lines = new TreeMap<>();
-                p.path("lines").fields().forEachRemaining(l -> lines.put(l.getKey(), new MemberAccount.PurchasedLine(
+                p.path("lines").properties().forEach(l -> lines.put(l.getKey(), new MemberAccount.PurchasedLine(
                         l.getValue().get("quantity").asInt(), new BigDecimal(l.getValue().get("unitPrice").asText()),
                         l.getValue().get("points").asLong(), l.getValue().get("refunded").asInt())));
                 purchases.put(e.getKey(), new MemberAccount.Purchase(Instant.parse(p.get("at").asText()), lines, p.get("credited").asLong(),

@@ -7,9 +7,9 @@ import dev.rewards.internal.Messages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -59,8 +59,8 @@ final class JsonIn {
     /** Records every field not in {@code allowed}: a typo such as {@code pionts} is an error, not a silent default. */
     void allowOnly(String... allowed) {
         Set<String> ok = Set.of(allowed);
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            String name = field.getKey();
             if (!ok.contains(name)) problem(at(name), Messages.unknownField(name) + "; expected one of " + new TreeSet<>(ok));
         }
     }

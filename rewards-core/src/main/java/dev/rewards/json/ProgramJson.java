@@ -17,6 +17,7 @@ import dev.rewards.program.Conditions;
 import dev.rewards.program.CustomRule;
 import dev.rewards.program.EarnRule;
 import dev.rewards.program.FirstPurchaseBonus;
+import dev.rewards.program.ItemBonus;
 import dev.rewards.program.LineScope;
 import dev.rewards.program.Multiplier;
 import dev.rewards.program.MultiplierStacking;
@@ -37,6 +38,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -52,7 +54,8 @@ final class ProgramJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** Stands in for an invalid or missing currency while the rest is read, so only the currency is reported. */
     static final Currency PLACEHOLDER = Currency.getInstance("EUR");
-    private static final String KINDS = "[spend, multiplier, firstPurchaseBonus, basketBonus]";
+    private static final String EARN_KINDS = Arrays.stream(RuleKind.values()).filter(RuleKind::isEarnRule)
+            .map(RuleKind::jsonName).toList().toString();
 
     private ProgramJson() {
     }
@@ -140,40 +143,47 @@ final class ProgramJson {
             if (!in.has("kind")) in.problem(in.at("kind"), Messages.required());
             return null;
         }
-        Optional<RuleKind> kind = RuleKind.fromJsonName(kindName)
-                .filter(k -> EnumSet.of(RuleKind.SPEND, RuleKind.MULTIPLIER, RuleKind.FIRST_PURCHASE_BONUS, RuleKind.BASKET_BONUS).contains(k));
+        Optional<RuleKind> kind = RuleKind.fromJsonName(kindName).filter(RuleKind::isEarnRule);
         if (kind.isEmpty()) {
-            in.problem(in.at("kind"), Messages.unknownKind(kindName, KINDS));
+            in.problem(in.at("kind"), Messages.unknownKind(kindName, EARN_KINDS));
             return null;
         }
         String id = in.string("id");
         LineScope scope = in.object("scope").map(ProgramJson::scope).orElse(LineScope.ALL);
         Conditions when = in.object("when").map(ProgramJson::conditions).orElse(Conditions.ALWAYS);
-        switch (kind.get()) {
+        // a switch expression over the enum: a new kind does not compile until it is read here
+        return switch (kind.get()) {
             case SPEND -> {
                 in.allowOnly("kind", "id", "points", "per", "scope", "when");
                 Long points = in.requiredInteger("points");
                 BigDecimal per = in.decimal("per");
-                return points == null ? null : in.build(() -> new SpendRule(id, points, per, scope, when));
+                yield points == null ? null : in.build(() -> new SpendRule(id, points, per, scope, when));
             }
             case MULTIPLIER -> {
                 in.allowOnly("kind", "id", "factor", "scope", "when");
                 BigDecimal factor = in.decimal("factor");
-                return in.build(() -> new Multiplier(id, factor, scope, when));
+                yield in.build(() -> new Multiplier(id, factor, scope, when));
             }
             case FIRST_PURCHASE_BONUS -> {
                 in.allowOnly("kind", "id", "points", "minimumSpend", "scope", "when");
                 Long points = in.requiredInteger("points");
                 Optional<Money> minimum = Optional.ofNullable(money(in, "minimumSpend", currency));
-                return points == null ? null : in.build(() -> new FirstPurchaseBonus(id, points, minimum, scope, when));
+                yield points == null ? null : in.build(() -> new FirstPurchaseBonus(id, points, minimum, scope, when));
             }
-            default -> {
+            case BASKET_BONUS -> {
                 in.allowOnly("kind", "id", "points", "minimumSpend", "scope", "when");
                 Long points = in.requiredInteger("points");
                 Money minimum = money(in, "minimumSpend", currency);
-                return points == null ? null : in.build(() -> new BasketBonus(id, points, minimum, scope, when));
+                yield points == null ? null : in.build(() -> new BasketBonus(id, points, minimum, scope, when));
             }
-        }
+            case ITEM_BONUS -> {
+                in.allowOnly("kind", "id", "points", "maxUnits", "scope", "when");
+                Long points = in.requiredInteger("points");
+                Integer maxUnits = in.count("maxUnits", 0);
+                yield points == null || maxUnits == null ? null : in.build(() -> new ItemBonus(id, points, maxUnits, scope, when));
+            }
+            case TIER_MULTIPLIER, POINTS_CAP, CASHBACK, CUSTOM -> throw new IllegalStateException("not an earn rule kind: " + kind.get());
+        };
     }
 
     static Money money(JsonIn in, String field, Currency currency) {
@@ -341,16 +351,39 @@ final class ProgramJson {
         ObjectNode n = F.objectNode();
         n.put("kind", r.kind().jsonName());
         n.put("id", r.id());
-        if (r instanceof SpendRule s) {
-            n.put("points", s.points()).put("per", plain(s.per()));
-        } else if (r instanceof Multiplier m) {
-            n.put("factor", plain(m.factor()));
-        } else if (r instanceof FirstPurchaseBonus f) {
-            n.put("points", f.points());
-            f.minimumSpend().ifPresent(m -> n.put("minimumSpend", m.amount().toPlainString()));
-        } else if (r instanceof BasketBonus b) {
-            n.put("points", b.points()).put("minimumSpend", b.minimumSpend().amount().toPlainString());
-        }
+        r.accept(new EarnRule.Cases<Void>() {
+            @Override
+            public Void spend(SpendRule s) {
+                n.put("points", s.points()).put("per", plain(s.per()));
+                return null;
+            }
+
+            @Override
+            public Void multiplier(Multiplier m) {
+                n.put("factor", plain(m.factor()));
+                return null;
+            }
+
+            @Override
+            public Void firstPurchaseBonus(FirstPurchaseBonus f) {
+                n.put("points", f.points());
+                f.minimumSpend().ifPresent(m -> n.put("minimumSpend", m.amount().toPlainString()));
+                return null;
+            }
+
+            @Override
+            public Void basketBonus(BasketBonus b) {
+                n.put("points", b.points()).put("minimumSpend", b.minimumSpend().amount().toPlainString());
+                return null;
+            }
+
+            @Override
+            public Void itemBonus(ItemBonus b) {
+                n.put("points", b.points());
+                if (b.maxUnits() > 0) n.put("maxUnits", b.maxUnits());
+                return null;
+            }
+        });
         scopeAndWhen(n, r.scope(), r.when());
         return n;
     }

@@ -127,7 +127,7 @@ final class VoucherJson {
 
     private static List<Restriction> restrictions(JsonIn in, Currency currency) {
         in.allowOnly("validFrom", "validUntil", "minimumSpend", "items", "stores", "channels", "vendors", "blackouts",
-                "maxUsesPerCode", "maxUsesPerMember", "firstOrderOnly", "tiers");
+                "hours", "maxUsesPerCode", "maxUsesPerMember", "firstOrderOnly", "tiers");
         List<Restriction> out = new ArrayList<>();
         int before = in.problems.size();
         LocalDateTime from = in.parsed("validFrom", LocalDateTime::parse, LOCAL);
@@ -149,20 +149,22 @@ final class VoucherJson {
             b.allowOnly("from", "until", "days", "fromTime", "untilTime");
             LocalDateTime bf = b.parsed("from", LocalDateTime::parse, LOCAL);
             LocalDateTime bu = b.parsed("until", LocalDateTime::parse, LOCAL);
-            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-            for (JsonIn d : b.array("days")) {
-                try {
-                    days.add(DayOfWeek.valueOf(d.node.asText()));
-                } catch (IllegalArgumentException e) {
-                    d.problem(d.path, Messages.badValue("a day such as SATURDAY", d.node.asText(), ""));
-                }
-            }
+            Set<DayOfWeek> days = days(b);
             LocalTime ft = b.parsed("fromTime", LocalTime::parse, "a time such as 22:00");
             LocalTime ut = b.parsed("untilTime", LocalTime::parse, "a time such as 06:00");
             Restriction r = b.build(() -> new Restriction.Blackout(Optional.ofNullable(bf), Optional.ofNullable(bu), days,
                     Optional.ofNullable(ft), Optional.ofNullable(ut)));
             if (r != null) out.add(r);
         }
+        in.object("hours").ifPresent(h -> {
+            h.allowOnly("fromTime", "untilTime", "days");
+            LocalTime ft = h.parsed("fromTime", LocalTime::parse, "a time such as 15:00");
+            LocalTime ut = h.parsed("untilTime", LocalTime::parse, "a time such as 17:00");
+            Set<DayOfWeek> days = days(h);
+            if (ft == null && !h.has("fromTime")) h.problem(h.at("fromTime"), Messages.required());
+            if (ut == null && !h.has("untilTime")) h.problem(h.at("untilTime"), Messages.required());
+            if (ft != null && ut != null) add(out, h, () -> new Restriction.Hours(ft, ut, days));
+        });
         if (in.has("maxUsesPerCode")) {
             Integer max = in.count("maxUsesPerCode", 0);
             if (max != null) add(out, in, () -> new Restriction.UsesPerCode(max));
@@ -175,6 +177,18 @@ final class VoucherJson {
         if (Boolean.TRUE.equals(first)) out.add(new Restriction.FirstOrderOnly());
         if (in.has("tiers")) add(out, in, () -> new Restriction.Tiers(in.strings("tiers")));
         return in.problems.size() > before ? null : out;
+    }
+
+    private static Set<DayOfWeek> days(JsonIn in) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (JsonIn d : in.array("days")) {
+            try {
+                days.add(DayOfWeek.valueOf(d.node.asText()));
+            } catch (IllegalArgumentException e) {
+                d.problem(d.path, Messages.badValue("a day such as SATURDAY", d.node.asText(), ""));
+            }
+        }
+        return days;
     }
 
     private static void add(List<Restriction> out, JsonIn in, Supplier<Restriction> make) {
@@ -223,43 +237,88 @@ final class VoucherJson {
 
     private static ObjectNode benefit(Benefit b) {
         ObjectNode n = F.objectNode().put("type", b.type());
-        if (b instanceof Benefit.PercentOff p) {
-            n.put("percent", p.percent().toPlainString());
-            p.maximum().ifPresent(m -> n.put("maximum", m.amount().toPlainString()));
-        } else if (b instanceof Benefit.AmountOff a) {
-            n.put("amount", a.amount().amount().toPlainString());
-        } else if (b instanceof Benefit.FreeItem f) {
-            n.put("sku", f.sku()).put("quantity", f.quantity());
-        } else if (b instanceof Benefit.StoredValue s) {
-            n.put("value", s.value().amount().toPlainString());
-        } else if (b instanceof Benefit.Reward r) {
-            n.put("description", r.description());
-        }
-        return n;
+        return b.accept(new Benefit.Cases<ObjectNode>() {
+            @Override
+            public ObjectNode percentOff(Benefit.PercentOff p) {
+                n.put("percent", p.percent().toPlainString());
+                p.maximum().ifPresent(m -> n.put("maximum", m.amount().toPlainString()));
+                return n;
+            }
+
+            @Override
+            public ObjectNode amountOff(Benefit.AmountOff a) {
+                return n.put("amount", a.amount().amount().toPlainString());
+            }
+
+            @Override
+            public ObjectNode freeItem(Benefit.FreeItem f) {
+                return n.put("sku", f.sku()).put("quantity", f.quantity());
+            }
+
+            @Override
+            public ObjectNode freeShipping(Benefit.FreeShipping f) {
+                return n;
+            }
+
+            @Override
+            public ObjectNode storedValue(Benefit.StoredValue v) {
+                return n.put("value", v.value().amount().toPlainString());
+            }
+
+            @Override
+            public ObjectNode reward(Benefit.Reward r) {
+                return n.put("description", r.description());
+            }
+        });
     }
 
     private static ObjectNode restrictions(List<Restriction> list) {
         ObjectNode n = F.objectNode();
-        for (Restriction r : list) {
-            if (r instanceof Restriction.Validity v) {
+        Restriction.Cases<Void> writer = new Restriction.Cases<>() {
+            @Override
+            public Void validity(Restriction.Validity v) {
                 v.from().ifPresent(f -> n.put("validFrom", f.toString()));
                 v.until().ifPresent(u -> n.put("validUntil", u.toString()));
-            } else if (r instanceof Restriction.MinimumSpend m) {
+                return null;
+            }
+
+            @Override
+            public Void minimumSpend(Restriction.MinimumSpend m) {
                 n.put("minimumSpend", m.amount().amount().toPlainString());
-            } else if (r instanceof Restriction.Items i) {
+                return null;
+            }
+
+            @Override
+            public Void items(Restriction.Items i) {
                 ObjectNode s = n.putObject("items");
                 LineScope scope = i.scope();
                 if (!scope.includeCategories().isEmpty()) ProgramJson.strings(s.putArray("includeCategories"), scope.includeCategories());
                 if (!scope.excludeCategories().isEmpty()) ProgramJson.strings(s.putArray("excludeCategories"), scope.excludeCategories());
                 if (!scope.includeSkus().isEmpty()) ProgramJson.strings(s.putArray("includeSkus"), scope.includeSkus());
                 if (!scope.excludeSkus().isEmpty()) ProgramJson.strings(s.putArray("excludeSkus"), scope.excludeSkus());
-            } else if (r instanceof Restriction.Stores s) {
-                ProgramJson.strings(n.putArray("stores"), s.stores());
-            } else if (r instanceof Restriction.Channels c) {
-                ProgramJson.strings(n.putArray("channels"), c.channels());
-            } else if (r instanceof Restriction.Vendors v) {
+                return null;
+            }
+
+            @Override
+            public Void vendors(Restriction.Vendors v) {
                 ProgramJson.strings(n.putArray("vendors"), v.vendors());
-            } else if (r instanceof Restriction.Blackout b) {
+                return null;
+            }
+
+            @Override
+            public Void stores(Restriction.Stores s) {
+                ProgramJson.strings(n.putArray("stores"), s.stores());
+                return null;
+            }
+
+            @Override
+            public Void channels(Restriction.Channels c) {
+                ProgramJson.strings(n.putArray("channels"), c.channels());
+                return null;
+            }
+
+            @Override
+            public Void blackout(Restriction.Blackout b) {
                 ArrayNode blackouts = n.has("blackouts") ? (ArrayNode) n.get("blackouts") : n.putArray("blackouts");
                 ObjectNode bn = blackouts.addObject();
                 b.from().ifPresent(f -> bn.put("from", f.toString()));
@@ -267,16 +326,41 @@ final class VoucherJson {
                 if (!b.days().isEmpty()) ProgramJson.strings(bn.putArray("days"), b.days().stream().map(Enum::name).toList());
                 b.fromTime().ifPresent(f -> bn.put("fromTime", f.toString()));
                 b.untilTime().ifPresent(u -> bn.put("untilTime", u.toString()));
-            } else if (r instanceof Restriction.UsesPerCode u) {
-                n.put("maxUsesPerCode", u.max());
-            } else if (r instanceof Restriction.UsesPerMember u) {
-                n.put("maxUsesPerMember", u.max());
-            } else if (r instanceof Restriction.FirstOrderOnly) {
-                n.put("firstOrderOnly", true);
-            } else if (r instanceof Restriction.Tiers t) {
-                ProgramJson.strings(n.putArray("tiers"), t.tiers());
+                return null;
             }
-        }
+
+            @Override
+            public Void hours(Restriction.Hours h) {
+                ObjectNode hn = n.putObject("hours").put("fromTime", h.fromTime().toString()).put("untilTime", h.untilTime().toString());
+                if (!h.days().isEmpty()) ProgramJson.strings(hn.putArray("days"), h.days().stream().map(Enum::name).toList());
+                return null;
+            }
+
+            @Override
+            public Void usesPerCode(Restriction.UsesPerCode u) {
+                n.put("maxUsesPerCode", u.max());
+                return null;
+            }
+
+            @Override
+            public Void usesPerMember(Restriction.UsesPerMember u) {
+                n.put("maxUsesPerMember", u.max());
+                return null;
+            }
+
+            @Override
+            public Void firstOrderOnly(Restriction.FirstOrderOnly f) {
+                n.put("firstOrderOnly", true);
+                return null;
+            }
+
+            @Override
+            public Void tiers(Restriction.Tiers t) {
+                ProgramJson.strings(n.putArray("tiers"), t.tiers());
+                return null;
+            }
+        };
+        for (Restriction r : list) r.accept(writer);
         return n;
     }
 

@@ -37,6 +37,8 @@ public enum ReasonCode {
     CAP_NOT_REACHED,
     /** A custom rule's conditions did not match. */
     CONDITIONS_NOT_MET,
+    /** A custom rule closed this rule for the transaction, with a reason of its own. */
+    CLOSED_BY_RULE,
 
     // ---- vouchers (V4, V5, V7)
     /** No campaign has this code and the voucher store does not know it. */
@@ -53,6 +55,8 @@ public enum ReasonCode {
     VENDOR_NOT_ELIGIBLE,
     /** The transaction falls in a blackout period (store-local time). */
     BLACKOUT,
+    /** The voucher is valid only at certain hours of the day (a happy hour). */
+    OUTSIDE_HOURS,
     /** The code has been redeemed as many times as it may be. */
     CODE_USED_UP,
     /** The member has used the campaign as many times as they may. */

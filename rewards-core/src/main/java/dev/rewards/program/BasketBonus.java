@@ -37,4 +37,9 @@ public record BasketBonus(String id, long points, Money minimumSpend, LineScope 
     public RuleKind kind() {
         return RuleKind.BASKET_BONUS;
     }
+
+    @Override
+    public <R> R accept(Cases<R> cases) {
+        return cases.basketBonus(this);
+    }
 }

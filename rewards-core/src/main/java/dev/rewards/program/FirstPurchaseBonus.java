@@ -39,4 +39,9 @@ public record FirstPurchaseBonus(String id, long points, Optional<Money> minimum
     public RuleKind kind() {
         return RuleKind.FIRST_PURCHASE_BONUS;
     }
+
+    @Override
+    public <R> R accept(Cases<R> cases) {
+        return cases.firstPurchaseBonus(this);
+    }
 }

@@ -40,4 +40,9 @@ public record Multiplier(String id, BigDecimal factor, LineScope scope, Conditio
     public RuleKind kind() {
         return RuleKind.MULTIPLIER;
     }
+
+    @Override
+    public <R> R accept(Cases<R> cases) {
+        return cases.multiplier(this);
+    }
 }

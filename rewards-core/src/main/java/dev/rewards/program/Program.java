@@ -4,7 +4,6 @@ import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;
 import dev.rewards.account.AccountPolicy;
 import dev.rewards.internal.ProgramChecks;
-import dev.rewards.json.RewardsJson;
 import dev.rewards.voucher.VoucherPolicy;
 import java.time.ZoneId;
 import java.util.ArrayList;

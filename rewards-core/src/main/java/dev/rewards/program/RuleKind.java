@@ -1,5 +1,7 @@
 package dev.rewards.program;
 
+import java.util.Optional;
+
 /**
  * Every kind of rule a program can hold; the name is the JSON {@code kind} and appears on each
  * verdict of an outcome.
@@ -13,6 +15,8 @@ public enum RuleKind {
     FIRST_PURCHASE_BONUS("firstPurchaseBonus"),
     /** Fixed points when eligible spend reaches an amount (P3). */
     BASKET_BONUS("basketBonus"),
+    /** Fixed points for each unit of the items in scope (P3). */
+    ITEM_BONUS("itemBonus"),
     /** The earn multiplier that a tier gives its members (T3). */
     TIER_MULTIPLIER("tierMultiplier"),
     /** A limit on the points of one transaction (P5). */
@@ -33,8 +37,16 @@ public enum RuleKind {
         return jsonName;
     }
 
-    public static java.util.Optional<RuleKind> fromJsonName(String name) {
-        for (RuleKind k : values()) if (k.jsonName.equals(name)) return java.util.Optional.of(k);
-        return java.util.Optional.empty();
+    /** True for the kinds of {@link EarnRule}, the ones a program lists under {@code earnRules}. */
+    public boolean isEarnRule() {
+        return switch (this) {
+            case SPEND, MULTIPLIER, FIRST_PURCHASE_BONUS, BASKET_BONUS, ITEM_BONUS -> true;
+            case TIER_MULTIPLIER, POINTS_CAP, CASHBACK, CUSTOM -> false;
+        };
+    }
+
+    public static Optional<RuleKind> fromJsonName(String name) {
+        for (RuleKind k : values()) if (k.jsonName.equals(name)) return Optional.of(k);
+        return Optional.empty();
     }
 }

@@ -37,4 +37,9 @@ public record SpendRule(String id, long points, BigDecimal per, LineScope scope,
     public RuleKind kind() {
         return RuleKind.SPEND;
     }
+
+    @Override
+    public <R> R accept(Cases<R> cases) {
+        return cases.spend(this);
+    }
 }

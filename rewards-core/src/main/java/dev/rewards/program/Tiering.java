@@ -3,6 +3,7 @@ package dev.rewards.program;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,6 +45,23 @@ public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> 
 
     public Optional<Tier> tier(String id) {
         return tiers.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The rank of the highest tier whose threshold {@code total} reaches (T2); -1 when it reaches none. */
+    public int highestReached(BigDecimal total) {
+        int rank = -1;
+        for (int i = 0; i < tiers.size(); i++) if (total.compareTo(tiers.get(i).threshold()) >= 0) rank = i;
+        return rank;
+    }
+
+    /** The tier above the one at {@code rank} (-1: none held), if there is one. */
+    public Optional<Tier> above(int rank) {
+        return rank + 1 < tiers.size() ? Optional.of(tiers.get(rank + 1)) : Optional.empty();
+    }
+
+    /** How much of the metric a member at {@code total} still needs to reach {@code tier} (T4); never below zero. */
+    public static BigDecimal remaining(Tier tier, BigDecimal total) {
+        return tier.threshold().subtract(total).max(BigDecimal.ZERO);
     }
 
     /** The position of a tier, 0 for the lowest; -1 when unknown. */

@@ -21,6 +21,24 @@ public sealed interface Benefit {
     /** The JSON name of the benefit's type. */
     String type();
 
+    /** Calls the method of {@code cases} for this benefit's kind. */
+    <R> R accept(Cases<R> cases);
+
+    /** One method per benefit kind: the exhaustive dispatch over the family, checked by the compiler. */
+    interface Cases<R> {
+        R percentOff(PercentOff b);
+
+        R amountOff(AmountOff b);
+
+        R freeItem(FreeItem b);
+
+        R freeShipping(FreeShipping b);
+
+        R storedValue(StoredValue b);
+
+        R reward(Reward b);
+    }
+
     /** True for the benefits that lower the price and take part in stacking. */
     default boolean isDiscount() {
         return true;
@@ -51,6 +69,11 @@ public sealed interface Benefit {
         public String type() {
             return "percentOff";
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.percentOff(this);
+        }
     }
 
     /** A fixed amount off the eligible lines, never more than what they cost (V1). */
@@ -64,6 +87,11 @@ public sealed interface Benefit {
         @Override
         public String type() {
             return "amountOff";
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.amountOff(this);
         }
     }
 
@@ -80,6 +108,11 @@ public sealed interface Benefit {
         public String type() {
             return "freeItem";
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.freeItem(this);
+        }
     }
 
     /** The transaction's shipping, free. */
@@ -87,6 +120,11 @@ public sealed interface Benefit {
         @Override
         public String type() {
             return "freeShipping";
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.freeShipping(this);
         }
     }
 
@@ -111,6 +149,11 @@ public sealed interface Benefit {
         public boolean isDiscount() {
             return false;
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.storedValue(this);
+        }
     }
 
     /** A non-monetary reward (an experience, a trip): accepted or rejected like any voucher, worth no discount. */
@@ -130,6 +173,11 @@ public sealed interface Benefit {
         @Override
         public boolean isDiscount() {
             return false;
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.reward(this);
         }
     }
 }

@@ -33,6 +33,44 @@ public sealed interface Restriction {
     /** Why the voucher cannot be used with this checkout; empty when the restriction is met. */
     Optional<Reason> check(Checkout checkout);
 
+    /** Calls the method of {@code cases} for this restriction's kind. */
+    <R> R accept(Cases<R> cases);
+
+    /**
+     * One method per restriction kind: the exhaustive dispatch over the family (terms, JSON), checked
+     * by the compiler: a new kind does not compile until every visitor handles it.
+     */
+    interface Cases<R> {
+        R validity(Validity r);
+
+        R minimumSpend(MinimumSpend r);
+
+        R items(Items r);
+
+        R vendors(Vendors r);
+
+        R stores(Stores r);
+
+        R channels(Channels r);
+
+        R blackout(Blackout r);
+
+        R hours(Hours r);
+
+        R usesPerCode(UsesPerCode r);
+
+        R usesPerMember(UsesPerMember r);
+
+        R firstOrderOnly(FirstOrderOnly r);
+
+        R tiers(Tiers r);
+    }
+
+    /** True when {@code time} is in [{@code from}, {@code until}); a range that ends before it starts runs past midnight. */
+    private static boolean within(LocalTime time, LocalTime from, LocalTime until) {
+        return from.isBefore(until) ? !time.isBefore(from) && time.isBefore(until) : !time.isBefore(from) || time.isBefore(until);
+    }
+
     /** A sorted copy of a set a restriction cannot be without. */
     private static Set<String> nonEmpty(Set<String> values, String field) {
         Set<String> sorted = Sets.sorted(values, field);
@@ -75,6 +113,11 @@ public sealed interface Restriction {
             }
             return Optional.empty();
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.validity(this);
+        }
     }
 
     /** The lines the voucher admits must cost at least {@code amount}, before discounts. */
@@ -93,6 +136,11 @@ public sealed interface Restriction {
             return Optional.of(new Reason(ReasonCode.BELOW_MINIMUM_SPEND, "spend " + more.amount().toPlainString() + " "
                     + more.currency().getCurrencyCode() + " more on eligible items (minimum " + amount + ", eligible "
                     + spend + ")", Optional.of(new Shortfall(more.amount(), more.currency().getCurrencyCode()))));
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.minimumSpend(this);
         }
     }
 
@@ -114,6 +162,11 @@ public sealed interface Restriction {
             return c.eligibleLines() > 0 ? Optional.empty()
                     : Optional.of(Reason.of(ReasonCode.NO_ELIGIBLE_LINES, "no item in the basket is eligible for the voucher"));
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.items(this);
+        }
     }
 
     /** Only lines sold by one of {@code vendors} are discounted and counted (marketplaces). */
@@ -132,6 +185,11 @@ public sealed interface Restriction {
             return c.eligibleLines() > 0 ? Optional.empty()
                     : Optional.of(Reason.of(ReasonCode.VENDOR_NOT_ELIGIBLE, "no item in the basket is sold by " + String.join(", ", vendors)));
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.vendors(this);
+        }
     }
 
     record Stores(Set<String> stores) implements Restriction {
@@ -145,6 +203,11 @@ public sealed interface Restriction {
             return Optional.of(Reason.of(ReasonCode.STORE_NOT_ELIGIBLE, "the voucher is valid in " + String.join(", ", stores)
                     + ", not in " + c.store().orElse("an unnamed store")));
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.stores(this);
+        }
     }
 
     record Channels(Set<String> channels) implements Restriction {
@@ -157,6 +220,11 @@ public sealed interface Restriction {
             if (c.channel().isPresent() && channels.contains(c.channel().get())) return Optional.empty();
             return Optional.of(Reason.of(ReasonCode.CHANNEL_NOT_ELIGIBLE, "the voucher is valid in channel "
                     + String.join(", ", channels) + ", not " + c.channel().orElse("an unnamed channel")));
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.channels(this);
         }
     }
 
@@ -206,11 +274,7 @@ public sealed interface Restriction {
             if (until.isPresent() && !t.isBefore(until.get())) return false;
             if (!days.isEmpty() && !days.contains(t.getDayOfWeek())) return false;
             if (fromTime.isPresent()) {
-                LocalTime time = t.toLocalTime();
-                LocalTime a = fromTime.get();
-                LocalTime b = untilTime.get();
-                boolean inside = a.isBefore(b) ? !time.isBefore(a) && time.isBefore(b) : !time.isBefore(a) || time.isBefore(b);
-                if (!inside) return false;
+                if (!within(t.toLocalTime(), fromTime.get(), untilTime.get())) return false;
             }
             return true;
         }
@@ -231,6 +295,51 @@ public sealed interface Restriction {
             fromTime.ifPresent(f -> s.append(" between ").append(f).append(" and ").append(untilTime.get()));
             return s.toString();
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.blackout(this);
+        }
+    }
+
+    /**
+     * Usable only from {@code fromTime} (inclusive) until {@code untilTime} (exclusive), in the store's
+     * local time, on {@code days} when given (every day when empty): a happy hour. A range that ends
+     * before it starts runs past midnight and belongs to the day it starts on.
+     */
+    record Hours(LocalTime fromTime, LocalTime untilTime, Set<DayOfWeek> days) implements Restriction {
+        public Hours {
+            days = Sets.sorted(days, "days");
+            Checks checks = Checks.start();
+            checks.present(fromTime, "fromTime");
+            checks.present(untilTime, "untilTime");
+            checks.require(fromTime == null || !fromTime.equals(untilTime), "untilTime", "must differ from fromTime");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** Every day from {@code fromTime} until {@code untilTime}, store-local. */
+        public static Hours between(LocalTime fromTime, LocalTime untilTime) {
+            return new Hours(fromTime, untilTime, Set.of());
+        }
+
+        public Hours on(DayOfWeek... days) {
+            return new Hours(fromTime, untilTime, Set.of(days));
+        }
+
+        @Override
+        public Optional<Reason> check(Checkout c) {
+            LocalDateTime t = c.storeTime();
+            boolean pastMidnight = !fromTime.isBefore(untilTime) && t.toLocalTime().isBefore(untilTime);
+            DayOfWeek day = pastMidnight ? t.getDayOfWeek().minus(1) : t.getDayOfWeek();
+            if (within(t.toLocalTime(), fromTime, untilTime) && (days.isEmpty() || days.contains(day))) return Optional.empty();
+            return Optional.of(Reason.of(ReasonCode.OUTSIDE_HOURS, "the voucher is valid from " + fromTime + " to " + untilTime
+                    + (days.isEmpty() ? "" : " on " + days) + " store time, not at " + t));
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.hours(this);
+        }
     }
 
     /** A code may be redeemed at most {@code max} times (1: single use). */
@@ -246,6 +355,11 @@ public sealed interface Restriction {
             return c.usesOfCode() < max ? Optional.empty()
                     : Optional.of(Reason.of(ReasonCode.CODE_USED_UP, "the code has been used " + c.usesOfCode() + " of " + max
                     + (max == 1 ? " time" : " times")));
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.usesPerCode(this);
         }
     }
 
@@ -263,6 +377,11 @@ public sealed interface Restriction {
                     : Optional.of(Reason.of(ReasonCode.MEMBER_LIMIT_REACHED, "the member has used this campaign "
                     + c.usesByMember() + " of " + max + (max == 1 ? " time" : " times")));
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.usesPerMember(this);
+        }
     }
 
     /** Only for a member's first purchase. */
@@ -272,6 +391,11 @@ public sealed interface Restriction {
             return c.lifetimePurchases() == 0 ? Optional.empty()
                     : Optional.of(Reason.of(ReasonCode.NOT_FIRST_PURCHASE, "the voucher is for a first order; the member has made "
                     + c.lifetimePurchases() + (c.lifetimePurchases() == 1 ? " purchase" : " purchases")));
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.firstOrderOnly(this);
         }
     }
 
@@ -286,6 +410,11 @@ public sealed interface Restriction {
             if (c.member() && c.tier().isPresent() && tiers.contains(c.tier().get())) return Optional.empty();
             return Optional.of(Reason.of(ReasonCode.TIER_NOT_ELIGIBLE, "the voucher is for tier " + String.join(", ", tiers)
                     + "; the member is " + (c.member() ? c.tier().map(t -> "in " + t).orElse("in no tier") : "not enrolled")));
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.tiers(this);
         }
     }
 }

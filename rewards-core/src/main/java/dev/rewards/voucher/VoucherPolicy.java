@@ -89,23 +89,42 @@ public record VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conf
         for (int i = 0; i < campaigns.size(); i++) {
             VoucherCampaign c = campaigns.get(i);
             String at = "campaigns[" + i + "]";
-            Benefit b = c.benefit();
-            if (b instanceof Benefit.PercentOff p) p.maximum().ifPresent(m -> currency(problems, at + ".benefit.maximum", m, currency));
-            if (b instanceof Benefit.AmountOff a) currency(problems, at + ".benefit.amount", a.amount(), currency);
-            if (b instanceof Benefit.StoredValue s) {
-                currency(problems, at + ".benefit.value", s.value(), currency);
-                if (c.code().isPresent()) {
-                    problems.add(new Problem(at + ".code", "a stored-value voucher needs codes of its own, not a public code"));
+            c.benefit().accept(new Benefit.Cases<Void>() {
+                @Override
+                public Void percentOff(Benefit.PercentOff p) {
+                    p.maximum().ifPresent(m -> currency(problems, at + ".benefit.maximum", m, currency));
+                    return null;
                 }
-            }
-            for (Restriction r : c.restrictions()) {
-                if (r instanceof Restriction.MinimumSpend m) currency(problems, at + ".restrictions.minimumSpend", m.amount(), currency);
-                if (r instanceof Restriction.Tiers t) {
-                    for (String tier : t.tiers()) {
-                        if (!tierIds.contains(tier)) problems.add(new Problem(at + ".restrictions.tiers", "unknown tier '" + tier + "'"));
-                    }
+
+                @Override
+                public Void amountOff(Benefit.AmountOff a) {
+                    currency(problems, at + ".benefit.amount", a.amount(), currency);
+                    return null;
                 }
-            }
+
+                @Override
+                public Void freeItem(Benefit.FreeItem f) {
+                    return null;
+                }
+
+                @Override
+                public Void freeShipping(Benefit.FreeShipping f) {
+                    return null;
+                }
+
+                @Override
+                public Void storedValue(Benefit.StoredValue v) {
+                    currency(problems, at + ".benefit.value", v.value(), currency);
+                    if (c.code().isPresent()) problems.add(new Problem(at + ".code", "a stored-value voucher needs codes of its own, not a public code"));
+                    return null;
+                }
+
+                @Override
+                public Void reward(Benefit.Reward r) {
+                    return null;
+                }
+            });
+            for (Restriction r : c.restrictions()) r.accept(new RestrictionChecks(at, currency, tierIds, problems));
         }
         return problems;
     }

@@ -1,5 +1,7 @@
 package dev.rewards.rules;
 
+import dev.rewards.json.AuditRecord;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
@@ -112,8 +114,8 @@ class AccountPropertiesTest {
             Accounts accounts = ENGINES[1];
             MemberAccount a = accounts.open("ana", START, Optional.empty());
             for (Operation op : history(seed, 25)) {
-                Accounts.Audited audited = accounts.applyAudited(a, op);
-                assertThat(accounts.replay(audited.record())).as("replay of %s", op).isTrue();
+                AuditRecord.Audited audited = AuditRecord.of(accounts, a, op);
+                assertThat(audited.record().replaysOn(accounts)).as("replay of %s", op).isTrue();
                 AccountResult twice = accounts.apply(audited.result().account(), op);
                 if (!(op instanceof Operation.Advance) && audited.result().applied()) assertThat(twice.duplicate()).isTrue();
                 assertThat(twice.account()).isEqualTo(audited.result().account());

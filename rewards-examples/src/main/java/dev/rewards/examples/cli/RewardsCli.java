@@ -10,7 +10,7 @@ import dev.rewards.ValidationException;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
-import dev.rewards.program.Terms;
+import dev.rewards.terms.Terms;
 import dev.rewards.scenario.Scenario;
 import dev.rewards.scenario.ScenarioResult;
 import dev.rewards.transaction.MemberState;

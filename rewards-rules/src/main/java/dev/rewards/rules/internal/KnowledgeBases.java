@@ -5,7 +5,6 @@ import dev.rewards.Problem;
 import dev.rewards.program.CustomRule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +35,6 @@ import org.slf4j.LoggerFactory;
  */
 final class KnowledgeBases {
     private static final Logger LOG = LoggerFactory.getLogger(KnowledgeBases.class);
-    private static final String[] BUILT_IN = {"eligibility.drl", "earning.drl", "caps.drl", "cashback.drl", "tiers.drl"};
     private static final int CACHED_CUSTOM_BASES = 32;
     /** Where kie-maven-plugin lists the classes of the precompiled executable model. */
     private static final String MODEL_REGISTRY = "/META-INF/kie/dev.rewards/rewards-rules/drools-model";
@@ -117,7 +115,7 @@ final class KnowledgeBases {
         KieFileSystem files = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("dev.rewards.generated", name, "1.0.0");
         files.generateAndWritePomXML(release);
-        for (String drl : BUILT_IN) files.write("src/main/resources/dev/rewards/rules/" + drl, resource(drl));
+        for (String drl : BuiltInRules.FILES) files.write("src/main/resources/" + BuiltInRules.FOLDER + drl, BuiltInRules.text(drl));
         for (int i = 0; i < custom.size(); i++) files.write(customPath(i), custom.get(i).drl());
         KieBuilder builder = ks.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         try {
@@ -152,15 +150,6 @@ final class KnowledgeBases {
         // Drools adds this after any parse error; it says nothing the parse error did not
         if (problems.size() > 1) problems.removeIf(p -> p.message().endsWith("Parser returned a null Package"));
         return new InvalidProgramException(problems);
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = KnowledgeBases.class.getResourceAsStream("/dev/rewards/rules/" + name)) {
-            if (in == null) throw new IllegalStateException("Missing rule resource " + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String hash(List<CustomRule> custom) {

@@ -1,8 +1,9 @@
 package dev.rewards.rules.internal;
 
 import dev.rewards.program.Program;
-import dev.rewards.program.Tier;
 import dev.rewards.program.LineScope;
+import dev.rewards.rules.internal.kind.Kind;
+import dev.rewards.rules.internal.kind.Kinds;
 import dev.rewards.transaction.Line;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -37,16 +38,12 @@ public final class ProgramTable {
         this.program = program;
         this.automaticPromotions = program.vouchers().campaigns().stream().anyMatch(c -> c.automatic());
         List<RuleEntry> all = new ArrayList<>();
-        program.earnRules().forEach(r -> all.add(RuleEntry.of(all.size(), r)));
-        program.tiering().tiers().stream().filter(Tier::multipliesEarning).forEach(t -> all.add(RuleEntry.of(all.size(), t)));
-        program.caps().forEach(c -> all.add(RuleEntry.of(all.size(), c)));
-        program.cashbackRules().forEach(c -> all.add(RuleEntry.of(all.size(), c)));
-        program.customRules().forEach(c -> all.add(RuleEntry.of(all.size(), c)));
+        for (Kind kind : Kinds.of(program)) all.add(new RuleEntry(all.size(), kind));
         this.entries = List.copyOf(all);
         entries.forEach(e -> indexById.put(e.getId(), e.getIndex()));
         List<RuleEntry> always = new ArrayList<>();
         for (RuleEntry e : entries) {
-            LineScope scope = e.getScope();
+            LineScope scope = e.scope();
             if (!indexed || !e.isConditional() || (scope.includeCategories().isEmpty() && scope.includeSkus().isEmpty())) {
                 always.add(e);
                 continue;

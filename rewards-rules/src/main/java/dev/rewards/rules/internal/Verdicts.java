@@ -11,10 +11,10 @@ import java.util.RandomAccess;
  * (each is computed from the finished evaluation, and a race only computes an equal one twice).
  */
 final class Verdicts extends AbstractList<Verdict> implements RandomAccess, ImmutableList {
-    private final Evaluation evaluation;
+    private final Explanations evaluation;
     private final Verdict[] built;
 
-    Verdicts(Evaluation evaluation, int size) {
+    Verdicts(Explanations evaluation, int size) {
         this.evaluation = evaluation;
         this.built = new Verdict[size];
     }

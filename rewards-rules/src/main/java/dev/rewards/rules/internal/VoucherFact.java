@@ -36,7 +36,7 @@ public final class VoucherFact {
     boolean applied;
 
     VoucherFact(Optional<String> code, VoucherCampaign campaign, Optional<VoucherStatus> status, int order, boolean duplicate,
-                String memberId, Evaluation ev) {
+                String memberId, VoucherPhase ev) {
         this.code = code;
         this.campaign = campaign;
         this.status = status;

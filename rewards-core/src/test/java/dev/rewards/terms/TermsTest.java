@@ -1,8 +1,10 @@
-package dev.rewards.program;
+package dev.rewards.terms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rewards.json.RewardsJson;
+import dev.rewards.program.Program;
+import dev.rewards.program.SpendRule;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,25 @@
-package dev.rewards.program;
+package dev.rewards.terms;
 
 import dev.rewards.account.AccountPolicy;
 import dev.rewards.money.Money;
+import dev.rewards.program.BasketBonus;
+import dev.rewards.program.CashbackRule;
+import dev.rewards.program.Conditions;
+import dev.rewards.program.CustomRule;
+import dev.rewards.program.EarnRule;
+import dev.rewards.program.FirstPurchaseBonus;
+import dev.rewards.program.ItemBonus;
+import dev.rewards.program.LineScope;
+import dev.rewards.program.Multiplier;
+import dev.rewards.program.PointsCap;
+import dev.rewards.program.PointsRounding;
+import dev.rewards.program.Program;
+import dev.rewards.program.QualificationWindow;
+import dev.rewards.program.RuleKind;
+import dev.rewards.program.SpendRule;
+import dev.rewards.program.Tier;
+import dev.rewards.program.TierMetric;
+import dev.rewards.program.Tiering;
 import dev.rewards.voucher.Benefit;
 import dev.rewards.voucher.ConflictPolicy;
 import dev.rewards.voucher.EarnBasis;
@@ -47,7 +65,7 @@ public final class Terms {
         md.append("## Earning points\n\n");
         for (EarnRule r : p.earnRules()) md.append("- ").append(earn(r, cur)).append('\n');
         for (CustomRule c : p.customRules()) md.append("- ").append(c.description().isEmpty() ? "Special rule " + c.id() : c.description()).append('\n');
-        if (p.earnRules().stream().filter(r -> r instanceof Multiplier).count() > 1) {
+        if (p.earnRules().stream().filter(r -> r.kind() == RuleKind.MULTIPLIER).count() > 1) {
             md.append("- Where several multipliers apply to one item, ").append(switch (p.multiplierStacking()) {
                 case MULTIPLY -> "they multiply each other.";
                 case ADD -> "their extra points add up.";
@@ -149,19 +167,34 @@ public final class Terms {
     }
 
     private static String earn(EarnRule r, String cur) {
-        if (r instanceof SpendRule s) {
-            return "**" + s.id() + "**: " + s.points() + (s.points() == 1 ? " point" : " points") + " for every " + amount(s.per(), cur) + " spent" + scopeSuffix(s.scope()) + when(s.when()) + ".";
-        }
-        if (r instanceof Multiplier m) {
-            return "**" + m.id() + "**: points " + scopeOn(m.scope()) + "are multiplied by " + plain(m.factor()) + when(m.when()) + ".";
-        }
-        if (r instanceof FirstPurchaseBonus f) {
-            return "**" + f.id() + "**: " + f.points() + " points on your first purchase" + f.minimumSpend().map(m -> " of " + m + " or more").orElse("")
-                    + when(f.when()) + ".";
-        }
-        BasketBonus b = (BasketBonus) r;
-        return "**" + b.id() + "**: " + b.points() + " points when you spend " + b.minimumSpend() + " or more in one purchase"
-                + scopeSuffix(b.scope()) + when(b.when()) + ".";
+        return "**" + r.id() + "**: " + r.accept(new EarnRule.Cases<String>() {
+            @Override
+            public String spend(SpendRule s) {
+                return s.points() + (s.points() == 1 ? " point" : " points") + " for every " + amount(s.per(), cur) + " spent"
+                        + scopeSuffix(s.scope());
+            }
+
+            @Override
+            public String multiplier(Multiplier m) {
+                return "points " + scopeOn(m.scope()) + "are multiplied by " + plain(m.factor());
+            }
+
+            @Override
+            public String firstPurchaseBonus(FirstPurchaseBonus f) {
+                return f.points() + " points on your first purchase" + f.minimumSpend().map(m -> " of " + m + " or more").orElse("");
+            }
+
+            @Override
+            public String basketBonus(BasketBonus b) {
+                return b.points() + " points when you spend " + b.minimumSpend() + " or more in one purchase" + scopeSuffix(b.scope());
+            }
+
+            @Override
+            public String itemBonus(ItemBonus b) {
+                return b.points() + (b.points() == 1 ? " point" : " points") + " for each item bought" + scopeSuffix(b.scope())
+                        + (b.maxUnits() > 0 ? ", for up to " + b.maxUnits() + " items per purchase" : "");
+            }
+        }) + when(r.when()) + ".";
     }
 
     private static String campaign(VoucherCampaign c, String cur) {
@@ -170,30 +203,77 @@ public final class Terms {
         else if (c.automatic()) s.append(" (automatic, no code needed)");
         else s.append(" (personal codes)");
         s.append(": ");
-        Benefit b = c.benefit();
-        if (b instanceof Benefit.PercentOff p) s.append(plain(p.percent())).append("% off").append(p.maximum().map(m -> ", at most " + m).orElse(""));
-        else if (b instanceof Benefit.AmountOff a) s.append(a.amount()).append(" off");
-        else if (b instanceof Benefit.FreeItem f) s.append(f.quantity()).append(" x ").append(f.sku()).append(" free");
-        else if (b instanceof Benefit.FreeShipping) s.append("free shipping");
-        else if (b instanceof Benefit.StoredValue v) s.append("a gift voucher worth ").append(v.value()).append(", spendable over several purchases");
-        else if (b instanceof Benefit.Reward w) s.append(w.description());
+        s.append(c.benefit().accept(new Benefit.Cases<String>() {
+            @Override
+            public String percentOff(Benefit.PercentOff p) {
+                return plain(p.percent()) + "% off" + p.maximum().map(m -> ", at most " + m).orElse("");
+            }
+
+            @Override
+            public String amountOff(Benefit.AmountOff a) {
+                return a.amount() + " off";
+            }
+
+            @Override
+            public String freeItem(Benefit.FreeItem f) {
+                return f.quantity() + " x " + f.sku() + " free";
+            }
+
+            @Override
+            public String freeShipping(Benefit.FreeShipping f) {
+                return "free shipping";
+            }
+
+            @Override
+            public String storedValue(Benefit.StoredValue v) {
+                return "a gift voucher worth " + v.value() + ", spendable over several purchases";
+            }
+
+            @Override
+            public String reward(Benefit.Reward w) {
+                return w.description();
+            }
+        }));
         List<String> conditions = new ArrayList<>();
-        for (Restriction r : c.restrictions()) conditions.add(restriction(r));
+        for (Restriction r : c.restrictions()) conditions.add(r.accept(RESTRICTIONS));
         if (!conditions.isEmpty()) s.append("; ").append(String.join("; ", conditions));
         s.append(c.stacking() == Stacking.EXCLUSIVE ? ". Cannot be combined with other offers." : ". Combines with other offers.");
         return s.toString();
     }
 
-    private static String restriction(Restriction r) {
-        if (r instanceof Restriction.Validity v) {
-            return (v.from().map(f -> "valid from " + when(f)).orElse("valid") + v.until().map(u -> " until " + when(u) + " (not included)").orElse(""));
+    private static final Restriction.Cases<String> RESTRICTIONS = new Restriction.Cases<>() {
+        @Override
+        public String validity(Restriction.Validity v) {
+            return v.from().map(f -> "valid from " + when(f)).orElse("valid") + v.until().map(u -> " until " + when(u) + " (not included)").orElse("");
         }
-        if (r instanceof Restriction.MinimumSpend m) return "minimum " + m.amount() + " on eligible items";
-        if (r instanceof Restriction.Items i) return scope(i.scope(), "all items").replaceFirst("^", "on ");
-        if (r instanceof Restriction.Vendors v) return "on items sold by " + String.join(", ", v.vendors());
-        if (r instanceof Restriction.Stores s) return "in " + String.join(", ", s.stores());
-        if (r instanceof Restriction.Channels c) return "through " + String.join(", ", c.channels());
-        if (r instanceof Restriction.Blackout b) {
+
+        @Override
+        public String minimumSpend(Restriction.MinimumSpend m) {
+            return "minimum " + m.amount() + " on eligible items";
+        }
+
+        @Override
+        public String items(Restriction.Items i) {
+            return "on " + scope(i.scope(), "all items");
+        }
+
+        @Override
+        public String vendors(Restriction.Vendors v) {
+            return "on items sold by " + String.join(", ", v.vendors());
+        }
+
+        @Override
+        public String stores(Restriction.Stores s) {
+            return "in " + String.join(", ", s.stores());
+        }
+
+        @Override
+        public String channels(Restriction.Channels c) {
+            return "through " + String.join(", ", c.channels());
+        }
+
+        @Override
+        public String blackout(Restriction.Blackout b) {
             List<String> parts = new ArrayList<>();
             b.from().ifPresent(f -> parts.add("from " + when(f)));
             b.until().ifPresent(u -> parts.add("until " + when(u)));
@@ -201,12 +281,33 @@ public final class Terms {
             b.fromTime().ifPresent(f -> parts.add("between " + f + " and " + b.untilTime().get()));
             return "not " + String.join(" ", parts) + " (store time)";
         }
-        if (r instanceof Restriction.UsesPerCode u) return u.max() == 1 ? "each code once" : "each code " + u.max() + " times";
-        if (r instanceof Restriction.UsesPerMember u) return u.max() == 1 ? "once per member" : u.max() + " times per member";
-        if (r instanceof Restriction.FirstOrderOnly) return "on a first order only";
-        Restriction.Tiers t = (Restriction.Tiers) r;
-        return "for " + String.join(", ", t.tiers()) + " members";
-    }
+
+        @Override
+        public String hours(Restriction.Hours h) {
+            return "only from " + h.fromTime() + " to " + h.untilTime() + (h.days().isEmpty() ? "" : " on " + days(h.days()))
+                    + " (store time)";
+        }
+
+        @Override
+        public String usesPerCode(Restriction.UsesPerCode u) {
+            return u.max() == 1 ? "each code once" : "each code " + u.max() + " times";
+        }
+
+        @Override
+        public String usesPerMember(Restriction.UsesPerMember u) {
+            return u.max() == 1 ? "once per member" : u.max() + " times per member";
+        }
+
+        @Override
+        public String firstOrderOnly(Restriction.FirstOrderOnly f) {
+            return "on a first order only";
+        }
+
+        @Override
+        public String tiers(Restriction.Tiers t) {
+            return "for " + String.join(", ", t.tiers()) + " members";
+        }
+    };
 
     private static String scope(LineScope s, String all) {
         if (s.isAll()) return all;

@@ -1,4 +1,4 @@
-package dev.rewards.rules.internal;
+package dev.rewards.rules.internal.kind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;

@@ -1,4 +1,4 @@
-package dev.rewards.rules.internal;
+package dev.rewards.rules.internal.kind;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -13,8 +13,8 @@ import java.math.RoundingMode;
  * {@link BigInteger}s from the first operation that would overflow; both forms are exact. Terms are
  * not reduced: a gcd per operation costs more than the few operations of an evaluation save.
  */
-final class Fraction implements Comparable<Fraction> {
-    static final Fraction ZERO = new Fraction(0, 1);
+public final class Fraction implements Comparable<Fraction> {
+    public static final Fraction ZERO = new Fraction(0, 1);
 
     private static final BigInteger[] POWERS_OF_TEN = new BigInteger[19];
     private static final long[] LONG_POWERS_OF_TEN = new long[19];
@@ -49,7 +49,7 @@ final class Fraction implements Comparable<Fraction> {
         this.bigDen = den;
     }
 
-    static Fraction of(BigDecimal d) {
+    public static Fraction of(BigDecimal d) {
         if (d.scale() < 0) return big(d.toBigIntegerExact(), BigInteger.ONE);
         BigInteger unscaled = d.unscaledValue();
         if (d.scale() < LONG_POWERS_OF_TEN.length && unscaled.bitLength() < 63) {
@@ -60,7 +60,7 @@ final class Fraction implements Comparable<Fraction> {
     }
 
     /** {@code a * b / c}, exactly. */
-    static Fraction of(BigDecimal a, BigDecimal b, BigDecimal c) {
+    public static Fraction of(BigDecimal a, BigDecimal b, BigDecimal c) {
         return of(a).times(of(b)).dividedBy(of(c));
     }
 
@@ -80,7 +80,7 @@ final class Fraction implements Comparable<Fraction> {
         return isBig() ? bigDen : BigInteger.valueOf(den);
     }
 
-    Fraction plus(Fraction o) {
+    public Fraction plus(Fraction o) {
         if (o.isZero()) return this;
         if (isZero()) return o;
         if (!isBig() && !o.isBig()) {
@@ -96,7 +96,7 @@ final class Fraction implements Comparable<Fraction> {
         return big(bigNum().multiply(o.bigDen()).add(o.bigNum().multiply(bigDen())), bigDen().multiply(o.bigDen()));
     }
 
-    Fraction times(Fraction o) {
+    public Fraction times(Fraction o) {
         if (!isBig() && !o.isBig()) {
             try {
                 return new Fraction(Math.multiplyExact(num, o.num), Math.multiplyExact(den, o.den));
@@ -108,7 +108,7 @@ final class Fraction implements Comparable<Fraction> {
     }
 
     /** Division by a positive fraction. */
-    Fraction dividedBy(Fraction o) {
+    public Fraction dividedBy(Fraction o) {
         if (!isBig() && !o.isBig()) {
             try {
                 return new Fraction(Math.multiplyExact(num, o.den), Math.multiplyExact(den, o.num));
@@ -119,26 +119,26 @@ final class Fraction implements Comparable<Fraction> {
         return big(bigNum().multiply(o.bigDen()), bigDen().multiply(o.bigNum()));
     }
 
-    long floor() {
+    public long floor() {
         return isBig() ? bigNum.divide(bigDen).longValueExact() : num / den;
     }
 
     /** What is left above the floor, in [0, 1). */
-    Fraction fractionalPart() {
+    public Fraction fractionalPart() {
         return isBig() ? big(bigNum.mod(bigDen), bigDen) : new Fraction(num % den, den);
     }
 
-    long round(RoundingMode mode) {
+    public long round(RoundingMode mode) {
         return new BigDecimal(bigNum()).divide(new BigDecimal(bigDen()), 0, mode).longValueExact();
     }
 
     /** An approximation for fast ordering; exact comparison decides when two are this close. */
-    double approximately() {
+    public double approximately() {
         if (!isBig()) return (double) num / den;
         return new BigDecimal(bigNum).divide(new BigDecimal(bigDen), MathContext.DECIMAL64).doubleValue();
     }
 
-    boolean isZero() {
+    public boolean isZero() {
         return isBig() ? bigNum.signum() == 0 : num == 0;
     }
 

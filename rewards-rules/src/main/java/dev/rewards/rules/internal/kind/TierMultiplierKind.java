@@ -1,0 +1,37 @@
+package dev.rewards.rules.internal.kind;
+
+import dev.rewards.outcome.Reason;
+import dev.rewards.outcome.ReasonCode;
+import dev.rewards.program.Conditions;
+import dev.rewards.program.LineScope;
+import dev.rewards.program.RuleKind;
+import dev.rewards.program.Tier;
+import java.util.List;
+
+/** T3: a tier's earn multiplier on every line's spend points, for the members of that tier. */
+final class TierMultiplierKind extends FactorKind {
+    TierMultiplierKind(Tier tier) {
+        super(tier.id(), RuleKind.TIER_MULTIPLIER, LineScope.ALL, Conditions.ALWAYS, tier.earnMultiplier());
+    }
+
+    @Override
+    public boolean looksAtLines() {
+        return false;
+    }
+
+    @Override
+    protected void ownTests(Basket b, List<ReasonCode> codes) {
+        if (b.tierBefore().filter(t -> t.id().equals(id())).isEmpty()) codes.add(ReasonCode.TIER_NOT_ELIGIBLE);
+    }
+
+    @Override
+    public Reason reason(ReasonCode code, Basket b, RuleState s) {
+        if (code != ReasonCode.TIER_NOT_ELIGIBLE) return super.reason(code, b, s);
+        return Reason.of(code, "member's tier is " + b.tierBefore().map(Tier::id).orElse("(none)") + ", not " + id());
+    }
+
+    @Override
+    public void earn(RuleState s, Tally tally) {
+        tally.factor(s, factor(), null);
+    }
+}
