@@ -21,6 +21,7 @@ import dev.rewards.program.CashbackRule;
 import dev.rewards.program.Conditions;
 import dev.rewards.program.EarnRule;
 import dev.rewards.program.FirstPurchaseBonus;
+import dev.rewards.program.ItemBonus;
 import dev.rewards.program.LineScope;
 import dev.rewards.program.Multiplier;
 import dev.rewards.program.MultiplierStacking;
@@ -72,7 +73,7 @@ public final class Generators {
         });
     }
 
-    /** A spend rule, a multiplier or a bonus, with a random scope and, sometimes, a period. */
+    /** A spend rule, a multiplier or a bonus (basket, first purchase, per item), with a random scope and, sometimes, a period. */
     public static Gen<EarnRule> earnRules(int index) {
         String id = "rule-" + index;
         Gen<LineScope> scope = categories().zip(categories(), (in, out) -> LineScope.ALL.withIncludeCategories(in)
@@ -86,7 +87,9 @@ public final class Generators {
                 (points, min, sc) -> new BasketBonus(id, points, min.isZero() ? Money.of("0.01", "EUR") : min, sc, Conditions.ALWAYS));
         Gen<EarnRule> first = integers().between(1, 100).zip(scope, when,
                 (points, sc, w) -> new FirstPurchaseBonus(id, points, Optional.empty(), sc, w));
-        return integers().between(0, 9).flatMap(k -> k < 5 ? spend : k < 8 ? multiplier : k < 9 ? basket : first);
+        Gen<EarnRule> items = integers().between(1, 50).zip(integers().between(0, 3), scope, when,
+                (points, max, sc, w) -> new ItemBonus(id, points, max, sc, w));
+        return integers().between(0, 10).flatMap(k -> k < 5 ? spend : k < 8 ? multiplier : k < 9 ? basket : k < 10 ? first : items);
     }
 
     /** Conditions that hold for the generated transactions, and some that do not (periods, days, channels, stores). */

@@ -4,9 +4,11 @@ import dev.rewards.money.Money;
 import dev.rewards.outcome.Reason;
 import dev.rewards.outcome.ReasonCode;
 import dev.rewards.transaction.Line;
-import dev.rewards.voucher.Benefit;
+import dev.rewards.rules.internal.benefit.Taken;
+import dev.rewards.rules.internal.benefit.Till;
 import dev.rewards.voucher.ConflictPolicy;
 import dev.rewards.voucher.Stacking;
+import dev.rewards.voucher.VoucherStatus;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
@@ -76,12 +78,9 @@ final class Discounts {
         }
         BigDecimal[] net = remaining.clone();
         for (VoucherFact v : payments) {
-            if (v.campaign.benefit() instanceof Benefit.StoredValue) pay(v, remaining, shipping);
-            else {
-                v.byLine = new BigDecimal[lines.size()];
-                Arrays.fill(v.byLine, BigDecimal.ZERO);
-                v.applied = true;
-            }
+            Taken t = v.kind.pay(till(v, remaining, shipping[0]), v.status.flatMap(VoucherStatus::balance));
+            record(v, t, remaining, shipping);
+            if (v.kind.appliesWithoutAmount()) v.applied = true;
             if (!v.applied) v.reject(Reason.of(ReasonCode.NOTHING_LEFT, "nothing was left to pay"));
         }
         return net;
@@ -128,66 +127,81 @@ final class Discounts {
         BigDecimal[] shipping = {grossShipping};
         BigDecimal total = BigDecimal.ZERO;
         for (VoucherFact v : option) {
-            Taken t = take(v, remaining, shipping);
-            total = total.add(sum(t.byLine())).add(t.shipping());
+            Taken t = v.kind.take(till(v, remaining, shipping[0]));
+            subtract(t, remaining, shipping);
+            total = total.add(t.onLines()).add(t.shipping());
         }
         return total;
     }
 
-    /** What one discount takes off each line and off shipping. */
-    private record Taken(BigDecimal[] byLine, BigDecimal shipping) {
+    private void apply(VoucherFact v, BigDecimal[] remaining, BigDecimal[] shipping) {
+        record(v, v.kind.take(till(v, remaining, shipping[0])), remaining, shipping);
     }
 
-    private void apply(VoucherFact v, BigDecimal[] remaining, BigDecimal[] shipping) {
-        Taken t = take(v, remaining, shipping);
+    /** Records what the voucher took and takes it from what is left. */
+    private static void record(VoucherFact v, Taken t, BigDecimal[] remaining, BigDecimal[] shipping) {
         v.byLine = t.byLine();
         v.shipping = t.shipping();
-        v.applied = sum(t.byLine()).signum() > 0 || t.shipping().signum() > 0;
+        v.applied = !t.isNothing();
+        subtract(t, remaining, shipping);
     }
 
-    /** Computes what the discount takes from what is left, and takes it from {@code remaining} and {@code shipping}. */
-    private Taken take(VoucherFact v, BigDecimal[] remaining, BigDecimal[] shipping) {
+    private static void subtract(Taken t, BigDecimal[] remaining, BigDecimal[] shipping) {
+        for (int l = 0; l < remaining.length; l++) remaining[l] = remaining[l].subtract(t.byLine()[l]);
+        shipping[0] = shipping[0].subtract(t.shipping());
+    }
+
+    /** What the voucher's benefit sees of the basket: the lines it admits and what is left of everything. */
+    private Till till(VoucherFact v, BigDecimal[] remaining, BigDecimal shipping) {
         boolean[] in = new boolean[lines.size()];
         for (int l = 0; l < in.length; l++) in[l] = v.campaign.admits(lines.get(l));
-        BigDecimal base = BigDecimal.ZERO;
-        for (int l = 0; l < in.length; l++) if (in[l]) base = base.add(remaining[l]);
-        BigDecimal[] byLine = zeros();
-        BigDecimal offShipping = BigDecimal.ZERO;
-        Benefit b = v.campaign.benefit();
-        if (b instanceof Benefit.PercentOff p) {
-            BigDecimal amount = base.multiply(p.percent()).movePointLeft(2).setScale(scale, RoundingMode.HALF_UP);
-            if (p.maximum().isPresent()) amount = amount.min(p.maximum().get().amount());
-            allocate(byLine, amount, remaining, in);
-        } else if (b instanceof Benefit.AmountOff a) {
-            allocate(byLine, a.amount().amount().min(base), remaining, in);
-        } else if (b instanceof Benefit.FreeItem f) {
-            int units = f.quantity();
-            for (int l = 0; l < in.length && units > 0; l++) {
-                Line line = lines.get(l);
-                if (!in[l] || !line.sku().equals(f.sku())) continue;
-                int free = Math.min(units, line.quantity());
-                byLine[l] = line.unitPrice().amount().multiply(BigDecimal.valueOf(free)).min(remaining[l]);
-                units -= free;
+        return new Till() {
+            @Override
+            public List<Line> lines() {
+                return lines;
             }
-        } else if (b instanceof Benefit.FreeShipping) {
-            offShipping = shipping[0];
-        }
-        for (int l = 0; l < remaining.length; l++) remaining[l] = remaining[l].subtract(byLine[l]);
-        shipping[0] = shipping[0].subtract(offShipping);
-        return new Taken(byLine, offShipping);
-    }
 
-    private void pay(VoucherFact v, BigDecimal[] remaining, BigDecimal[] shipping) {
-        boolean[] all = new boolean[lines.size()];
-        Arrays.fill(all, true);
-        BigDecimal left = v.balance().amount();
-        BigDecimal onLines = left.min(sum(remaining));
-        v.byLine = zeros();
-        allocate(v.byLine, onLines, remaining, all);
-        for (int l = 0; l < remaining.length; l++) remaining[l] = remaining[l].subtract(v.byLine[l]);
-        v.shipping = left.subtract(onLines).min(shipping[0]);
-        shipping[0] = shipping[0].subtract(v.shipping);
-        v.applied = onLines.signum() > 0 || v.shipping.signum() > 0;
+            @Override
+            public boolean[] admitted() {
+                return in;
+            }
+
+            @Override
+            public BigDecimal[] remaining() {
+                return remaining;
+            }
+
+            @Override
+            public BigDecimal shipping() {
+                return shipping;
+            }
+
+            @Override
+            public int scale() {
+                return scale;
+            }
+
+            @Override
+            public BigDecimal[] allocate(BigDecimal amount) {
+                BigDecimal[] out = zeros();
+                Discounts.this.allocate(out, amount, remaining, in);
+                return out;
+            }
+
+            @Override
+            public BigDecimal[] allocateOverAll(BigDecimal amount) {
+                boolean[] all = new boolean[lines.size()];
+                Arrays.fill(all, true);
+                BigDecimal[] out = zeros();
+                Discounts.this.allocate(out, amount, remaining, all);
+                return out;
+            }
+
+            @Override
+            public BigDecimal[] zeros() {
+                return Discounts.this.zeros();
+            }
+        };
     }
 
     /**

@@ -3,7 +3,8 @@ package dev.rewards.rules.internal;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Reason;
 import dev.rewards.outcome.ReasonCode;
-import dev.rewards.voucher.Benefit;
+import dev.rewards.rules.internal.benefit.BenefitKind;
+import dev.rewards.transaction.Line;
 import dev.rewards.voucher.VoucherCampaign;
 import dev.rewards.voucher.VoucherCodes;
 import dev.rewards.voucher.VoucherStatus;
@@ -26,9 +27,10 @@ public final class VoucherFact {
     private final boolean unknown;
     private final boolean duplicate;
     private final boolean issuedToOther;
-    private final boolean missingItem;
-    private final boolean noShipping;
-    private final boolean emptyBalance;
+    /** What the benefit does; null for an unknown code. */
+    final BenefitKind kind;
+    /** Why the benefit has nothing to act on in this basket. */
+    private final Optional<Reason> unusable;
     final List<Reason> reasons = new ArrayList<>(1);
     /** Set by {@link Discounts}: what the voucher took off or paid, by line position, and on shipping. */
     BigDecimal[] byLine;
@@ -36,7 +38,7 @@ public final class VoucherFact {
     boolean applied;
 
     VoucherFact(Optional<String> code, VoucherCampaign campaign, Optional<VoucherStatus> status, int order, boolean duplicate,
-                String memberId, VoucherPhase ev) {
+                String memberId, List<Line> lines, BigDecimal shipping) {
         this.code = code;
         this.campaign = campaign;
         this.status = status;
@@ -44,10 +46,9 @@ public final class VoucherFact {
         this.unknown = campaign == null;
         this.duplicate = duplicate;
         this.issuedToOther = status.flatMap(VoucherStatus::issuedTo).filter(m -> !m.equals(memberId)).isPresent();
-        Benefit b = campaign == null ? null : campaign.benefit();
-        this.missingItem = b instanceof Benefit.FreeItem f && !ev.hasItem(campaign, f.sku());
-        this.noShipping = b instanceof Benefit.FreeShipping && ev.shippingAmount().signum() == 0;
-        this.emptyBalance = b instanceof Benefit.StoredValue && status.flatMap(VoucherStatus::balance).map(m -> !m.isPositive()).orElse(true);
+        this.kind = campaign == null ? null : BenefitKind.of(campaign.benefit());
+        this.unusable = kind == null ? Optional.empty()
+                : kind.unusable(campaign, lines, shipping, status.flatMap(VoucherStatus::balance));
     }
 
     public boolean isUnknown() {
@@ -62,16 +63,13 @@ public final class VoucherFact {
         return issuedToOther;
     }
 
-    public boolean isMissingItem() {
-        return missingItem;
+    /** V1: the benefit has nothing to act on (a free item not in the basket, no shipping, no balance). */
+    public boolean isUnusable() {
+        return unusable.isPresent();
     }
 
-    public boolean isNoShipping() {
-        return noShipping;
-    }
-
-    public boolean isEmptyBalance() {
-        return emptyBalance;
+    public void rejectUnusable() {
+        reasons.add(unusable.orElseThrow());
     }
 
     public void reject(ReasonCode code) {
@@ -90,8 +88,8 @@ public final class VoucherFact {
         return code.map(VoucherCodes::mask).orElseGet(() -> campaign.id());
     }
 
-    Money balance() {
-        return status.flatMap(VoucherStatus::balance).orElseThrow();
+    Optional<Money> balance() {
+        return status.flatMap(VoucherStatus::balance);
     }
 
     @Override

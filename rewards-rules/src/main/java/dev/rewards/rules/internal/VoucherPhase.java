@@ -5,7 +5,6 @@ import dev.rewards.outcome.VoucherResult;
 import dev.rewards.program.Program;
 import dev.rewards.program.Tier;
 import dev.rewards.rules.internal.kind.Basket;
-import dev.rewards.transaction.Line;
 import dev.rewards.transaction.Transaction;
 import dev.rewards.voucher.Checkout;
 import dev.rewards.voucher.EarnBasis;
@@ -52,10 +51,12 @@ final class VoucherPhase {
             Optional<VoucherStatus> status = snapshot.status(code);
             VoucherCampaign campaign = policy.campaignWithCode(code)
                     .or(() -> status.flatMap(VoucherStatus::campaignId).flatMap(policy::campaign)).orElse(null);
-            facts.add(new VoucherFact(Optional.of(code), campaign, status, order++, !seen.add(code), basket.member().id(), this));
+            facts.add(new VoucherFact(Optional.of(code), campaign, status, order++, !seen.add(code), basket.member().id(), basket.lines(),
+                    shippingAmount()));
         }
         for (VoucherCampaign c : policy.campaigns()) {
-            if (c.automatic()) facts.add(new VoucherFact(Optional.empty(), c, Optional.empty(), order++, false, basket.member().id(), this));
+            if (c.automatic()) facts.add(new VoucherFact(Optional.empty(), c, Optional.empty(), order++, false, basket.member().id(), basket.lines(),
+                    shippingAmount()));
         }
         return facts;
     }
@@ -77,11 +78,6 @@ final class VoucherPhase {
             for (Restriction r : v.campaign.restrictions()) checks.add(new RestrictionCheck(v, r, r.check(checkout)));
         }
         return checks;
-    }
-
-    boolean hasItem(VoucherCampaign c, String sku) {
-        for (Line l : basket.lines()) if (l.sku().equals(sku) && c.admits(l)) return true;
-        return false;
     }
 
     BigDecimal shippingAmount() {

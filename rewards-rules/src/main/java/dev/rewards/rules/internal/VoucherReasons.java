@@ -2,9 +2,8 @@ package dev.rewards.rules.internal;
 
 import dev.rewards.outcome.Reason;
 import dev.rewards.outcome.ReasonCode;
-import dev.rewards.voucher.Benefit;
 
-/** The messages of the voucher checks that are not a campaign's restrictions. */
+/** The messages of the voucher checks that belong neither to a campaign's restrictions nor to its benefit. */
 final class VoucherReasons {
     private VoucherReasons() {
     }
@@ -15,10 +14,6 @@ final class VoucherReasons {
                     + v.status.flatMap(s -> s.campaignId()).map(c -> " (its campaign '" + c + "' is not in this program)").orElse("");
             case DUPLICATE_CODE -> "code " + v.label() + " was presented more than once; it counts once";
             case NOT_ISSUED_TO_MEMBER -> "the voucher was issued to another member";
-            case ITEM_NOT_IN_BASKET -> "the free item " + ((Benefit.FreeItem) v.campaign.benefit()).sku() + " is not in the basket"
-                    + " (or not eligible)";
-            case NO_SHIPPING -> "the transaction has no shipping to make free";
-            case BALANCE_EMPTY -> "the gift voucher has no balance left";
             default -> code.name();
         });
     }

@@ -5,7 +5,6 @@ import dev.rewards.outcome.Allocation;
 import dev.rewards.outcome.Reason;
 import dev.rewards.outcome.VoucherResult;
 import dev.rewards.transaction.Line;
-import dev.rewards.voucher.Benefit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -36,25 +35,10 @@ final class VoucherResults {
         }
         Money shipping = Discounts.money(v.shipping, currency);
         Money amount = Discounts.money(onLines, currency).plus(shipping);
-        Benefit b = v.campaign.benefit();
-        Optional<Money> balanceAfter = b instanceof Benefit.StoredValue ? Optional.of(v.balance().minus(amount)) : Optional.empty();
-        Optional<String> reward = b instanceof Benefit.Reward r ? Optional.of(r.description()) : Optional.empty();
+        Optional<Money> balanceAfter = v.balance().flatMap(b -> v.kind.balanceAfter(b, amount));
+        Optional<String> reward = v.kind.reward();
         String where = allocation.isEmpty() ? "" : " on lines " + allocation.stream().map(Allocation::lineId).collect(Collectors.joining(", "));
-        String summary;
-        if (b instanceof Benefit.PercentOff p) {
-            summary = p.percent().stripTrailingZeros().toPlainString() + "% off: " + amount + where
-                    + (p.maximum().filter(m -> m.equals(amount)).isPresent() ? " (the maximum)" : "");
-        } else if (b instanceof Benefit.AmountOff a) {
-            summary = amount + " off" + where + (amount.isLessThan(a.amount()) ? " (capped at what the eligible items cost)" : "");
-        } else if (b instanceof Benefit.FreeItem f) {
-            summary = "free " + f.sku() + ": " + amount + where;
-        } else if (b instanceof Benefit.FreeShipping) {
-            summary = "free shipping: " + amount;
-        } else if (b instanceof Benefit.StoredValue) {
-            summary = "gift voucher paid " + amount + "; " + balanceAfter.orElseThrow() + " left";
-        } else {
-            summary = "reward granted: " + reward.orElseThrow();
-        }
+        String summary = v.kind.summary(amount, where, balanceAfter);
         return new VoucherResult(v.code, campaignId, benefit, true, amount, allocation, shipping, balanceAfter, reward, List.of(), summary);
     }
 }

@@ -1,0 +1,25 @@
+package dev.rewards.rules.internal.benefit;
+
+import dev.rewards.money.Money;
+import dev.rewards.voucher.Benefit;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** A fixed amount off the admitted lines, never more than what is left of them. */
+final class AmountOffKind extends BenefitKind {
+    private final Benefit.AmountOff benefit;
+
+    AmountOffKind(Benefit.AmountOff benefit) {
+        this.benefit = benefit;
+    }
+
+    @Override
+    public Taken take(Till till) {
+        return new Taken(till.allocate(benefit.amount().amount().min(till.admittedRemaining())), BigDecimal.ZERO);
+    }
+
+    @Override
+    public String summary(Money amount, String where, Optional<Money> balanceAfter) {
+        return amount + " off" + where + (amount.isLessThan(benefit.amount()) ? " (capped at what the eligible items cost)" : "");
+    }
+}
