@@ -116,12 +116,37 @@ public final class Accounts {
 
     /** Carries out one operation (a history line, an audit record's input): the same as calling its method. */
     public AccountResult apply(MemberAccount account, Operation op) {
-        if (op instanceof Operation.Purchase p) return purchase(account, p.transaction());
-        if (op instanceof Operation.Event e) return event(account, e.event());
-        if (op instanceof Operation.Return r) return refund(account, r.refund());
-        if (op instanceof Operation.RedeemPoints r) return redeemPoints(account, r.id(), r.at(), r.points(), r.orderTotal());
-        if (op instanceof Operation.RedeemReward r) return redeemReward(account, r.id(), r.at(), r.rewardId());
-        return advance(account, op.at());
+        return op.accept(new Operation.Cases<>() {
+            @Override
+            public AccountResult purchase(Operation.Purchase p) {
+                return Accounts.this.purchase(account, p.transaction());
+            }
+
+            @Override
+            public AccountResult event(Operation.Event e) {
+                return Accounts.this.event(account, e.event());
+            }
+
+            @Override
+            public AccountResult refund(Operation.Return r) {
+                return Accounts.this.refund(account, r.refund());
+            }
+
+            @Override
+            public AccountResult redeemPoints(Operation.RedeemPoints r) {
+                return Accounts.this.redeemPoints(account, r.id(), r.at(), r.points(), r.orderTotal());
+            }
+
+            @Override
+            public AccountResult redeemReward(Operation.RedeemReward r) {
+                return Accounts.this.redeemReward(account, r.id(), r.at(), r.rewardId());
+            }
+
+            @Override
+            public AccountResult advance(Operation.Advance a) {
+                return Accounts.this.advance(account, a.at());
+            }
+        });
     }
 
     public AccountResult purchase(MemberAccount account, Transaction tx) {

@@ -17,6 +17,24 @@ public sealed interface Operation {
     /** The idempotency key ({@code advance} has none: moving time twice to one instant changes nothing). */
     String id();
 
+    /** Calls the method of {@code cases} for this operation's kind. */
+    <R> R accept(Cases<R> cases);
+
+    /** One method per operation kind: the exhaustive dispatch over the family, checked by the compiler. */
+    interface Cases<R> {
+        R purchase(Purchase op);
+
+        R event(Event op);
+
+        R refund(Return op);
+
+        R redeemPoints(RedeemPoints op);
+
+        R redeemReward(RedeemReward op);
+
+        R advance(Advance op);
+    }
+
     record Purchase(Transaction transaction) implements Operation {
         public Purchase {
             Objects.requireNonNull(transaction, "transaction");
@@ -32,6 +50,11 @@ public sealed interface Operation {
 
         public String id() {
             return transaction.id();
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.purchase(this);
         }
     }
 
@@ -51,6 +74,11 @@ public sealed interface Operation {
         public String id() {
             return event.id();
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.event(this);
+        }
     }
 
     record Return(Refund refund) implements Operation {
@@ -69,6 +97,11 @@ public sealed interface Operation {
         public String id() {
             return refund.id();
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.refund(this);
+        }
     }
 
     record RedeemPoints(String id, String memberId, Instant at, long points, Money orderTotal) implements Operation {
@@ -78,6 +111,11 @@ public sealed interface Operation {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(orderTotal, "orderTotal");
         }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.redeemPoints(this);
+        }
     }
 
     record RedeemReward(String id, String memberId, Instant at, String rewardId) implements Operation {
@@ -86,6 +124,11 @@ public sealed interface Operation {
             Objects.requireNonNull(memberId, "memberId");
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(rewardId, "rewardId");
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.redeemReward(this);
         }
     }
 
@@ -97,6 +140,11 @@ public sealed interface Operation {
 
         public String id() {
             return "advance:" + at;
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.advance(this);
         }
     }
 }

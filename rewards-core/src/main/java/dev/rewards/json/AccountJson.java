@@ -328,33 +328,51 @@ final class AccountJson {
     // ---------------------------------------------------------------- operations (history lines)
 
     static ObjectNode write(Operation op) {
-        ObjectNode o;
-        if (op instanceof Operation.Purchase p) {
-            o = F.objectNode().put("kind", "purchase");
-            o.setAll(InputJson.write(p.transaction()));
-        } else if (op instanceof Operation.Event e) {
-            o = F.objectNode().put("kind", "event").put("id", e.event().id()).put("memberId", e.memberId()).put("at", e.at().toString())
-                    .put("type", e.event().type());
-            ObjectNode target = o;
-            e.event().referralCode().ifPresent(c -> target.put("referralCode", c));
-        } else if (op instanceof Operation.Return r) {
-            o = F.objectNode().put("kind", "refund").put("id", r.id()).put("memberId", r.memberId())
-                    .put("transactionId", r.refund().transactionId()).put("at", r.at().toString());
-            if (!r.refund().isWhole()) {
-                ObjectNode lines = o.putObject("lines");
-                new TreeMap<>(r.refund().lines()).forEach(lines::put);
+        return op.accept(new Operation.Cases<>() {
+            @Override
+            public ObjectNode purchase(Operation.Purchase p) {
+                ObjectNode o = F.objectNode().put("kind", "purchase");
+                o.setAll(InputJson.write(p.transaction()));
+                return o;
             }
-        } else if (op instanceof Operation.RedeemPoints r) {
-            o = F.objectNode().put("kind", "redeemPoints").put("id", r.id()).put("memberId", r.memberId()).put("at", r.at().toString())
-                    .put("points", r.points()).put("orderTotal", r.orderTotal().amount().toPlainString())
-                    .put("currency", r.orderTotal().currency().getCurrencyCode());
-        } else if (op instanceof Operation.RedeemReward r) {
-            o = F.objectNode().put("kind", "redeemReward").put("id", r.id()).put("memberId", r.memberId()).put("at", r.at().toString())
-                    .put("rewardId", r.rewardId());
-        } else {
-            o = F.objectNode().put("kind", "advance").put("memberId", op.memberId()).put("at", op.at().toString());
-        }
-        return o;
+
+            @Override
+            public ObjectNode event(Operation.Event e) {
+                ObjectNode o = F.objectNode().put("kind", "event").put("id", e.event().id()).put("memberId", e.memberId())
+                        .put("at", e.at().toString()).put("type", e.event().type());
+                e.event().referralCode().ifPresent(c -> o.put("referralCode", c));
+                return o;
+            }
+
+            @Override
+            public ObjectNode refund(Operation.Return r) {
+                ObjectNode o = F.objectNode().put("kind", "refund").put("id", r.id()).put("memberId", r.memberId())
+                        .put("transactionId", r.refund().transactionId()).put("at", r.at().toString());
+                if (!r.refund().isWhole()) {
+                    ObjectNode lines = o.putObject("lines");
+                    new TreeMap<>(r.refund().lines()).forEach(lines::put);
+                }
+                return o;
+            }
+
+            @Override
+            public ObjectNode redeemPoints(Operation.RedeemPoints r) {
+                return F.objectNode().put("kind", "redeemPoints").put("id", r.id()).put("memberId", r.memberId()).put("at", r.at().toString())
+                        .put("points", r.points()).put("orderTotal", r.orderTotal().amount().toPlainString())
+                        .put("currency", r.orderTotal().currency().getCurrencyCode());
+            }
+
+            @Override
+            public ObjectNode redeemReward(Operation.RedeemReward r) {
+                return F.objectNode().put("kind", "redeemReward").put("id", r.id()).put("memberId", r.memberId()).put("at", r.at().toString())
+                        .put("rewardId", r.rewardId());
+            }
+
+            @Override
+            public ObjectNode advance(Operation.Advance a) {
+                return F.objectNode().put("kind", "advance").put("memberId", a.memberId()).put("at", a.at().toString());
+            }
+        });
     }
 
     static Operation readOperation(JsonNode node) {

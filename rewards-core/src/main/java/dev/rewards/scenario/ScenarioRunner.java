@@ -135,10 +135,39 @@ final class ScenarioRunner {
         return new StepResult(step.name(), out, explain(r, referral));
     }
 
+    /** The ledger source an operation's own points are booked under; empty for the kinds that book none of their own. */
     private static String ownSource(Operation op) {
-        if (op instanceof Operation.Purchase) return "purchase:" + op.id();
-        if (op instanceof Operation.Event) return "event:" + op.id();
-        return "";
+        return op.accept(new Operation.Cases<>() {
+            @Override
+            public String purchase(Operation.Purchase p) {
+                return "purchase:" + p.id();
+            }
+
+            @Override
+            public String event(Operation.Event e) {
+                return "event:" + e.id();
+            }
+
+            @Override
+            public String refund(Operation.Return r) {
+                return "";
+            }
+
+            @Override
+            public String redeemPoints(Operation.RedeemPoints r) {
+                return "";
+            }
+
+            @Override
+            public String redeemReward(Operation.RedeemReward r) {
+                return "";
+            }
+
+            @Override
+            public String advance(Operation.Advance a) {
+                return "";
+            }
+        });
     }
 
     private static void money(List<Mismatch> out, String field, JsonNode want, Optional<Money> actual) {
