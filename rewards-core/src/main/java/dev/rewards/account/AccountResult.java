@@ -2,7 +2,7 @@ package dev.rewards.account;
 
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
-import dev.rewards.outcome.Reason;
+import dev.rewards.reason.Reason;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

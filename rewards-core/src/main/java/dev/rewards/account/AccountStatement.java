@@ -1,6 +1,6 @@
 package dev.rewards.account;
 
-import dev.rewards.outcome.Shortfall;
+import dev.rewards.reason.Shortfall;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

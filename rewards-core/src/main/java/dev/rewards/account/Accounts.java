@@ -1,11 +1,12 @@
 package dev.rewards.account;
 
+import dev.rewards.program.AccountPolicy;
 import dev.rewards.CompiledProgram;
 import dev.rewards.InvalidInputException;
 import dev.rewards.Problem;
-import dev.rewards.account.AccountPolicy.Challenge;
-import dev.rewards.account.AccountPolicy.Period;
-import dev.rewards.account.AccountPolicy.PeriodCap;
+import dev.rewards.program.AccountPolicy.Challenge;
+import dev.rewards.program.AccountPolicy.Period;
+import dev.rewards.program.AccountPolicy.PeriodCap;
 import dev.rewards.account.LedgerEntry.Kind;
 import dev.rewards.account.MemberAccount.Badge;
 import dev.rewards.account.MemberAccount.Downgrade;
@@ -16,9 +17,9 @@ import dev.rewards.account.store.AccountStore;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.PointsEntry;
-import dev.rewards.outcome.Reason;
-import dev.rewards.outcome.ReasonCode;
-import dev.rewards.outcome.Shortfall;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
+import dev.rewards.reason.Shortfall;
 import dev.rewards.program.Program;
 import dev.rewards.program.QualificationWindow;
 import dev.rewards.program.Tier;

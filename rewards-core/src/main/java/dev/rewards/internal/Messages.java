@@ -1,6 +1,5 @@
 package dev.rewards.internal;
 
-import dev.rewards.program.TierMetric;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Currency;
@@ -51,7 +50,7 @@ public final class Messages {
         return "must be after from (" + from + "), was " + until;
     }
 
-    public static String wholeNumberFor(TierMetric metric, BigDecimal value) {
+    public static String wholeNumberFor(Enum<?> metric, BigDecimal value) {
         return "must be a whole number for metric " + metric + ", was " + value.toPlainString();
     }
 

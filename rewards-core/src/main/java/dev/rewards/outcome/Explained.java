@@ -1,5 +1,7 @@
 package dev.rewards.outcome;
 
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
 import java.util.List;
 import java.util.Optional;
 

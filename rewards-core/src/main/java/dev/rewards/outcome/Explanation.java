@@ -1,5 +1,6 @@
 package dev.rewards.outcome;
 
+import dev.rewards.reason.Shortfall;
 import java.util.stream.Collectors;
 
 /** Renders an {@link Outcome} as plain text for people: support staff, policy owners, the CLI. */

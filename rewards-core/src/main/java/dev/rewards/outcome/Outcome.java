@@ -1,9 +1,9 @@
 package dev.rewards.outcome;
 
-import dev.rewards.internal.ImmutableList;
+import dev.rewards.spi.ImmutableList;
 import dev.rewards.money.Money;
 import dev.rewards.transaction.MemberState;
-import dev.rewards.voucher.VoucherCodes;
+import dev.rewards.transaction.VoucherCodes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

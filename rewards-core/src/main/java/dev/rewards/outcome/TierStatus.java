@@ -1,5 +1,6 @@
 package dev.rewards.outcome;
 
+import dev.rewards.reason.Shortfall;
 import dev.rewards.program.TierMetric;
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.rewards.outcome;
 
+import dev.rewards.reason.Reason;
 import dev.rewards.money.Money;
 import dev.rewards.program.RuleKind;
 import java.util.List;

@@ -1,7 +1,8 @@
 package dev.rewards.outcome;
 
+import dev.rewards.reason.Reason;
 import dev.rewards.money.Money;
-import dev.rewards.voucher.VoucherCodes;
+import dev.rewards.transaction.VoucherCodes;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

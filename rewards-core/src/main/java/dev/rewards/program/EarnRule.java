@@ -1,5 +1,8 @@
 package dev.rewards.program;
 
+import dev.rewards.transaction.LineScope;
+
+
 /**
  * A rule that earns points. Sealed: the kinds are {@link SpendRule}, {@link Multiplier},
  * {@link FirstPurchaseBonus}, {@link BasketBonus} and {@link ItemBonus}. Each names the lines it

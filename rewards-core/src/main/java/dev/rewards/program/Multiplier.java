@@ -1,5 +1,6 @@
 package dev.rewards.program;
 
+import dev.rewards.transaction.LineScope;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;

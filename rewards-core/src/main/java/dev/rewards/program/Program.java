@@ -2,8 +2,6 @@ package dev.rewards.program;
 
 import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;
-import dev.rewards.account.AccountPolicy;
-import dev.rewards.internal.ProgramChecks;
 import dev.rewards.voucher.VoucherPolicy;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.rewards.program;
 
-import dev.rewards.account.AccountPolicy;
 import dev.rewards.voucher.VoucherPolicy;
 import java.math.RoundingMode;
 import java.time.ZoneId;

@@ -10,7 +10,7 @@ import dev.rewards.account.MemberEvent;
 import dev.rewards.account.Operation;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
-import dev.rewards.outcome.Reason;
+import dev.rewards.reason.Reason;
 import dev.rewards.outcome.Verdict;
 import dev.rewards.outcome.VoucherResult;
 import dev.rewards.scenario.ScenarioResult.Mismatch;

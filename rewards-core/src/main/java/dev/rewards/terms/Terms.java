@@ -1,6 +1,6 @@
 package dev.rewards.terms;
 
-import dev.rewards.account.AccountPolicy;
+import dev.rewards.program.AccountPolicy;
 import dev.rewards.money.Money;
 import dev.rewards.program.BasketBonus;
 import dev.rewards.program.CashbackRule;
@@ -9,7 +9,7 @@ import dev.rewards.program.CustomRule;
 import dev.rewards.program.EarnRule;
 import dev.rewards.program.FirstPurchaseBonus;
 import dev.rewards.program.ItemBonus;
-import dev.rewards.program.LineScope;
+import dev.rewards.transaction.LineScope;
 import dev.rewards.program.Multiplier;
 import dev.rewards.program.PointsCap;
 import dev.rewards.program.PointsRounding;

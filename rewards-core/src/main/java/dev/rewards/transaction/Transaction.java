@@ -4,7 +4,6 @@ import dev.rewards.InvalidInputException;
 import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;
 import dev.rewards.money.Money;
-import dev.rewards.voucher.VoucherCodes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;

@@ -1,5 +1,6 @@
 package dev.rewards.voucher;
 
+import dev.rewards.transaction.VoucherCodes;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.internal.Checks;
 import dev.rewards.transaction.Line;

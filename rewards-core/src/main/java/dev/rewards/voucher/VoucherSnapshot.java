@@ -1,5 +1,6 @@
 package dev.rewards.voucher;
 
+import dev.rewards.transaction.VoucherCodes;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

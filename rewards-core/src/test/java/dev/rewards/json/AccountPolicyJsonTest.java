@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rewards.InvalidInputException;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;
-import dev.rewards.account.AccountPolicy;
+import dev.rewards.program.AccountPolicy;
 import dev.rewards.account.Operation;
 import dev.rewards.program.Program;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.rewards.testing;
 
 import dev.rewards.account.AccountEvent;
 import dev.rewards.account.AccountResult;
-import dev.rewards.outcome.ReasonCode;
+import dev.rewards.reason.ReasonCode;
 import java.time.Instant;
 import org.assertj.core.api.AbstractAssert;
 

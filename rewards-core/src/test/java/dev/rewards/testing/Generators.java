@@ -22,7 +22,7 @@ import dev.rewards.program.Conditions;
 import dev.rewards.program.EarnRule;
 import dev.rewards.program.FirstPurchaseBonus;
 import dev.rewards.program.ItemBonus;
-import dev.rewards.program.LineScope;
+import dev.rewards.transaction.LineScope;
 import dev.rewards.program.Multiplier;
 import dev.rewards.program.MultiplierStacking;
 import dev.rewards.program.PointsCap;

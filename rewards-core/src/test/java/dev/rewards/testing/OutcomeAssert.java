@@ -2,7 +2,7 @@ package dev.rewards.testing;
 
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
-import dev.rewards.outcome.ReasonCode;
+import dev.rewards.reason.ReasonCode;
 import dev.rewards.outcome.Verdict;
 import dev.rewards.outcome.VoucherResult;
 import java.math.BigDecimal;

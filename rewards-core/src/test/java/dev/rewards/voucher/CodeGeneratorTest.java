@@ -1,5 +1,6 @@
 package dev.rewards.voucher;
 
+import dev.rewards.transaction.VoucherCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;

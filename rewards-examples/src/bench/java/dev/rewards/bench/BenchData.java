@@ -4,7 +4,7 @@ import dev.rewards.money.Money;
 import dev.rewards.program.BasketBonus;
 import dev.rewards.program.CashbackRule;
 import dev.rewards.program.FirstPurchaseBonus;
-import dev.rewards.program.LineScope;
+import dev.rewards.transaction.LineScope;
 import dev.rewards.program.Multiplier;
 import dev.rewards.program.PointsCap;
 import dev.rewards.program.Program;

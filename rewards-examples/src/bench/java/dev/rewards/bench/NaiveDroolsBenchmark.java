@@ -2,7 +2,7 @@ package dev.rewards.bench;
 
 import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
-import dev.rewards.rules.internal.RulesCompiledProgram;
+import dev.rewards.rules.DroolsProgramCompiler;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
 import java.util.List;
@@ -43,6 +43,6 @@ public class NaiveDroolsBenchmark {
 
     @Benchmark
     public Outcome rebuildPerTransaction() {
-        return RulesCompiledProgram.uncached(program).evaluate(member, baskets.get(next++ & (BenchData.BASKETS - 1)));
+        return DroolsProgramCompiler.compileUncached(program).evaluate(member, baskets.get(next++ & (BenchData.BASKETS - 1)));
     }
 }

@@ -16,4 +16,12 @@ public final class DroolsProgramCompiler implements ProgramCompiler {
     public CompiledProgram compile(Program program) {
         return new RulesCompiledProgram(program);
     }
+
+    /**
+     * The naive use, for benchmarks only: the knowledge base rebuilt for this program alone, bypassing
+     * every cache, as if a newcomer built one per transaction. Never call this on a request path.
+     */
+    public static CompiledProgram compileUncached(Program program) {
+        return RulesCompiledProgram.uncached(program);
+    }
 }

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.rewards.Rewards;
-import dev.rewards.account.AccountPolicy;
+import dev.rewards.program.AccountPolicy;
 import dev.rewards.account.AccountResult;
 import dev.rewards.account.Accounts;
 import dev.rewards.account.LedgerEntry;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rewards.CompiledProgram;
 import dev.rewards.Rewards;
 import dev.rewards.outcome.Outcome;
-import dev.rewards.outcome.ReasonCode;
+import dev.rewards.reason.ReasonCode;
 import dev.rewards.outcome.Verdict;
 import dev.rewards.program.Conditions;
 import dev.rewards.program.Multiplier;

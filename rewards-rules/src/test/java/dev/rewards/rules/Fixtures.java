@@ -38,7 +38,7 @@ final class Fixtures {
         return dev.rewards.program.Program.builder().id("coffee").currency("EUR").timeZone("Europe/Amsterdam")
                 .earnRule(dev.rewards.program.SpendRule.of("base", 1, "1.00"))
                 .earnRule(dev.rewards.program.Multiplier.of("double-beans", "2")
-                        .withScope(dev.rewards.program.LineScope.categories("beans")))
+                        .withScope(dev.rewards.transaction.LineScope.categories("beans")))
                 .earnRule(dev.rewards.program.FirstPurchaseBonus.of("welcome", 50))
                 .earnRule(dev.rewards.program.BasketBonus.of("big-basket", 25, eur("40.00")))
                 .tiering(dev.rewards.program.TierMetric.SPEND, dev.rewards.program.QualificationWindow.CALENDAR_YEAR,

@@ -11,7 +11,7 @@ import dev.rewards.money.Money;
 import dev.rewards.outcome.Allocation;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.VoucherResult;
-import dev.rewards.program.LineScope;
+import dev.rewards.transaction.LineScope;
 import dev.rewards.testing.Properties;
 import dev.rewards.transaction.Line;
 import dev.rewards.transaction.Transaction;

@@ -3,7 +3,7 @@ package dev.rewards.voucher.store;
 import dev.rewards.InvalidInputException;
 import dev.rewards.internal.Checks;
 import dev.rewards.money.Money;
-import dev.rewards.voucher.VoucherCodes;
+import dev.rewards.transaction.VoucherCodes;
 import java.util.Optional;
 
 /**

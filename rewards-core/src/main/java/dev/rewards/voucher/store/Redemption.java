@@ -6,7 +6,7 @@ import dev.rewards.outcome.VoucherResult;
 import dev.rewards.program.Program;
 import dev.rewards.voucher.Benefit;
 import dev.rewards.voucher.VoucherCampaign;
-import dev.rewards.voucher.VoucherCodes;
+import dev.rewards.transaction.VoucherCodes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

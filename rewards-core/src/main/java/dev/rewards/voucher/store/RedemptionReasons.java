@@ -1,9 +1,9 @@
 package dev.rewards.voucher.store;
 
 import dev.rewards.money.Money;
-import dev.rewards.outcome.Reason;
-import dev.rewards.outcome.ReasonCode;
-import dev.rewards.voucher.VoucherCodes;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
+import dev.rewards.transaction.VoucherCodes;
 
 /** The reasons a store rejects a redemption with, shared by the implementations. */
 final class RedemptionReasons {

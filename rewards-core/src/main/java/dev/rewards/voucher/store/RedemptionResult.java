@@ -1,7 +1,7 @@
 package dev.rewards.voucher.store;
 
 import dev.rewards.money.Money;
-import dev.rewards.outcome.Reason;
+import dev.rewards.reason.Reason;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rewards.InvalidInputException;
 import dev.rewards.money.Money;
-import dev.rewards.outcome.ReasonCode;
+import dev.rewards.reason.ReasonCode;
 import dev.rewards.voucher.VoucherSnapshot;
 import dev.rewards.voucher.VoucherStatus;
 import java.util.ArrayList;

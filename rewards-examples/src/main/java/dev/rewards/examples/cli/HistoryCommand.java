@@ -10,7 +10,7 @@ import dev.rewards.account.MemberAccount;
 import dev.rewards.account.MemberEvent;
 import dev.rewards.account.Operation;
 import dev.rewards.json.RewardsJson;
-import dev.rewards.outcome.Reason;
+import dev.rewards.reason.Reason;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.rewards.examples.policy;
 
-import static dev.rewards.outcome.ReasonCode.BELOW_MINIMUM_SPEND;
-import static dev.rewards.outcome.ReasonCode.DAY_NOT_ELIGIBLE;
-import static dev.rewards.outcome.ReasonCode.EXPIRED;
-import static dev.rewards.outcome.ReasonCode.NOT_ENOUGH_POINTS;
+import static dev.rewards.reason.ReasonCode.BELOW_MINIMUM_SPEND;
+import static dev.rewards.reason.ReasonCode.DAY_NOT_ELIGIBLE;
+import static dev.rewards.reason.ReasonCode.EXPIRED;
+import static dev.rewards.reason.ReasonCode.NOT_ENOUGH_POINTS;
 import static dev.rewards.testing.RewardsAssertions.assertThat;
 
 import dev.rewards.CompiledProgram;

@@ -1,6 +1,6 @@
 package dev.rewards.rules.internal;
 
-import dev.rewards.outcome.ReasonCode;
+import dev.rewards.reason.ReasonCode;
 import dev.rewards.program.RuleKind;
 import dev.rewards.rules.internal.kind.Basket;
 import dev.rewards.rules.internal.kind.RuleState;

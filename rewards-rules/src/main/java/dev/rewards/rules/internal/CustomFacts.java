@@ -1,8 +1,8 @@
 package dev.rewards.rules.internal;
 
 import dev.rewards.money.Money;
-import dev.rewards.outcome.Reason;
-import dev.rewards.outcome.ReasonCode;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
 import dev.rewards.program.RuleKind;
 import dev.rewards.rules.api.CashbackGrant;
 import dev.rewards.rules.api.LineDiscount;

@@ -1,7 +1,7 @@
 package dev.rewards.rules.internal;
 
 import dev.rewards.program.Program;
-import dev.rewards.program.LineScope;
+import dev.rewards.transaction.LineScope;
 import dev.rewards.rules.internal.kind.Kind;
 import dev.rewards.rules.internal.kind.Kinds;
 import dev.rewards.transaction.Line;

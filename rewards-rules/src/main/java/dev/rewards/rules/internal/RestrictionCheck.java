@@ -1,6 +1,6 @@
 package dev.rewards.rules.internal;
 
-import dev.rewards.outcome.Reason;
+import dev.rewards.reason.Reason;
 import dev.rewards.voucher.Restriction;
 import java.util.Optional;
 

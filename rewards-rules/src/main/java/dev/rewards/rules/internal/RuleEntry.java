@@ -1,6 +1,6 @@
 package dev.rewards.rules.internal;
 
-import dev.rewards.program.LineScope;
+import dev.rewards.transaction.LineScope;
 import dev.rewards.program.RuleKind;
 import dev.rewards.rules.internal.kind.Kind;
 

@@ -1,7 +1,7 @@
 package dev.rewards.rules.internal;
 
 import dev.rewards.money.Money;
-import dev.rewards.outcome.Shortfall;
+import dev.rewards.reason.Shortfall;
 import dev.rewards.outcome.TierStatus;
 import dev.rewards.program.Tier;
 import dev.rewards.program.Tiering;

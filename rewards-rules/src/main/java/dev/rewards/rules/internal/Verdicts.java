@@ -1,6 +1,6 @@
 package dev.rewards.rules.internal;
 
-import dev.rewards.internal.ImmutableList;
+import dev.rewards.spi.ImmutableList;
 import dev.rewards.outcome.Verdict;
 import java.util.AbstractList;
 import java.util.RandomAccess;

@@ -1,12 +1,12 @@
 package dev.rewards.rules.internal;
 
 import dev.rewards.money.Money;
-import dev.rewards.outcome.Reason;
-import dev.rewards.outcome.ReasonCode;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
 import dev.rewards.rules.internal.benefit.BenefitKind;
 import dev.rewards.transaction.Line;
 import dev.rewards.voucher.VoucherCampaign;
-import dev.rewards.voucher.VoucherCodes;
+import dev.rewards.transaction.VoucherCodes;
 import dev.rewards.voucher.VoucherStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.rewards.rules.internal;
 
-import dev.rewards.outcome.Reason;
-import dev.rewards.outcome.ReasonCode;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
 
 /** The messages of the voucher checks that belong neither to a campaign's restrictions nor to its benefit. */
 final class VoucherReasons {

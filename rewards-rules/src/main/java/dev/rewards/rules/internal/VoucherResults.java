@@ -2,7 +2,7 @@ package dev.rewards.rules.internal;
 
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Allocation;
-import dev.rewards.outcome.Reason;
+import dev.rewards.reason.Reason;
 import dev.rewards.outcome.VoucherResult;
 import dev.rewards.transaction.Line;
 import java.math.BigDecimal;

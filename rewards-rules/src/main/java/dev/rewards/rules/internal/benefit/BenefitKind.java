@@ -1,7 +1,7 @@
 package dev.rewards.rules.internal.benefit;
 
 import dev.rewards.money.Money;
-import dev.rewards.outcome.Reason;
+import dev.rewards.reason.Reason;
 import dev.rewards.transaction.Line;
 import dev.rewards.voucher.Benefit;
 import dev.rewards.voucher.VoucherCampaign;

@@ -1,8 +1,8 @@
 package dev.rewards.rules.internal.benefit;
 
 import dev.rewards.money.Money;
-import dev.rewards.outcome.Reason;
-import dev.rewards.outcome.ReasonCode;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
 import dev.rewards.transaction.Line;
 import dev.rewards.voucher.VoucherCampaign;
 import java.math.BigDecimal;

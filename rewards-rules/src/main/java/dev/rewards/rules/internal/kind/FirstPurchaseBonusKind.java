@@ -1,8 +1,8 @@
 package dev.rewards.rules.internal.kind;
 
 import dev.rewards.money.Money;
-import dev.rewards.outcome.Reason;
-import dev.rewards.outcome.ReasonCode;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
 import dev.rewards.program.FirstPurchaseBonus;
 import java.util.List;
 import java.util.Optional;

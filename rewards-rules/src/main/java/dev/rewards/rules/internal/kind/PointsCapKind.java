@@ -1,10 +1,10 @@
 package dev.rewards.rules.internal.kind;
 
-import dev.rewards.outcome.Reason;
-import dev.rewards.outcome.ReasonCode;
-import dev.rewards.outcome.Shortfall;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
+import dev.rewards.reason.Shortfall;
 import dev.rewards.program.Conditions;
-import dev.rewards.program.LineScope;
+import dev.rewards.transaction.LineScope;
 import dev.rewards.program.PointsCap;
 import dev.rewards.program.RuleKind;
 import java.math.BigDecimal;

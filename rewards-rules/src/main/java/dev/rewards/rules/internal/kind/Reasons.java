@@ -1,9 +1,9 @@
 package dev.rewards.rules.internal.kind;
 
 import dev.rewards.money.Money;
-import dev.rewards.outcome.Reason;
-import dev.rewards.outcome.ReasonCode;
-import dev.rewards.outcome.Shortfall;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
+import dev.rewards.reason.Shortfall;
 import dev.rewards.program.Conditions;
 import dev.rewards.transaction.Line;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.rewards.rules.internal.kind;
 
 import dev.rewards.money.Money;
-import dev.rewards.outcome.Reason;
+import dev.rewards.reason.Reason;
 import dev.rewards.transaction.Line;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.rewards.rules.internal.kind;
 
 import dev.rewards.money.Money;
-import dev.rewards.outcome.Reason;
-import dev.rewards.outcome.ReasonCode;
-import dev.rewards.outcome.Shortfall;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
+import dev.rewards.reason.Shortfall;
 import dev.rewards.program.SpendRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

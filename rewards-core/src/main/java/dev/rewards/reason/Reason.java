@@ -1,4 +1,4 @@
-package dev.rewards.outcome;
+package dev.rewards.reason;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.rewards.outcome;
+package dev.rewards.reason;
 
 import java.math.BigDecimal;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.rewards.outcome;
+package dev.rewards.reason;
 
 /**
  * Why a rule did not apply, or what limited it (A1). Codes are stable: hosts may switch on them and

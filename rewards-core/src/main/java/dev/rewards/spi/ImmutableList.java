@@ -1,4 +1,4 @@
-package dev.rewards.internal;
+package dev.rewards.spi;
 
 /**
  * Marks a {@link java.util.List} implementation whose contents never change once it is handed over,

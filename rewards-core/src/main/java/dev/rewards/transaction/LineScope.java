@@ -1,8 +1,7 @@
-package dev.rewards.program;
+package dev.rewards.transaction;
 
 import dev.rewards.internal.ArraySet;
 import dev.rewards.internal.Sets;
-import dev.rewards.transaction.Line;
 import java.util.Objects;
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package dev.rewards.voucher;
+package dev.rewards.transaction;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -24,7 +24,7 @@ public final class VoucherCodes {
         return code != null && WELL_FORMED.matcher(normalize(code)).matches();
     }
 
-    static String malformed() {
+    public static String malformed() {
         return "must be 3 to 64 letters, digits, '-' or '_', starting with a letter or digit";
     }
 

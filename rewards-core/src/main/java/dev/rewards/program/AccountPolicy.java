@@ -1,4 +1,4 @@
-package dev.rewards.account;
+package dev.rewards.program;
 
 import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;

@@ -1,17 +1,9 @@
-package dev.rewards.internal;
+package dev.rewards.program;
 
 import dev.rewards.Problem;
+import dev.rewards.internal.Checks;
+import dev.rewards.internal.Messages;
 import dev.rewards.money.Money;
-import dev.rewards.program.BasketBonus;
-import dev.rewards.program.CashbackRule;
-import dev.rewards.program.CustomRule;
-import dev.rewards.program.EarnRule;
-import dev.rewards.program.FirstPurchaseBonus;
-import dev.rewards.program.ItemBonus;
-import dev.rewards.program.Multiplier;
-import dev.rewards.program.SpendRule;
-import dev.rewards.program.PointsCap;
-import dev.rewards.program.Tiering;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.ArrayList;
