@@ -113,7 +113,7 @@ public record Scenario(String name, Path source, Program program, List<MemberSta
                     problems.add(new Problem(at + ".do.memberId", "unknown member '" + op.memberId() + "'"));
                 }
                 Map<String, JsonNode> expect = new LinkedHashMap<>();
-                step.path("expect").fields().forEachRemaining(e -> {
+                step.path("expect").properties().forEach(e -> {
                     if (!EXPECTATIONS.contains(e.getKey())) {
                         problems.add(new Problem(at + ".expect." + e.getKey(), "unknown expectation, expected one of " + new TreeSet<>(EXPECTATIONS)));
                     }

@@ -94,7 +94,7 @@ final class ScenarioRunner {
                         }
                     }
                 }
-                case "notApplied" -> want.fields().forEachRemaining(w -> {
+                case "notApplied" -> want.properties().forEach(w -> {
                     Optional<Verdict> v = outcome.flatMap(o -> o.verdict(w.getKey()));
                     boolean ok = v.isPresent() && !v.get().applied() && v.get().reasons().stream().anyMatch(x -> x.code().name().equals(w.getValue().asText()));
                     if (!ok) {
@@ -102,7 +102,7 @@ final class ScenarioRunner {
                                 + x.reasons().stream().map(y -> y.code().name()).toList()).orElse("no such rule")));
                     }
                 });
-                case "vouchers" -> want.fields().forEachRemaining(w -> {
+                case "vouchers" -> want.properties().forEach(w -> {
                     Optional<VoucherResult> v = outcome.flatMap(o -> o.voucher(w.getKey()).or(() -> o.campaign(w.getKey())));
                     String actual = v.map(x -> x.applied() ? "applied" : x.reasons().stream().map(y -> y.code().name()).collect(Collectors.joining(",")))
                             .orElse("not presented");
