@@ -32,8 +32,7 @@ final class PointsCount implements Tally {
     private final List<Cell> cells;
     private final Fraction[] base;
     private final List<Factor> factors = new ArrayList<>(2);
-    private final List<RuleState> bonuses = new ArrayList<>(2);
-    private final List<Long> bonusPoints = new ArrayList<>(2);
+    private final List<PointsEntry> bonuses = new ArrayList<>(2);
 
     PointsCount(Basket basket) {
         this.basket = basket;
@@ -56,8 +55,8 @@ final class PointsCount implements Tally {
 
     @Override
     public void bonus(RuleState rule, long points) {
-        bonuses.add(rule);
-        bonusPoints.add(points);
+        rule.setPoints(points);
+        bonuses.add(new PointsEntry(rule.kind().id(), Optional.empty(), points));
     }
 
     /** Counts what the live rules (in program order) earn. */
@@ -85,11 +84,7 @@ final class PointsCount implements Tally {
             c.rule.addPoints(c.points);
             if (c.points > 0) entries.add(new PointsEntry(c.rule.kind().id(), Optional.of(c.line), c.points));
         }
-        for (int i = 0; i < bonuses.size(); i++) {
-            RuleState s = bonuses.get(i);
-            s.setPoints(bonusPoints.get(i));
-            entries.add(new PointsEntry(s.kind().id(), Optional.empty(), bonusPoints.get(i)));
-        }
+        entries.addAll(bonuses);
     }
 
     private void multiply(String line, Fraction b, List<Factor> onLine) {

@@ -36,6 +36,8 @@ public final class Basket {
     /** What is left of each line's price after every discount so far. */
     private final BigDecimal[] net;
     private final Optional<Tier> tierBefore;
+    /** {@link #earningTotal()}, made when first read after the amounts last changed. */
+    private Money earningTotal;
 
     public Basket(Program program, MemberState member, Transaction tx, boolean earnOnPricePaid) {
         this.program = program;
@@ -113,14 +115,18 @@ public final class Basket {
 
     /** What the lines earn on, in total. */
     public Money earningTotal() {
-        BigDecimal total = BigDecimal.ZERO;
-        for (int l = 0; l < gross.length; l++) total = total.add(amount(l));
-        return Money.of(total, program.currency());
+        if (earningTotal == null) {
+            BigDecimal total = BigDecimal.ZERO;
+            for (int l = 0; l < gross.length; l++) total = total.add(amount(l));
+            earningTotal = Money.of(total, program.currency());
+        }
+        return earningTotal;
     }
 
     /** V7: each line's price after the accepted vouchers' discounts (gift vouchers are payment, not discount). */
     public void settleVouchers(BigDecimal[] after) {
         System.arraycopy(after, 0, net, 0, net.length);
+        earningTotal = null;
     }
 
     /** Each line's price before any discount. */
@@ -132,6 +138,7 @@ public final class Basket {
     public BigDecimal discount(int line, BigDecimal amount) {
         BigDecimal taken = amount.min(net[line]).max(BigDecimal.ZERO);
         net[line] = net[line].subtract(taken);
+        earningTotal = null;
         return taken;
     }
 

@@ -7,15 +7,17 @@ import java.util.Optional;
 /** P3: fixed points when the spend in scope reaches a minimum. */
 final class BasketBonusKind extends Kind {
     private final BasketBonus rule;
+    private final Optional<Money> minimum;
 
     BasketBonusKind(BasketBonus rule) {
         super(rule.id(), rule.kind(), rule.scope(), rule.when());
         this.rule = rule;
+        this.minimum = Optional.of(rule.minimumSpend());
     }
 
     @Override
     public Optional<Money> minimumSpend() {
-        return Optional.of(rule.minimumSpend());
+        return minimum;
     }
 
     @Override

@@ -32,8 +32,8 @@ final class CashbackKind extends Kind {
     }
 
     @Override
-    protected void ownTests(Basket b, List<ReasonCode> codes) {
-        if (rate(b).signum() == 0) codes.add(ReasonCode.TIER_NOT_ELIGIBLE);
+    protected ReasonCode ownTest(Basket b) {
+        return rate(b).signum() == 0 ? ReasonCode.TIER_NOT_ELIGIBLE : null;
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.rewards.money.Money;
 import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
 import dev.rewards.program.FirstPurchaseBonus;
-import java.util.List;
 import java.util.Optional;
 
 /** P3: fixed points on a member's first purchase. */
@@ -22,8 +21,8 @@ final class FirstPurchaseBonusKind extends Kind {
     }
 
     @Override
-    protected void ownTests(Basket b, List<ReasonCode> codes) {
-        if (b.member().lifetimePurchases() > 0) codes.add(ReasonCode.NOT_FIRST_PURCHASE);
+    protected ReasonCode ownTest(Basket b) {
+        return b.member().lifetimePurchases() > 0 ? ReasonCode.NOT_FIRST_PURCHASE : null;
     }
 
     @Override

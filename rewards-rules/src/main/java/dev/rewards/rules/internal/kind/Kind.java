@@ -70,24 +70,41 @@ public abstract class Kind {
      * is null for a rule the basket cannot concern (no line can be in its scope).
      */
     public final List<ReasonCode> closingCodes(Basket basket, RuleState rule) {
-        if (!basket.enrolled()) return List.of(ReasonCode.NOT_A_MEMBER);
-        List<ReasonCode> codes = new ArrayList<>(2);
+        if (!basket.enrolled()) return ONLY_NOT_A_MEMBER;
+        List<ReasonCode> codes = null;
         if (looksAtLines()) {
             LocalDateTime t = basket.localTime();
-            if (when.startsAfter(t)) codes.add(ReasonCode.BEFORE_PERIOD);
-            if (when.endedBy(t)) codes.add(ReasonCode.AFTER_PERIOD);
-            if (when.excludesDay(t.getDayOfWeek())) codes.add(ReasonCode.DAY_NOT_ELIGIBLE);
-            if (when.excludesChannel(basket.transaction().channel())) codes.add(ReasonCode.CHANNEL_NOT_ELIGIBLE);
-            if (when.excludesStore(basket.transaction().store())) codes.add(ReasonCode.STORE_NOT_ELIGIBLE);
-            if (rule == null || rule.hasNoLines()) codes.add(ReasonCode.NO_ELIGIBLE_LINES);
-            else if (minimumSpend().filter(min -> rule.spend().isLessThan(min)).isPresent()) codes.add(ReasonCode.BELOW_MINIMUM_SPEND);
+            if (when.startsAfter(t)) codes = add(codes, ReasonCode.BEFORE_PERIOD);
+            if (when.endedBy(t)) codes = add(codes, ReasonCode.AFTER_PERIOD);
+            if (when.excludesDay(t.getDayOfWeek())) codes = add(codes, ReasonCode.DAY_NOT_ELIGIBLE);
+            if (when.excludesChannel(basket.transaction().channel())) codes = add(codes, ReasonCode.CHANNEL_NOT_ELIGIBLE);
+            if (when.excludesStore(basket.transaction().store())) codes = add(codes, ReasonCode.STORE_NOT_ELIGIBLE);
+            if (rule == null || rule.hasNoLines()) {
+                codes = codes == null ? ONLY_NO_LINES : add(codes, ReasonCode.NO_ELIGIBLE_LINES);
+            } else {
+                Optional<Money> min = minimumSpend();
+                if (min.isPresent() && rule.spend().isLessThan(min.get())) codes = add(codes, ReasonCode.BELOW_MINIMUM_SPEND);
+            }
         }
-        ownTests(basket, codes);
-        return codes;
+        ReasonCode own = ownTest(basket);
+        if (own != null) codes = add(codes, own);
+        return codes == null ? List.of() : codes;
     }
 
-    /** Adds the codes of the tests particular to this kind that close it on this basket (without looking at lines). */
-    protected void ownTests(Basket basket, List<ReasonCode> codes) {
+    private static final List<ReasonCode> ONLY_NOT_A_MEMBER = List.of(ReasonCode.NOT_A_MEMBER);
+    private static final List<ReasonCode> ONLY_NO_LINES = List.of(ReasonCode.NO_ELIGIBLE_LINES);
+
+    /** Most rules of most baskets are closed for no reason or one: a list is made only when needed. */
+    private static List<ReasonCode> add(List<ReasonCode> codes, ReasonCode code) {
+        List<ReasonCode> out = codes == null || codes == ONLY_NO_LINES ? new ArrayList<>(2) : codes;
+        if (codes == ONLY_NO_LINES) out.add(ReasonCode.NO_ELIGIBLE_LINES);
+        out.add(code);
+        return out;
+    }
+
+    /** The code of the test particular to this kind that closes it on this basket (without looking at lines); null when none does. */
+    protected ReasonCode ownTest(Basket basket) {
+        return null;
     }
 
     /** The reason for a code this rule closed for; {@code rule} is null for a rule the basket cannot concern. */

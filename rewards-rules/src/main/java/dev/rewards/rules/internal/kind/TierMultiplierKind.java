@@ -6,7 +6,6 @@ import dev.rewards.program.Conditions;
 import dev.rewards.transaction.LineScope;
 import dev.rewards.program.RuleKind;
 import dev.rewards.program.Tier;
-import java.util.List;
 
 /** T3: a tier's earn multiplier on every line's spend points, for the members of that tier. */
 final class TierMultiplierKind extends FactorKind {
@@ -20,8 +19,8 @@ final class TierMultiplierKind extends FactorKind {
     }
 
     @Override
-    protected void ownTests(Basket b, List<ReasonCode> codes) {
-        if (b.tierBefore().filter(t -> t.id().equals(id())).isEmpty()) codes.add(ReasonCode.TIER_NOT_ELIGIBLE);
+    protected ReasonCode ownTest(Basket b) {
+        return b.tierBefore().filter(t -> t.id().equals(id())).isEmpty() ? ReasonCode.TIER_NOT_ELIGIBLE : null;
     }
 
     @Override
