@@ -1,15 +1,9 @@
 package dev.rewards.account;
 
-import dev.rewards.program.AccountPolicy;
 import dev.rewards.CompiledProgram;
 import dev.rewards.InvalidInputException;
 import dev.rewards.Problem;
-import dev.rewards.program.AccountPolicy.Challenge;
-import dev.rewards.program.AccountPolicy.Period;
-import dev.rewards.program.AccountPolicy.PeriodCap;
-import dev.rewards.account.LedgerEntry.Kind;
 import dev.rewards.account.MemberAccount.Badge;
-import dev.rewards.account.MemberAccount.Downgrade;
 import dev.rewards.account.MemberAccount.Purchase;
 import dev.rewards.account.MemberAccount.PurchasedLine;
 import dev.rewards.account.MemberAccount.Qualifying;
@@ -17,28 +11,26 @@ import dev.rewards.account.store.AccountStore;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.PointsEntry;
-import dev.rewards.reason.Reason;
-import dev.rewards.reason.ReasonCode;
-import dev.rewards.reason.Shortfall;
+import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.Program;
 import dev.rewards.program.QualificationWindow;
 import dev.rewards.program.Tier;
 import dev.rewards.program.Tiering;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
+import dev.rewards.reason.Shortfall;
 import dev.rewards.transaction.Line;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
 import dev.rewards.voucher.VoucherSnapshot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -67,21 +59,23 @@ import java.util.TreeMap;
  * <p>Immutable and thread-safe.
  */
 public final class Accounts {
-    private static final String PURCHASE = "purchase";
+    static final String PURCHASE = "purchase";
     static final String REFERRAL_REWARD = "referral-reward";
     /** The ledger group of tier, challenge and referral points: never capped. */
-    private static final String BONUS = "bonus";
+    static final String BONUS = "bonus";
 
     private final CompiledProgram compiled;
     private final Program program;
     private final AccountPolicy policy;
     private final ZoneId zone;
+    private final AccountCalendar calendar;
 
     public Accounts(CompiledProgram compiled) {
         this.compiled = Objects.requireNonNull(compiled, "compiled");
         this.program = compiled.program();
         this.policy = program.accounts();
         this.zone = program.timeZone();
+        this.calendar = new AccountCalendar(program);
     }
 
     public Program program() {
@@ -158,7 +152,7 @@ public final class Accounts {
     public AccountResult purchase(MemberAccount account, Transaction tx, VoucherSnapshot vouchers) {
         check(account, tx.memberId(), "transaction " + tx.id());
         if (account.hasApplied(tx.id())) return duplicate(account);
-        Work w = new Work(account).advanceTo(tx.at());
+        AccountWork w = new AccountWork(account, calendar).advanceTo(tx.at());
         Outcome outcome = compiled.evaluate(stateAt(w.snapshot(), tx.at()), tx, vouchers);
         w.processed.add(tx.id());
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
@@ -193,7 +187,7 @@ public final class Accounts {
     public AccountResult event(MemberAccount account, MemberEvent e) {
         check(account, e.memberId(), "event " + e.id());
         if (account.hasApplied(e.id())) return duplicate(account);
-        Work w = new Work(account).advanceTo(e.at());
+        AccountWork w = new AccountWork(account, calendar).advanceTo(e.at());
         if (account.enrolledAt().isEmpty() || e.at().isBefore(account.enrolledAt().get())) {
             return w.rejectedWith(Reason.of(ReasonCode.NOT_A_MEMBER, "the member was not enrolled at " + e.at()));
         }
@@ -230,7 +224,7 @@ public final class Accounts {
         if (referee.referralsMade() > 0 || referrer.referredBy().filter(referee.memberId()::equals).isPresent()) {
             why.add(Reason.of(ReasonCode.REFERRAL_LOOP, referee.memberId() + " has referred others; being referred now could close a loop"));
         }
-        Work w = new Work(referee).advanceTo(at);
+        AccountWork w = new AccountWork(referee, calendar).advanceTo(at);
         if (!why.isEmpty()) return w.rejectedWith(why.toArray(Reason[]::new));
         w.referredBy = Optional.of(referrer.memberId());
         return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
@@ -263,7 +257,7 @@ public final class Accounts {
 
     /** The referrer's account once a referral was accepted: it counts the members they referred. */
     public MemberAccount referred(MemberAccount referrer) {
-        Work w = new Work(referrer);
+        AccountWork w = new AccountWork(referrer, calendar);
         w.referralsMade++;
         return w.snapshot();
     }
@@ -279,7 +273,7 @@ public final class Accounts {
         if (account.hasApplied(r.id())) return duplicate(account);
         Purchase p = account.purchases().get(r.transactionId());
         if (p == null) {
-            return new Work(account).advanceTo(r.at()).rejectedWith(Reason.of(ReasonCode.UNKNOWN_PURCHASE,
+            return new AccountWork(account, calendar).advanceTo(r.at()).rejectedWith(Reason.of(ReasonCode.UNKNOWN_PURCHASE,
                     "no purchase " + r.transactionId() + " in the account of " + account.memberId()));
         }
         Map<String, Integer> returned = r.isWhole() ? remainingUnits(p) : r.lines();
@@ -292,7 +286,7 @@ public final class Accounts {
                         + (l.quantity() - l.refunded()) + " of " + l.quantity() + " not returned yet"));
             }
         });
-        Work w = new Work(account).advanceTo(r.at());
+        AccountWork w = new AccountWork(account, calendar).advanceTo(r.at());
         if (!why.isEmpty()) return w.rejectedWith(why.toArray(Reason[]::new));
         Map<String, PurchasedLine> after = new TreeMap<>(p.lines());
         long points = 0;
@@ -316,7 +310,7 @@ public final class Accounts {
     /** P8: spends {@code points} for a discount on an order of {@code orderTotal}; the value is in the result. */
     public AccountResult redeemPoints(MemberAccount account, String id, Instant at, long points, Money orderTotal) {
         if (account.hasApplied(id)) return duplicate(account);
-        Work w = new Work(account).advanceTo(at);
+        AccountWork w = new AccountWork(account, calendar).advanceTo(at);
         Optional<AccountPolicy.PointsConversion> conversion = policy.conversion();
         if (conversion.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the program converts no points to money"));
         AccountPolicy.PointsConversion c = conversion.get();
@@ -345,7 +339,7 @@ public final class Accounts {
     /** P8: spends points on a catalog reward. */
     public AccountResult redeemReward(MemberAccount account, String id, Instant at, String rewardId) {
         if (account.hasApplied(id)) return duplicate(account);
-        Work w = new Work(account).advanceTo(at);
+        AccountWork w = new AccountWork(account, calendar).advanceTo(at);
         Optional<AccountPolicy.CatalogReward> reward = policy.catalog().stream().filter(c -> c.id().equals(rewardId)).findFirst();
         if (reward.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the catalog has no reward '" + rewardId + "'"));
         long points = reward.get().points();
@@ -389,12 +383,12 @@ public final class Accounts {
 
     /** Moves the account to {@code at}: confirmations, expiry notices, expiries, tier reviews (see the class comment). */
     public AccountResult advance(MemberAccount account, Instant at) {
-        return new Work(account).advanceTo(at).result(Optional.empty(), Optional.empty(), List.of(), List.of());
+        return new AccountWork(account, calendar).advanceTo(at).result(Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
     /** P9, T4: the account's position at {@code at} (advanced there first, without changing the account given). */
     public AccountStatement statement(MemberAccount account, Instant at) {
-        MemberAccount a = new Work(account).advanceTo(at).snapshot();
+        MemberAccount a = new AccountWork(account, calendar).advanceTo(at).snapshot();
         Map<LocalDate, Long> soon = new TreeMap<>();
         Instant horizon = at.plus(Duration.ofDays(policy.expiryNoticeDays()));
         for (PointsLot l : a.lots()) {
@@ -405,7 +399,7 @@ public final class Accounts {
         List<AccountStatement.Expiring> expiring = new ArrayList<>();
         soon.forEach((d, p) -> expiring.add(new AccountStatement.Expiring(d, p)));
         Tiering tiering = program.tiering();
-        BigDecimal total = windowTotal(a.qualifying(), at);
+        BigDecimal total = calendar.windowTotal(a.qualifying(), at);
         Optional<Tier> above = tiering.above(a.tier().map(tiering::rank).orElse(-1));
         Optional<String> next = above.map(Tier::id);
         Optional<Shortfall> distance = above.map(n -> new Shortfall(Tiering.remaining(n, total), tiering.metric().unit(program.currency())));
@@ -415,26 +409,9 @@ public final class Accounts {
 
     /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */
     public MemberState stateAt(MemberAccount a, Instant at) {
-        Totals t = totals(a.qualifying(), at);
+        AccountCalendar.Totals t = calendar.totals(a.qualifying(), at);
         return new MemberState(a.memberId(), a.enrolledAt(), a.tier(), Money.of(t.spend().max(BigDecimal.ZERO), program.currency()),
                 Math.max(t.points(), 0), Math.max(t.purchases(), 0), a.lifetimePurchases());
-    }
-
-    /** What the qualifying records of the window containing {@code at} add up to. */
-    private record Totals(BigDecimal spend, long points, int purchases) {
-    }
-
-    private Totals totals(List<Qualifying> qualifying, Instant at) {
-        BigDecimal spend = BigDecimal.ZERO;
-        long points = 0;
-        int purchases = 0;
-        for (Qualifying q : qualifying) {
-            if (!inWindow(q.at(), at)) continue;
-            spend = spend.add(q.spend());
-            points += q.points();
-            purchases += q.purchases();
-        }
-        return new Totals(spend, points, purchases);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -456,341 +433,5 @@ public final class Accounts {
             if (l.quantity() > l.refunded()) out.put(id, l.quantity() - l.refunded());
         });
         return out;
-    }
-
-    private boolean inWindow(Instant q, Instant at) {
-        if (q.isAfter(at)) return false;
-        return switch (program.tiering().window()) {
-            case LIFETIME -> true;
-            case CALENDAR_YEAR -> ZonedDateTime.ofInstant(q, zone).getYear() == ZonedDateTime.ofInstant(at, zone).getYear();
-            case ROLLING_12_MONTHS -> q.isAfter(ZonedDateTime.ofInstant(at, zone).minusMonths(12).toInstant());
-        };
-    }
-
-    /** The tier metric's total over the window containing {@code at} (never below zero). */
-    private BigDecimal windowTotal(List<Qualifying> qualifying, Instant at) {
-        Totals t = totals(qualifying, at);
-        return program.tiering().metric().of(t.spend().max(BigDecimal.ZERO), Math.max(t.points(), 0), Math.max(t.purchases(), 0));
-    }
-
-    /** The start of the calendar period containing {@code at}, in the program's time zone (weeks from Monday). */
-    private ZonedDateTime periodStart(Period period, Instant at) {
-        LocalDate d = ZonedDateTime.ofInstant(at, zone).toLocalDate();
-        LocalDate first = switch (period) {
-            case DAY -> d;
-            case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            case MONTH -> d.withDayOfMonth(1);
-            case YEAR -> d.withDayOfYear(1);
-        };
-        return first.atStartOfDay(zone);
-    }
-
-    private static ZonedDateTime periodEnd(Period period, ZonedDateTime start) {
-        return switch (period) {
-            case DAY -> start.plusDays(1);
-            case WEEK -> start.plusWeeks(1);
-            case MONTH -> start.plusMonths(1);
-            case YEAR -> start.plusYears(1);
-        };
-    }
-
-    private Optional<Instant> expiryOf(Instant earnedAt) {
-        if (policy.expiry().monthsAfterEarning().isPresent()) {
-            return Optional.of(ZonedDateTime.ofInstant(earnedAt, zone).plusMonths(policy.expiry().monthsAfterEarning().get()).toInstant());
-        }
-        return policy.expiry().onDate().map(d -> d.atStartOfDay(zone).toInstant()).filter(earnedAt::isBefore);
-    }
-
-    /** Instants where a tier qualification period ends, after {@code from} and up to {@code to}. */
-    private List<Instant> periodEnds(Instant from, Instant to) {
-        List<Instant> ends = new ArrayList<>();
-        QualificationWindow window = program.tiering().window();
-        if (window == QualificationWindow.LIFETIME || program.tiering().tiers().isEmpty()) return ends;
-        ZonedDateTime t = ZonedDateTime.ofInstant(from, zone);
-        ZonedDateTime next = window == QualificationWindow.CALENDAR_YEAR
-                ? t.toLocalDate().withDayOfYear(1).plusYears(1).atStartOfDay(zone)
-                : t.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay(zone);
-        while (!next.toInstant().isAfter(to)) {
-            ends.add(next.toInstant());
-            next = window == QualificationWindow.CALENDAR_YEAR ? next.plusYears(1) : next.plusMonths(1);
-        }
-        return ends;
-    }
-
-    /** The account being changed by one operation; {@link #snapshot} makes it immutable again. */
-    private final class Work {
-        final String memberId;
-        final MemberAccount from;
-        Optional<String> referredBy;
-        boolean referralPaid;
-        int referralsMade;
-        Optional<String> tier;
-        Optional<Downgrade> downgrade;
-        Instant clock;
-        final List<PointsLot> lots;
-        long debt;
-        final List<LedgerEntry> ledger;
-        final List<Qualifying> qualifying;
-        int lifetimePurchases;
-        final List<Badge> badges;
-        final Map<String, Integer> progress;
-        final Map<String, Purchase> purchases;
-        final Set<String> processed;
-        final List<AccountEvent> events = new ArrayList<>();
-        int badgesEarned;
-
-        Work(MemberAccount a) {
-            this.memberId = a.memberId();
-            this.from = a;
-            this.referredBy = a.referredBy();
-            this.referralPaid = a.referralPaid();
-            this.referralsMade = a.referralsMade();
-            this.tier = a.tier();
-            this.downgrade = a.downgrade();
-            this.clock = a.clock();
-            this.lots = new ArrayList<>(a.lots());
-            this.debt = a.debt();
-            this.ledger = new ArrayList<>(a.ledger());
-            this.qualifying = new ArrayList<>(a.qualifying());
-            this.lifetimePurchases = a.lifetimePurchases();
-            this.badges = new ArrayList<>(a.badges());
-            this.progress = new HashMap<>(a.challengeProgress());
-            this.purchases = new HashMap<>(a.purchases());
-            this.processed = new HashSet<>(a.processed());
-        }
-
-        MemberAccount snapshot() {
-            return new MemberAccount(memberId, from.enrolledAt(), from.referralCode(), referredBy, referralPaid, referralsMade, tier,
-                    downgrade, clock, lots, debt, ledger, qualifying, lifetimePurchases, badges, progress, purchases, processed);
-        }
-
-        AccountResult result(Optional<Outcome> outcome, Optional<Money> value, List<Reason> why, List<MemberEvent> effects) {
-            events.sort(Comparator.comparing(AccountEvent::at));
-            return new AccountResult(snapshot(), events, outcome, value, why, effects, false);
-        }
-
-        /** Refused: the account is returned as it was (not even advanced), with the reasons. */
-        AccountResult rejectedWith(Reason... why) {
-            return new AccountResult(from, List.of(), Optional.empty(), Optional.empty(), List.of(why), List.of(), false);
-        }
-
-        long available(Instant at) {
-            return MemberAccount.spendable(lots, debt, at);
-        }
-
-        Work advanceTo(Instant at) {
-            if (!at.isAfter(clock)) return this;
-            // every scheduled moment in (clock, at], in time order
-            TreeMap<Instant, List<Runnable>> moments = new TreeMap<>();
-            for (int i = 0; i < lots.size(); i++) {
-                int index = i;
-                PointsLot l = lots.get(i);
-                if (l.confirmAt().isAfter(clock) && !l.confirmAt().isAfter(at) && l.remaining() > 0) {
-                    moments.computeIfAbsent(l.confirmAt(), k -> new ArrayList<>()).add(() -> confirm(index));
-                }
-                if (l.expiresAt().isPresent()) {
-                    Instant notice = l.expiresAt().get().minus(Duration.ofDays(policy.expiryNoticeDays()));
-                    if (!l.noticed() && !notice.isAfter(at) && l.expiresAt().get().isAfter(clock)) {
-                        moments.computeIfAbsent(notice.isAfter(clock) ? notice : at, k -> new ArrayList<>()).add(() -> notice(index));
-                    }
-                    if (l.expiresAt().get().isAfter(clock) && !l.expiresAt().get().isAfter(at)) {
-                        moments.computeIfAbsent(l.expiresAt().get(), k -> new ArrayList<>()).add(() -> expire(index));
-                    }
-                }
-            }
-            for (Instant end : periodEnds(clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> review(end));
-            while (!moments.isEmpty()) {
-                Map.Entry<Instant, List<Runnable>> first = moments.pollFirstEntry();
-                applyDowngradeDue(first.getKey());
-                first.getValue().forEach(Runnable::run);
-                // a review may schedule a downgrade inside this advance
-                downgrade.filter(d -> d.at().isAfter(first.getKey()) && !d.at().isAfter(at))
-                        .ifPresent(d -> moments.computeIfAbsent(d.at(), k -> new ArrayList<>()));
-            }
-            applyDowngradeDue(at);
-            clock = at;
-            return this;
-        }
-
-        private void confirm(int i) {
-            PointsLot l = lots.get(i);
-            ledger.add(new LedgerEntry(l.confirmAt(), Kind.CONFIRMED, l.remaining(), l.source(), l.group()));
-            events.add(new AccountEvent(AccountEvent.Type.POINTS_CONFIRMED, memberId, l.confirmAt(), l.remaining(), Optional.of(l.source()),
-                    l.remaining() + " points can now be spent"));
-        }
-
-        private void notice(int i) {
-            PointsLot l = lots.get(i);
-            if (l.remaining() <= 0) return;
-            lots.set(i, l.markNoticed());
-            Instant when = l.expiresAt().get().minus(Duration.ofDays(policy.expiryNoticeDays()));
-            events.add(new AccountEvent(AccountEvent.Type.POINTS_EXPIRING_SOON, memberId, when.isAfter(clock) ? when : clock, l.remaining(),
-                    Optional.of(l.source()), l.remaining() + " points expire on " + LocalDate.ofInstant(l.expiresAt().get(), zone)));
-        }
-
-        private void expire(int i) {
-            PointsLot l = lots.get(i);
-            if (l.remaining() <= 0) return;
-            Instant when = l.expiresAt().get();
-            ledger.add(new LedgerEntry(when, Kind.EXPIRED, l.remaining(), l.source(), l.group()));
-            events.add(new AccountEvent(AccountEvent.Type.POINTS_EXPIRED, memberId, when, l.remaining(), Optional.of(l.source()),
-                    l.remaining() + " points expired"));
-            lots.set(i, l.withRemaining(0));
-        }
-
-        /** T2: a period closed; a member below their tier's threshold for it drops, after the grace period. */
-        private void review(Instant end) {
-            Tiering tiering = program.tiering();
-            if (tier.isEmpty()) return;
-            Instant lastInstant = end.minusNanos(1);
-            BigDecimal total = windowTotal(qualifying, lastInstant);
-            int reached = tiering.highestReached(total);
-            int held = tiering.rank(tier.get());
-            if (reached >= held) {
-                downgrade = Optional.empty();
-                return;
-            }
-            Optional<String> to = reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id());
-            Instant at = ZonedDateTime.ofInstant(end, zone).plusMonths(policy.downgradeGraceMonths()).toInstant();
-            if (downgrade.isEmpty()) downgrade = Optional.of(new Downgrade(to, at));
-        }
-
-        private void applyDowngradeDue(Instant now) {
-            if (downgrade.isEmpty() || downgrade.get().at().isAfter(now)) return;
-            Downgrade d = downgrade.get();
-            downgrade = Optional.empty();
-            String before = tier.orElse("(none)");
-            tier = d.to();
-            events.add(new AccountEvent(AccountEvent.Type.TIER_CHANGED, memberId, d.at(), 0, d.to(), "tier " + before + " -> "
-                    + d.to().orElse("(none)") + " (downgrade: the threshold was not reached in the period)"));
-        }
-
-        void upgrade(String to, Instant at) {
-            String before = tier.orElse("(none)");
-            tier = Optional.of(to);
-            downgrade = Optional.empty();
-            events.add(new AccountEvent(AccountEvent.Type.TIER_CHANGED, memberId, at, 0, Optional.of(to), "tier " + before + " -> " + to));
-            Long bonus = policy.tierBonuses().get(to);
-            if (bonus != null) bonus("tier:" + to + ":" + at, at, bonus, "welcome to " + to);
-            String campaign = policy.tierVouchers().get(to);
-            if (campaign != null) {
-                events.add(new AccountEvent(AccountEvent.Type.VOUCHER_ISSUED, memberId, at, 0, Optional.of(campaign),
-                        "issue a voucher of campaign " + campaign + " for reaching " + to));
-            }
-        }
-
-        /** A member with a downgrade due who qualifies again for their tier keeps it. */
-        void keepTierIfRequalified(Instant at) {
-            if (downgrade.isEmpty() || tier.isEmpty()) return;
-            BigDecimal total = windowTotal(qualifying, at);
-            Tier held = program.tiering().tier(tier.get()).orElseThrow();
-            if (total.compareTo(held.threshold()) >= 0) downgrade = Optional.empty();
-        }
-
-        /** Earned points after the period caps; books the lot, the ledger and the event. Returns what was credited. */
-        long earn(String source, Instant at, String group, long points) {
-            long credited = points;
-            List<String> held = new ArrayList<>();
-            for (PeriodCap cap : policy.periodCaps()) {
-                if (cap.eventType().isPresent() && !cap.eventType().get().equals(group)) continue;
-                ZonedDateTime start = periodStart(cap.period(), at);
-                Instant from = start.toInstant();
-                Instant until = periodEnd(cap.period(), start).toInstant();
-                long used = 0;
-                for (LedgerEntry e : ledger) {
-                    if (e.kind() == Kind.EARNED && !e.group().equals(BONUS) && (cap.eventType().isEmpty() || cap.eventType().get().equals(e.group()))
-                            && !e.at().isBefore(from) && e.at().isBefore(until)) {
-                        used += e.points();
-                    }
-                }
-                long room = Math.max(0, cap.maxPoints() - used);
-                if (credited > room) {
-                    ledger.add(new LedgerEntry(at, Kind.CAPPED, credited - room, source + " by " + cap.id(), group));
-                    held.add((credited - room) + " held back by " + cap.id());
-                    credited = room;
-                }
-            }
-            String why = held.isEmpty() ? "earned" : "earned (" + String.join(", ", held) + ")";
-            if (credited > 0) {
-                book(source, at, group, credited, why);
-            } else if (!held.isEmpty()) {
-                events.add(new AccountEvent(AccountEvent.Type.POINTS_EARNED, memberId, at, 0, Optional.of(source), "0 points " + why));
-            }
-            return credited;
-        }
-
-        /** Bonus points, not capped: tiers, challenges, referrals. */
-        void bonus(String source, Instant at, long points, String why) {
-            book(source, at, BONUS, points, why);
-        }
-
-        private void book(String source, Instant at, String group, long points, String why) {
-            Instant confirmAt = at.plus(Duration.ofDays(policy.pendingDays()));
-            long remaining = points;
-            if (debt > 0) {
-                long repaid = Math.min(debt, remaining);
-                debt -= repaid;
-                remaining -= repaid;
-            }
-            lots.add(new PointsLot(source, group, at, points, remaining, confirmAt, expiryOf(at), false));
-            ledger.add(new LedgerEntry(at, Kind.EARNED, points, source, group));
-            events.add(new AccountEvent(AccountEvent.Type.POINTS_EARNED, memberId, at, points, Optional.of(source), points + " points "
-                    + why + (policy.pendingDays() > 0 ? ", spendable from " + LocalDate.ofInstant(confirmAt, zone) : "")));
-        }
-
-        /** Takes spendable points, the ones expiring first first (then the oldest). */
-        void spend(String source, Instant at, long points, String what) {
-            take(points, at, null, true);
-            ledger.add(new LedgerEntry(at, Kind.REDEEMED, points, source, "redemption"));
-            events.add(new AccountEvent(AccountEvent.Type.POINTS_REDEEMED, memberId, at, points, Optional.of(source), points + " points for " + what));
-        }
-
-        void reverse(String source, Instant at, long points) {
-            if (points <= 0) return;
-            long taken = take(points, at, source, false);
-            long missing = points - taken;
-            if (missing > 0 && policy.negativeBalance() == AccountPolicy.NegativeBalance.ALLOW) {
-                debt += missing;
-                taken = points;
-                missing = 0;
-            }
-            ledger.add(new LedgerEntry(at, Kind.REVERSED, taken, source, PURCHASE));
-            if (missing > 0) ledger.add(new LedgerEntry(at, Kind.FORFEITED, missing, source, PURCHASE));
-            events.add(new AccountEvent(AccountEvent.Type.POINTS_REVERSED, memberId, at, taken, Optional.of(source), taken
-                    + " points reversed for a refund" + (missing > 0 ? "; " + missing + " already spent and forfeited" : "")));
-        }
-
-        /** Takes up to {@code points} from the lots; {@code first} is a source to drain before the others. */
-        private long take(long points, Instant at, String first, boolean confirmedOnly) {
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < lots.size(); i++) if (lots.get(i).remaining() > 0) order.add(i);
-            order.sort(Comparator.comparing((Integer i) -> !lots.get(i).source().equals(first))
-                    .thenComparing(i -> lots.get(i).expiresAt().orElse(Instant.MAX))
-                    .thenComparing(i -> lots.get(i).earnedAt()).thenComparing(i -> i));
-            long left = points;
-            for (int i : order) {
-                if (left == 0) break;
-                PointsLot l = lots.get(i);
-                if (confirmedOnly && !l.confirmedBy(at)) continue;
-                long t = Math.min(left, l.remaining());
-                lots.set(i, l.withRemaining(l.remaining() - t));
-                left -= t;
-            }
-            return points - left;
-        }
-
-        void countChallenges(String action, Instant at) {
-            for (Challenge c : policy.challenges()) {
-                if (!c.action().equals(action)) continue;
-                String key = c.id() + "|" + periodStart(c.period(), at).toLocalDate();
-                int n = progress.merge(key, 1, Integer::sum);
-                if (n != c.count()) continue;
-                badges.add(new Badge(c.badge(), c.id(), at));
-                badgesEarned++;
-                events.add(new AccountEvent(AccountEvent.Type.BADGE_EARNED, memberId, at, c.points(), Optional.of(c.badge()),
-                        "badge " + c.badge() + ": " + c.count() + " x " + action + " in one " + c.period().name().toLowerCase()));
-                if (c.points() > 0) bonus("challenge:" + key, at, c.points(), "for badge " + c.badge());
-            }
-        }
     }
 }

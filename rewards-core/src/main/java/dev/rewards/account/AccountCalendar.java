@@ -1,0 +1,110 @@
+package dev.rewards.account;
+
+import dev.rewards.account.MemberAccount.Qualifying;
+import dev.rewards.program.AccountPolicy.Period;
+import dev.rewards.program.AccountPolicy;
+import dev.rewards.program.Program;
+import dev.rewards.program.QualificationWindow;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The calendar of one program's accounts: tier qualification windows and their totals, the periods of
+ * caps and challenges (weeks from Monday), expiry dates and the instants where tier periods end, all in
+ * the program's time zone. Immutable and thread-safe.
+ */
+final class AccountCalendar {
+    final Program program;
+    final AccountPolicy policy;
+    final ZoneId zone;
+
+    AccountCalendar(Program program) {
+        this.program = program;
+        this.policy = program.accounts();
+        this.zone = program.timeZone();
+    }
+
+    /** What the qualifying records of the window containing {@code at} add up to. */
+    record Totals(BigDecimal spend, long points, int purchases) {
+    }
+
+    Totals totals(List<Qualifying> qualifying, Instant at) {
+        BigDecimal spend = BigDecimal.ZERO;
+        long points = 0;
+        int purchases = 0;
+        for (Qualifying q : qualifying) {
+            if (!inWindow(q.at(), at)) continue;
+            spend = spend.add(q.spend());
+            points += q.points();
+            purchases += q.purchases();
+        }
+        return new Totals(spend, points, purchases);
+    }
+
+    boolean inWindow(Instant q, Instant at) {
+        if (q.isAfter(at)) return false;
+        return switch (program.tiering().window()) {
+            case LIFETIME -> true;
+            case CALENDAR_YEAR -> ZonedDateTime.ofInstant(q, zone).getYear() == ZonedDateTime.ofInstant(at, zone).getYear();
+            case ROLLING_12_MONTHS -> q.isAfter(ZonedDateTime.ofInstant(at, zone).minusMonths(12).toInstant());
+        };
+    }
+
+    /** The tier metric's total over the window containing {@code at} (never below zero). */
+    BigDecimal windowTotal(List<Qualifying> qualifying, Instant at) {
+        Totals t = totals(qualifying, at);
+        return program.tiering().metric().of(t.spend().max(BigDecimal.ZERO), Math.max(t.points(), 0), Math.max(t.purchases(), 0));
+    }
+
+    /** The start of the calendar period containing {@code at}, in the program's time zone (weeks from Monday). */
+    ZonedDateTime periodStart(Period period, Instant at) {
+        LocalDate d = ZonedDateTime.ofInstant(at, zone).toLocalDate();
+        LocalDate first = switch (period) {
+            case DAY -> d;
+            case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> d.withDayOfMonth(1);
+            case YEAR -> d.withDayOfYear(1);
+        };
+        return first.atStartOfDay(zone);
+    }
+
+    static ZonedDateTime periodEnd(Period period, ZonedDateTime start) {
+        return switch (period) {
+            case DAY -> start.plusDays(1);
+            case WEEK -> start.plusWeeks(1);
+            case MONTH -> start.plusMonths(1);
+            case YEAR -> start.plusYears(1);
+        };
+    }
+
+    Optional<Instant> expiryOf(Instant earnedAt) {
+        if (policy.expiry().monthsAfterEarning().isPresent()) {
+            return Optional.of(ZonedDateTime.ofInstant(earnedAt, zone).plusMonths(policy.expiry().monthsAfterEarning().get()).toInstant());
+        }
+        return policy.expiry().onDate().map(d -> d.atStartOfDay(zone).toInstant()).filter(earnedAt::isBefore);
+    }
+
+    /** Instants where a tier qualification period ends, after {@code from} and up to {@code to}. */
+    List<Instant> periodEnds(Instant from, Instant to) {
+        List<Instant> ends = new ArrayList<>();
+        QualificationWindow window = program.tiering().window();
+        if (window == QualificationWindow.LIFETIME || program.tiering().tiers().isEmpty()) return ends;
+        ZonedDateTime t = ZonedDateTime.ofInstant(from, zone);
+        ZonedDateTime next = window == QualificationWindow.CALENDAR_YEAR
+                ? t.toLocalDate().withDayOfYear(1).plusYears(1).atStartOfDay(zone)
+                : t.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay(zone);
+        while (!next.toInstant().isAfter(to)) {
+            ends.add(next.toInstant());
+            next = window == QualificationWindow.CALENDAR_YEAR ? next.plusYears(1) : next.plusMonths(1);
+        }
+        return ends;
+    }
+}

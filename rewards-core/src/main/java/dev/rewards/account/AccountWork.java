@@ -1,0 +1,321 @@
+package dev.rewards.account;
+
+import dev.rewards.account.LedgerEntry.Kind;
+import dev.rewards.account.MemberAccount.Badge;
+import dev.rewards.account.MemberAccount.Downgrade;
+import dev.rewards.account.MemberAccount.Purchase;
+import dev.rewards.account.MemberAccount.Qualifying;
+import dev.rewards.money.Money;
+import dev.rewards.outcome.Outcome;
+import dev.rewards.program.AccountPolicy.Challenge;
+import dev.rewards.program.AccountPolicy.PeriodCap;
+import dev.rewards.program.AccountPolicy;
+import dev.rewards.program.Program;
+import dev.rewards.program.Tier;
+import dev.rewards.program.Tiering;
+import dev.rewards.reason.Reason;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The account being changed by one operation of {@link Accounts}: time advanced to the input's
+ * instant (confirmations, notices, expiry, tier reviews in time order), then points earned, booked,
+ * spent or reversed; {@link #snapshot} makes it immutable again. Used by one thread, once.
+ */
+final class AccountWork {
+    final String memberId;
+    final MemberAccount from;
+    Optional<String> referredBy;
+    boolean referralPaid;
+    int referralsMade;
+    Optional<String> tier;
+    Optional<Downgrade> downgrade;
+    Instant clock;
+    final List<PointsLot> lots;
+    long debt;
+    final List<LedgerEntry> ledger;
+    final List<Qualifying> qualifying;
+    int lifetimePurchases;
+    final List<Badge> badges;
+    final Map<String, Integer> progress;
+    final Map<String, Purchase> purchases;
+    final Set<String> processed;
+    final List<AccountEvent> events = new ArrayList<>();
+    int badgesEarned;
+
+    private final AccountCalendar cal;
+    private final Program program;
+    private final AccountPolicy policy;
+    private final ZoneId zone;
+
+    AccountWork(MemberAccount a, AccountCalendar cal) {
+        this.cal = cal;
+        this.program = cal.program;
+        this.policy = cal.policy;
+        this.zone = cal.zone;
+        this.memberId = a.memberId();
+        this.from = a;
+        this.referredBy = a.referredBy();
+        this.referralPaid = a.referralPaid();
+        this.referralsMade = a.referralsMade();
+        this.tier = a.tier();
+        this.downgrade = a.downgrade();
+        this.clock = a.clock();
+        this.lots = new ArrayList<>(a.lots());
+        this.debt = a.debt();
+        this.ledger = new ArrayList<>(a.ledger());
+        this.qualifying = new ArrayList<>(a.qualifying());
+        this.lifetimePurchases = a.lifetimePurchases();
+        this.badges = new ArrayList<>(a.badges());
+        this.progress = new HashMap<>(a.challengeProgress());
+        this.purchases = new HashMap<>(a.purchases());
+        this.processed = new HashSet<>(a.processed());
+    }
+
+    MemberAccount snapshot() {
+        return new MemberAccount(memberId, from.enrolledAt(), from.referralCode(), referredBy, referralPaid, referralsMade, tier,
+                downgrade, clock, lots, debt, ledger, qualifying, lifetimePurchases, badges, progress, purchases, processed);
+    }
+
+    AccountResult result(Optional<Outcome> outcome, Optional<Money> value, List<Reason> why, List<MemberEvent> effects) {
+        events.sort(Comparator.comparing(AccountEvent::at));
+        return new AccountResult(snapshot(), events, outcome, value, why, effects, false);
+    }
+
+    /** Refused: the account is returned as it was (not even advanced), with the reasons. */
+    AccountResult rejectedWith(Reason... why) {
+        return new AccountResult(from, List.of(), Optional.empty(), Optional.empty(), List.of(why), List.of(), false);
+    }
+
+    long available(Instant at) {
+        return MemberAccount.spendable(lots, debt, at);
+    }
+
+    AccountWork advanceTo(Instant at) {
+        if (!at.isAfter(clock)) return this;
+        // every scheduled moment in (clock, at], in time order
+        TreeMap<Instant, List<Runnable>> moments = new TreeMap<>();
+        for (int i = 0; i < lots.size(); i++) {
+            int index = i;
+            PointsLot l = lots.get(i);
+            if (l.confirmAt().isAfter(clock) && !l.confirmAt().isAfter(at) && l.remaining() > 0) {
+                moments.computeIfAbsent(l.confirmAt(), k -> new ArrayList<>()).add(() -> confirm(index));
+            }
+            if (l.expiresAt().isPresent()) {
+                Instant notice = l.expiresAt().get().minus(Duration.ofDays(policy.expiryNoticeDays()));
+                if (!l.noticed() && !notice.isAfter(at) && l.expiresAt().get().isAfter(clock)) {
+                    moments.computeIfAbsent(notice.isAfter(clock) ? notice : at, k -> new ArrayList<>()).add(() -> notice(index));
+                }
+                if (l.expiresAt().get().isAfter(clock) && !l.expiresAt().get().isAfter(at)) {
+                    moments.computeIfAbsent(l.expiresAt().get(), k -> new ArrayList<>()).add(() -> expire(index));
+                }
+            }
+        }
+        for (Instant end : cal.periodEnds(clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> review(end));
+        while (!moments.isEmpty()) {
+            Map.Entry<Instant, List<Runnable>> first = moments.pollFirstEntry();
+            applyDowngradeDue(first.getKey());
+            first.getValue().forEach(Runnable::run);
+            // a review may schedule a downgrade inside this advance
+            downgrade.filter(d -> d.at().isAfter(first.getKey()) && !d.at().isAfter(at))
+                    .ifPresent(d -> moments.computeIfAbsent(d.at(), k -> new ArrayList<>()));
+        }
+        applyDowngradeDue(at);
+        clock = at;
+        return this;
+    }
+
+    private void confirm(int i) {
+        PointsLot l = lots.get(i);
+        ledger.add(new LedgerEntry(l.confirmAt(), Kind.CONFIRMED, l.remaining(), l.source(), l.group()));
+        events.add(new AccountEvent(AccountEvent.Type.POINTS_CONFIRMED, memberId, l.confirmAt(), l.remaining(), Optional.of(l.source()),
+                l.remaining() + " points can now be spent"));
+    }
+
+    private void notice(int i) {
+        PointsLot l = lots.get(i);
+        if (l.remaining() <= 0) return;
+        lots.set(i, l.markNoticed());
+        Instant when = l.expiresAt().get().minus(Duration.ofDays(policy.expiryNoticeDays()));
+        events.add(new AccountEvent(AccountEvent.Type.POINTS_EXPIRING_SOON, memberId, when.isAfter(clock) ? when : clock, l.remaining(),
+                Optional.of(l.source()), l.remaining() + " points expire on " + LocalDate.ofInstant(l.expiresAt().get(), zone)));
+    }
+
+    private void expire(int i) {
+        PointsLot l = lots.get(i);
+        if (l.remaining() <= 0) return;
+        Instant when = l.expiresAt().get();
+        ledger.add(new LedgerEntry(when, Kind.EXPIRED, l.remaining(), l.source(), l.group()));
+        events.add(new AccountEvent(AccountEvent.Type.POINTS_EXPIRED, memberId, when, l.remaining(), Optional.of(l.source()),
+                l.remaining() + " points expired"));
+        lots.set(i, l.withRemaining(0));
+    }
+
+    /** T2: a period closed; a member below their tier's threshold for it drops, after the grace period. */
+    private void review(Instant end) {
+        Tiering tiering = program.tiering();
+        if (tier.isEmpty()) return;
+        Instant lastInstant = end.minusNanos(1);
+        BigDecimal total = cal.windowTotal(qualifying, lastInstant);
+        int reached = tiering.highestReached(total);
+        int held = tiering.rank(tier.get());
+        if (reached >= held) {
+            downgrade = Optional.empty();
+            return;
+        }
+        Optional<String> to = reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id());
+        Instant at = ZonedDateTime.ofInstant(end, zone).plusMonths(policy.downgradeGraceMonths()).toInstant();
+        if (downgrade.isEmpty()) downgrade = Optional.of(new Downgrade(to, at));
+    }
+
+    private void applyDowngradeDue(Instant now) {
+        if (downgrade.isEmpty() || downgrade.get().at().isAfter(now)) return;
+        Downgrade d = downgrade.get();
+        downgrade = Optional.empty();
+        String before = tier.orElse("(none)");
+        tier = d.to();
+        events.add(new AccountEvent(AccountEvent.Type.TIER_CHANGED, memberId, d.at(), 0, d.to(), "tier " + before + " -> "
+                + d.to().orElse("(none)") + " (downgrade: the threshold was not reached in the period)"));
+    }
+
+    void upgrade(String to, Instant at) {
+        String before = tier.orElse("(none)");
+        tier = Optional.of(to);
+        downgrade = Optional.empty();
+        events.add(new AccountEvent(AccountEvent.Type.TIER_CHANGED, memberId, at, 0, Optional.of(to), "tier " + before + " -> " + to));
+        Long bonus = policy.tierBonuses().get(to);
+        if (bonus != null) bonus("tier:" + to + ":" + at, at, bonus, "welcome to " + to);
+        String campaign = policy.tierVouchers().get(to);
+        if (campaign != null) {
+            events.add(new AccountEvent(AccountEvent.Type.VOUCHER_ISSUED, memberId, at, 0, Optional.of(campaign),
+                    "issue a voucher of campaign " + campaign + " for reaching " + to));
+        }
+    }
+
+    /** A member with a downgrade due who qualifies again for their tier keeps it. */
+    void keepTierIfRequalified(Instant at) {
+        if (downgrade.isEmpty() || tier.isEmpty()) return;
+        BigDecimal total = cal.windowTotal(qualifying, at);
+        Tier held = program.tiering().tier(tier.get()).orElseThrow();
+        if (total.compareTo(held.threshold()) >= 0) downgrade = Optional.empty();
+    }
+
+    /** Earned points after the period caps; books the lot, the ledger and the event. Returns what was credited. */
+    long earn(String source, Instant at, String group, long points) {
+        long credited = points;
+        List<String> held = new ArrayList<>();
+        for (PeriodCap cap : policy.periodCaps()) {
+            if (cap.eventType().isPresent() && !cap.eventType().get().equals(group)) continue;
+            ZonedDateTime start = cal.periodStart(cap.period(), at);
+            Instant from = start.toInstant();
+            Instant until = AccountCalendar.periodEnd(cap.period(), start).toInstant();
+            long used = 0;
+            for (LedgerEntry e : ledger) {
+                if (e.kind() == Kind.EARNED && !e.group().equals(Accounts.BONUS) && (cap.eventType().isEmpty() || cap.eventType().get().equals(e.group()))
+                        && !e.at().isBefore(from) && e.at().isBefore(until)) {
+                    used += e.points();
+                }
+            }
+            long room = Math.max(0, cap.maxPoints() - used);
+            if (credited > room) {
+                ledger.add(new LedgerEntry(at, Kind.CAPPED, credited - room, source + " by " + cap.id(), group));
+                held.add((credited - room) + " held back by " + cap.id());
+                credited = room;
+            }
+        }
+        String why = held.isEmpty() ? "earned" : "earned (" + String.join(", ", held) + ")";
+        if (credited > 0) {
+            book(source, at, group, credited, why);
+        } else if (!held.isEmpty()) {
+            events.add(new AccountEvent(AccountEvent.Type.POINTS_EARNED, memberId, at, 0, Optional.of(source), "0 points " + why));
+        }
+        return credited;
+    }
+
+    /** Bonus points, not capped: tiers, challenges, referrals. */
+    void bonus(String source, Instant at, long points, String why) {
+        book(source, at, Accounts.BONUS, points, why);
+    }
+
+    private void book(String source, Instant at, String group, long points, String why) {
+        Instant confirmAt = at.plus(Duration.ofDays(policy.pendingDays()));
+        long remaining = points;
+        if (debt > 0) {
+            long repaid = Math.min(debt, remaining);
+            debt -= repaid;
+            remaining -= repaid;
+        }
+        lots.add(new PointsLot(source, group, at, points, remaining, confirmAt, cal.expiryOf(at), false));
+        ledger.add(new LedgerEntry(at, Kind.EARNED, points, source, group));
+        events.add(new AccountEvent(AccountEvent.Type.POINTS_EARNED, memberId, at, points, Optional.of(source), points + " points "
+                + why + (policy.pendingDays() > 0 ? ", spendable from " + LocalDate.ofInstant(confirmAt, zone) : "")));
+    }
+
+    /** Takes spendable points, the ones expiring first first (then the oldest). */
+    void spend(String source, Instant at, long points, String what) {
+        take(points, at, null, true);
+        ledger.add(new LedgerEntry(at, Kind.REDEEMED, points, source, "redemption"));
+        events.add(new AccountEvent(AccountEvent.Type.POINTS_REDEEMED, memberId, at, points, Optional.of(source), points + " points for " + what));
+    }
+
+    void reverse(String source, Instant at, long points) {
+        if (points <= 0) return;
+        long taken = take(points, at, source, false);
+        long missing = points - taken;
+        if (missing > 0 && policy.negativeBalance() == AccountPolicy.NegativeBalance.ALLOW) {
+            debt += missing;
+            taken = points;
+            missing = 0;
+        }
+        ledger.add(new LedgerEntry(at, Kind.REVERSED, taken, source, Accounts.PURCHASE));
+        if (missing > 0) ledger.add(new LedgerEntry(at, Kind.FORFEITED, missing, source, Accounts.PURCHASE));
+        events.add(new AccountEvent(AccountEvent.Type.POINTS_REVERSED, memberId, at, taken, Optional.of(source), taken
+                + " points reversed for a refund" + (missing > 0 ? "; " + missing + " already spent and forfeited" : "")));
+    }
+
+    /** Takes up to {@code points} from the lots; {@code first} is a source to drain before the others. */
+    private long take(long points, Instant at, String first, boolean confirmedOnly) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < lots.size(); i++) if (lots.get(i).remaining() > 0) order.add(i);
+        order.sort(Comparator.comparing((Integer i) -> !lots.get(i).source().equals(first))
+                .thenComparing(i -> lots.get(i).expiresAt().orElse(Instant.MAX))
+                .thenComparing(i -> lots.get(i).earnedAt()).thenComparing(i -> i));
+        long left = points;
+        for (int i : order) {
+            if (left == 0) break;
+            PointsLot l = lots.get(i);
+            if (confirmedOnly && !l.confirmedBy(at)) continue;
+            long t = Math.min(left, l.remaining());
+            lots.set(i, l.withRemaining(l.remaining() - t));
+            left -= t;
+        }
+        return points - left;
+    }
+
+    void countChallenges(String action, Instant at) {
+        for (Challenge c : policy.challenges()) {
+            if (!c.action().equals(action)) continue;
+            String key = c.id() + "|" + cal.periodStart(c.period(), at).toLocalDate();
+            int n = progress.merge(key, 1, Integer::sum);
+            if (n != c.count()) continue;
+            badges.add(new Badge(c.badge(), c.id(), at));
+            badgesEarned++;
+            events.add(new AccountEvent(AccountEvent.Type.BADGE_EARNED, memberId, at, c.points(), Optional.of(c.badge()),
+                    "badge " + c.badge() + ": " + c.count() + " x " + action + " in one " + c.period().name().toLowerCase()));
+            if (c.points() > 0) bonus("challenge:" + key, at, c.points(), "for badge " + c.badge());
+        }
+    }
+}
