@@ -136,6 +136,21 @@ class CustomVocabularyTest {
     }
 
     @Test
+    void a_custom_rule_that_another_one_closed_gives_nothing_whatever_the_order_of_firing() {
+        Program program = cafe()
+                .customRule(custom("jackpot", "Transaction( )", "insert(new PointsGrant(\"jackpot\", 1000, \"jackpot\"));"))
+                .customRule(custom("no-jackpot-on-web", "Transaction( )",
+                        "insert(new RuleClosure(\"no-jackpot-on-web\", \"jackpot\", \"no jackpot today\"));"))
+                .build();
+
+        Outcome o = Rewards.compile(program).evaluate(member(), beansAndBun());
+
+        assertThat(o.pointsFrom("jackpot")).isZero();
+        assertThat(o.points()).isEqualTo(50);
+        assertThat(o.verdict("jackpot").orElseThrow().hasReason(ReasonCode.CLOSED_BY_RULE)).isTrue();
+    }
+
+    @Test
     void custom_points_count_under_the_caps_like_built_in_points() {
         Program program = cafe().cap(new PointsCap("max-50", 50))
                 .customRule(custom("jackpot", "Transaction( )", "insert(new PointsGrant(\"jackpot\", 1000, \"jackpot\"));"))

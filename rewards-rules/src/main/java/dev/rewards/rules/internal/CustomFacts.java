@@ -97,7 +97,7 @@ final class CustomFacts {
         return Money.of(discounted, basket.currency());
     }
 
-    /** The custom rule's state; null for a non-member (nothing applies to them). */
+    /** The custom rule's state; null when it gives nothing: for a non-member, or when another custom rule closed it. */
     private RuleState custom(String ruleId, Object fact) {
         if (counted) {
             throw new IllegalStateException("Custom DRL inserted " + fact + " after the points were counted: give the custom rule a"
@@ -109,7 +109,7 @@ final class CustomFacts {
             throw new IllegalStateException("Custom DRL inserted " + fact + " for '" + ruleId + "', which is not a custom rule of program "
                     + table.program().label());
         }
-        return basket.enrolled() ? s : null;
+        return basket.enrolled() && s.isLive() ? s : null;
     }
 
     private Money money(BigDecimal amount, Object fact) {
