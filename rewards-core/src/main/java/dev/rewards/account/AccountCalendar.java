@@ -86,10 +86,7 @@ final class AccountCalendar {
     }
 
     Optional<Instant> expiryOf(Instant earnedAt) {
-        if (policy.expiry().monthsAfterEarning().isPresent()) {
-            return Optional.of(ZonedDateTime.ofInstant(earnedAt, zone).plusMonths(policy.expiry().monthsAfterEarning().get()).toInstant());
-        }
-        return policy.expiry().onDate().map(d -> d.atStartOfDay(zone).toInstant()).filter(earnedAt::isBefore);
+        return policy.expiry().of(earnedAt, zone);
     }
 
     /** Instants where a tier qualification period ends, after {@code from} and up to {@code to}. */

@@ -20,6 +20,7 @@ public record AccountStatement(String memberId, Instant at, long available, long
         badges = List.copyOf(badges);
     }
 
+    /** {@code points} that expire at the end of the day {@code on}: the last day they can be used (P7). */
     public record Expiring(LocalDate on, long points) {
     }
 }

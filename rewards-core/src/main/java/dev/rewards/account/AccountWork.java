@@ -151,7 +151,7 @@ final class AccountWork {
         lots.set(i, l.markNoticed());
         Instant when = l.expiresAt().get().minus(Duration.ofDays(policy.expiryNoticeDays()));
         events.add(new AccountEvent(AccountEvent.Type.POINTS_EXPIRING_SOON, memberId, when.isAfter(clock) ? when : clock, l.remaining(),
-                Optional.of(l.source()), l.remaining() + " points expire on " + LocalDate.ofInstant(l.expiresAt().get(), zone)));
+                Optional.of(l.source()), l.remaining() + " points expire at the end of " + AccountPolicy.Expiry.lastDay(l.expiresAt().get(), zone)));
     }
 
     private void expire(int i) {

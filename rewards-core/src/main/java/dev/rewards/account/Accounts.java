@@ -82,22 +82,38 @@ public final class Accounts {
         return program;
     }
 
-    /** A new account for a member enrolled at {@code enrolledAt}, with the referral code that is theirs to hand out. */
+    /**
+     * A new account for a member enrolled at {@code enrolledAt}, with the referral code that is theirs to
+     * hand out, in the tier a total of nothing reaches (T1: a lowest tier from 0 is where members start).
+     */
     public MemberAccount open(String memberId, Instant enrolledAt, Optional<String> referralCode) {
-        return new MemberAccount(memberId, Optional.of(enrolledAt), referralCode, Optional.empty(), false, 0, Optional.empty(),
+        return new MemberAccount(memberId, Optional.of(enrolledAt), referralCode, Optional.empty(), false, 0, tierReached(BigDecimal.ZERO),
                 Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Set.of());
     }
 
+    /** The tier a qualifying total reaches, if any. */
+    private Optional<String> tierReached(BigDecimal total) {
+        int rank = program.tiering().highestReached(total);
+        return rank < 0 ? Optional.empty() : Optional.of(program.tiering().tiers().get(rank).id());
+    }
+
     /**
-     * An account for a member the host already tracks: their tier, and their qualifying totals and
-     * purchase count as of {@code at} (counted at that instant, so in the window containing it). For
-     * moving an existing loyalty base onto accounts; no points are carried over.
+     * An account for a member the host already tracks: their tier (or the higher one their totals
+     * reach), and their qualifying totals and purchase count as of {@code at} (counted at that instant,
+     * so in the window containing it). For moving an existing loyalty base onto accounts; no points are
+     * carried over.
      */
     public MemberAccount importState(MemberState state, Instant at, Optional<String> referralCode) {
         Instant clock = state.enrolledAt().filter(e -> e.isAfter(at)).orElse(at);
         List<Qualifying> qualifying = state.qualifyingPurchases() == 0 && state.qualifyingPoints() == 0 && state.qualifyingSpend().isZero()
                 ? List.of() : List.of(new Qualifying(at, state.qualifyingSpend().amount(), state.qualifyingPoints(), state.qualifyingPurchases()));
-        return new MemberAccount(state.id(), state.enrolledAt(), referralCode, Optional.empty(), false, 0, state.tier(), Optional.empty(),
+        Tiering tiering = program.tiering();
+        int held = state.tier().map(tiering::rank).orElse(-1);
+        int reached = tiering.highestReached(tiering.metric().of(state.qualifyingSpend().amount(), state.qualifyingPoints(),
+                state.qualifyingPurchases()));
+        int rank = Math.max(held, state.enrolledAt().isPresent() ? reached : -1);
+        Optional<String> tier = rank < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(rank).id());
+        return new MemberAccount(state.id(), state.enrolledAt(), referralCode, Optional.empty(), false, 0, tier, Optional.empty(),
                 clock, List.of(), 0, List.of(), qualifying, state.lifetimePurchases(), List.of(), Map.of(), Map.of(), Set.of());
     }
 
@@ -393,7 +409,7 @@ public final class Accounts {
         Instant horizon = at.plus(Duration.ofDays(policy.expiryNoticeDays()));
         for (PointsLot l : a.lots()) {
             if (l.remaining() > 0 && l.expiresAt().isPresent() && l.expiresAt().get().isBefore(horizon)) {
-                soon.merge(LocalDate.ofInstant(l.expiresAt().get(), zone), l.remaining(), Long::sum);
+                soon.merge(AccountPolicy.Expiry.lastDay(l.expiresAt().get(), zone), l.remaining(), Long::sum);
             }
         }
         List<AccountStatement.Expiring> expiring = new ArrayList<>();

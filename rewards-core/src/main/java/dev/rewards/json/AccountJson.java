@@ -75,10 +75,13 @@ final class AccountJson {
         }
         Integer pending = in.count("pendingDays", 0);
         AccountPolicy.Expiry expiry = in.object("expiry").map(e -> {
-            e.allowOnly("monthsAfterEarning", "onDate");
+            e.allowOnly("monthsAfterEarning", "daysAfterEarning", "onDate", "exactInstant");
             Integer months = e.has("monthsAfterEarning") ? e.count("monthsAfterEarning", 0) : null;
+            Integer days = e.has("daysAfterEarning") ? e.count("daysAfterEarning", 0) : null;
             LocalDate on = e.parsed("onDate", LocalDate::parse, "a date such as 2026-12-31");
-            return e.build(() -> new AccountPolicy.Expiry(Optional.ofNullable(months), Optional.ofNullable(on)));
+            Boolean exact = e.bool("exactInstant", false);
+            return exact == null ? null : e.build(() -> new AccountPolicy.Expiry(Optional.ofNullable(months), Optional.ofNullable(days),
+                    Optional.ofNullable(on), exact));
         }).orElse(AccountPolicy.Expiry.NEVER);
         Integer notice = in.count("expiryNoticeDays", 30);
         Optional<AccountPolicy.PointsConversion> conversion = in.object("conversion").map(c -> {
@@ -150,7 +153,9 @@ final class AccountJson {
         if (!p.expiry().equals(AccountPolicy.Expiry.NEVER)) {
             ObjectNode e = o.putObject("expiry");
             p.expiry().monthsAfterEarning().ifPresent(m -> e.put("monthsAfterEarning", m));
+            p.expiry().daysAfterEarning().ifPresent(d -> e.put("daysAfterEarning", d));
             p.expiry().onDate().ifPresent(d -> e.put("onDate", d.toString()));
+            if (p.expiry().exactInstant()) e.put("exactInstant", true);
         }
         o.put("expiryNoticeDays", p.expiryNoticeDays());
         p.conversion().ifPresent(c -> o.putObject("conversion").put("pointsPerUnit", c.pointsPerUnit())

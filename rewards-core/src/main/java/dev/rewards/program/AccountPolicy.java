@@ -10,6 +10,9 @@ import java.util.Set;
 import dev.rewards.internal.Checks;
 import dev.rewards.money.Money;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.ZoneId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,25 +184,69 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         }
     }
 
-    /** P7: points expire N months after they were earned, or all at a fixed date, or never. Oldest go first. */
-    public record Expiry(Optional<Integer> monthsAfterEarning, Optional<LocalDate> onDate) {
-        public static final Expiry NEVER = new Expiry(Optional.empty(), Optional.empty());
+    /**
+     * P7: when points expire: {@code monthsAfterEarning} or {@code daysAfterEarning} after the day they
+     * were earned, or on a fixed date ({@code onDate}: the points earned before it). Customers read a
+     * date, so by default points are usable for the whole of it and expire at the end of that day in
+     * the program's time zone (earned 7 March 10:00, 12 months: usable until 7 March next year, 24:00);
+     * {@code exactInstant} makes relative expiry exact to the instant (10:00) and a fixed date expire
+     * at its start instead. At most one of the three is given; none: points never expire.
+     */
+    public record Expiry(Optional<Integer> monthsAfterEarning, Optional<Integer> daysAfterEarning, Optional<LocalDate> onDate,
+                         boolean exactInstant) {
+        public static final Expiry NEVER = new Expiry(Optional.empty(), Optional.empty(), Optional.empty(), false);
 
         public Expiry {
             monthsAfterEarning = monthsAfterEarning == null ? Optional.empty() : monthsAfterEarning;
+            daysAfterEarning = daysAfterEarning == null ? Optional.empty() : daysAfterEarning;
             onDate = onDate == null ? Optional.empty() : onDate;
             Checks checks = Checks.start();
             monthsAfterEarning.ifPresent(m -> checks.positive(m, "monthsAfterEarning"));
-            checks.require(monthsAfterEarning.isEmpty() || onDate.isEmpty(), "expiry", "give monthsAfterEarning or onDate, not both");
+            daysAfterEarning.ifPresent(d -> checks.positive(d, "daysAfterEarning"));
+            int given = (monthsAfterEarning.isPresent() ? 1 : 0) + (daysAfterEarning.isPresent() ? 1 : 0) + (onDate.isPresent() ? 1 : 0);
+            checks.require(given <= 1, "expiry", "give one of monthsAfterEarning, daysAfterEarning and onDate, not several");
             checks.throwIfAny(InvalidProgramException::new);
         }
 
         public static Expiry afterMonths(int months) {
-            return new Expiry(Optional.of(months), Optional.empty());
+            return new Expiry(Optional.of(months), Optional.empty(), Optional.empty(), false);
+        }
+
+        public static Expiry afterDays(int days) {
+            return new Expiry(Optional.empty(), Optional.of(days), Optional.empty(), false);
         }
 
         public static Expiry on(LocalDate date) {
-            return new Expiry(Optional.empty(), Optional.of(date));
+            return new Expiry(Optional.empty(), Optional.empty(), Optional.of(date), false);
+        }
+
+        /** The same expiry, exact to the instant of earning (relative) or at the start of the date (fixed). */
+        public Expiry atExactInstant() {
+            return new Expiry(monthsAfterEarning, daysAfterEarning, onDate, true);
+        }
+
+        public boolean isNever() {
+            return monthsAfterEarning.isEmpty() && daysAfterEarning.isEmpty() && onDate.isEmpty();
+        }
+
+        /** When points earned at {@code earnedAt} expire, in {@code zone}; empty when they never do. */
+        public Optional<Instant> of(Instant earnedAt, ZoneId zone) {
+            ZonedDateTime earned = ZonedDateTime.ofInstant(earnedAt, zone);
+            if (onDate.isPresent()) {
+                Instant start = onDate.get().atStartOfDay(zone).toInstant();
+                if (!earnedAt.isBefore(start)) return Optional.empty();
+                return Optional.of(exactInstant ? start : onDate.get().plusDays(1).atStartOfDay(zone).toInstant());
+            }
+            ZonedDateTime last;
+            if (monthsAfterEarning.isPresent()) last = earned.plusMonths(monthsAfterEarning.get());
+            else if (daysAfterEarning.isPresent()) last = earned.plusDays(daysAfterEarning.get());
+            else return Optional.empty();
+            return Optional.of(exactInstant ? last.toInstant() : last.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant());
+        }
+
+        /** The last day on which points expiring at {@code expiresAt} can be used, in {@code zone}. */
+        public static LocalDate lastDay(Instant expiresAt, ZoneId zone) {
+            return LocalDate.ofInstant(expiresAt.minusNanos(1), zone);
         }
     }
 

@@ -143,9 +143,14 @@ public final class Terms {
         if (!a.isNone()) {
             md.append("\n## Your points\n\n");
             if (a.pendingDays() > 0) md.append("- Points can be spent ").append(a.pendingDays()).append(" days after you earn them (the return window).\n");
-            a.expiry().monthsAfterEarning().ifPresent(m -> md.append("- Points expire ").append(m).append(" months after you earn them, oldest first"));
-            a.expiry().onDate().ifPresent(d -> md.append("- Points earned before ").append(d).append(" expire on that date"));
-            if (!a.expiry().equals(AccountPolicy.Expiry.NEVER)) md.append("; we tell you ").append(a.expiryNoticeDays()).append(" days before.\n");
+            AccountPolicy.Expiry x = a.expiry();
+            x.monthsAfterEarning().ifPresent(m -> md.append("- Points expire ").append(m).append(" months after the day you earn them")
+                    .append(x.exactInstant() ? ", to the minute" : ", at the end of that day").append(", oldest first"));
+            x.daysAfterEarning().ifPresent(d -> md.append("- Points expire ").append(d).append(" days after the day you earn them")
+                    .append(x.exactInstant() ? ", to the minute" : ", at the end of that day").append(", oldest first"));
+            x.onDate().ifPresent(d -> md.append("- Points earned before ").append(d).append(x.exactInstant() ? " expire when that day starts"
+                    : " can be used until the end of that day"));
+            if (!x.isNever()) md.append("; we tell you ").append(a.expiryNoticeDays()).append(" days before.\n");
             else md.append("- Points do not expire.\n");
             a.conversion().ifPresent(c -> md.append("- ").append(c.pointsPerUnit()).append(" points are worth ").append(c.unitValue())
                     .append(" off a purchase, from ").append(c.minimumPoints()).append(" points, at most ").append(c.maximumValue()).append(" per order.\n"));
