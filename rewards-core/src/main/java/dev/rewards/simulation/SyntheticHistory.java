@@ -11,6 +11,8 @@ import dev.rewards.transaction.Transaction;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +33,10 @@ import java.util.SplittableRandom;
  * partly or wholly refunded within a month, reviews, signups, redemptions of points and the program's
  * public voucher codes on some baskets. Streams in constant memory: operations are made in time order
  * as they are read; the same seed always gives the same history.
+ *
+ * <p>Every operation falls inside [{@code start}, {@code start + span}): purchases are spread over the
+ * span's opening hours (07:00-20:00 local) in proportion to how busy each day is, so the history covers
+ * the span asked for, whatever the number of purchases, and refunds never fall after its end.
  */
 public final class SyntheticHistory implements Iterator<Operation> {
     private record Item(String sku, String category, String price) {
@@ -45,6 +51,8 @@ public final class SyntheticHistory implements Iterator<Operation> {
     /** Relative popularity of the catalogue's items, same order. */
     private static final int[] WEIGHTS = {30, 40, 35, 10, 30, 20, 10, 12, 6, 5, 8, 2, 1, 1};
     private static final int TOTAL_WEIGHT = Arrays.stream(WEIGHTS).sum();
+    private static final LocalTime OPENS = LocalTime.of(7, 0);
+    private static final Duration OPEN_HOURS = Duration.ofHours(13);
 
     private final SplittableRandom random;
     private final int members;
@@ -57,6 +65,10 @@ public final class SyntheticHistory implements Iterator<Operation> {
     /** Operations made ahead of their time (refunds, and a purchase that a due refund precedes), by instant then id. */
     private final PriorityQueue<Operation> queued = new PriorityQueue<>(
             Comparator.comparing(Operation::at).thenComparing(Operation::id));
+    private final Instant end;
+    /** The local opening time (07:00) of each day of the span, and how busy the days up to and including it are, cumulated. */
+    private final Instant[] opens;
+    private final double[] busyUpTo;
     private Instant clock;
     private long made;
     private int signedUp;
@@ -68,6 +80,7 @@ public final class SyntheticHistory implements Iterator<Operation> {
      */
     public SyntheticHistory(Program program, int members, long transactions, long seed, Instant start, Duration span) {
         if (members < 1 || transactions < 1) throw new IllegalArgumentException("members and transactions must be positive");
+        if (span.isNegative() || span.isZero()) throw new IllegalArgumentException("the span must be positive, was " + span);
         this.random = new SplittableRandom(seed);
         this.members = members;
         this.transactions = transactions;
@@ -77,6 +90,38 @@ public final class SyntheticHistory implements Iterator<Operation> {
         this.codes = program.vouchers().campaigns().stream().filter(c -> c.code().isPresent()).map(c -> c.code().get()).toList();
         this.currency = program.currency().getCurrencyCode();
         this.clock = start;
+        this.end = start.plus(span);
+        List<Instant> days = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        double total = 0;
+        for (LocalDate d = LocalDate.ofInstant(start, program.timeZone()); d.atTime(OPENS).atZone(program.timeZone()).toInstant().isBefore(end);
+             d = d.plusDays(1)) {
+            Instant open = d.atTime(OPENS).atZone(program.timeZone()).toInstant();
+            if (!open.plus(OPEN_HOURS).isAfter(start)) continue;
+            days.add(open);
+            total += busy(d);
+            weights.add(total);
+        }
+        if (days.isEmpty()) throw new IllegalArgumentException("the span from " + start + " to " + end + " holds no opening hours (07:00-20:00)");
+        this.opens = days.toArray(new Instant[0]);
+        this.busyUpTo = weights.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * A history of exactly {@code months} calendar months from {@code start}, in the program's time zone.
+     *
+     * @param members       how many members shop (they join over the first quarter of the span)
+     * @param transactions  how many purchases; reviews (2%), redemptions (1%) and refunds (3%) come on top
+     */
+    public static SyntheticHistory ofMonths(Program program, int members, long transactions, long seed, Instant start, int months) {
+        if (months < 1) throw new IllegalArgumentException("months must be positive, was " + months);
+        Instant end = ZonedDateTime.ofInstant(start, program.timeZone()).plusMonths(months).toInstant();
+        return new SyntheticHistory(program, members, transactions, seed, start, Duration.between(start, end));
+    }
+
+    /** Where the history ends (exclusive). */
+    public Instant end() {
+        return end;
     }
 
     /** Everyone who will shop, enrolled over the first quarter of the span (member states, as a members file). */
@@ -125,20 +170,30 @@ public final class SyntheticHistory implements Iterator<Operation> {
         return op;
     }
 
-    /** Time moves by an exponential gap, denser at weekends and in December, thinner in August. */
+    /**
+     * Time moves to a random point of the stretch of the span's opening hours that the next purchase
+     * owns (purchase k of n owns the k-th n-th of the span's busy-weighted opening time), never back.
+     */
     private void advanceClock() {
-        double mean = (double) span.toSeconds() / transactions;
-        ZonedDateTime local = ZonedDateTime.ofInstant(clock, program.timeZone());
-        double busy = switch (local.getMonth()) {
+        double target = (made + random.nextDouble()) / transactions * busyUpTo[busyUpTo.length - 1];
+        int day = Arrays.binarySearch(busyUpTo, target);
+        day = day >= 0 ? Math.min(day + 1, busyUpTo.length - 1) : -day - 1;
+        double before = day == 0 ? 0 : busyUpTo[day - 1];
+        double within = (target - before) / (busyUpTo[day] - before);
+        Instant t = opens[day].plusMillis((long) (within * OPEN_HOURS.toMillis()));
+        if (t.isBefore(start)) t = start;
+        if (!t.isBefore(end)) t = end.minusMillis(1);
+        if (t.isAfter(clock)) clock = t;
+    }
+
+    /** How busy a day is: more at weekends and in December, less in August. */
+    private static double busy(LocalDate d) {
+        double month = switch (d.getMonth()) {
             case DECEMBER -> 1.5;
             case AUGUST -> 0.7;
             default -> 1.0;
-        } * (local.getDayOfWeek().getValue() >= 6 ? 1.3 : 1.0);
-        double gap = -Math.log(1 - random.nextDouble()) * mean / busy;
-        clock = clock.plusMillis(Math.max(1, (long) (gap * 1000)));
-        int hour = local.getHour();
-        if (hour < 7) clock = clock.plus(Duration.ofHours(7 - hour));
-        if (hour >= 20) clock = clock.plus(Duration.ofHours(31 - hour));
+        };
+        return month * (d.getDayOfWeek().getValue() >= 6 ? 1.3 : 1.0);
     }
 
     /** Members who have joined by now, skewed: the first tenth makes half the visits. */
@@ -175,6 +230,7 @@ public final class SyntheticHistory implements Iterator<Operation> {
 
     private void scheduleRefund(Transaction tx) {
         Instant when = tx.at().plus(Duration.ofHours(2 + random.nextInt(24 * 28)));
+        if (!when.isBefore(end)) return;
         Map<String, Integer> lines = tx.lines().size() > 1 && random.nextBoolean() ? Map.of(tx.lines().get(0).id(), 1) : Map.of();
         queued.add(new Operation.Return(new Refund("r-" + (seq++), tx.memberId(), tx.id(), when, lines)));
     }

@@ -49,6 +49,32 @@ class SimulationTest {
     }
 
     @Test
+    void a_generated_history_spans_exactly_the_months_asked_whatever_its_size() {
+        for (int months : new int[] {1, 12, 24}) {
+            for (long purchases : new long[] {50, 5_000}) {
+                SyntheticHistory h = SyntheticHistory.ofMonths(BREWHOUSE, 40, purchases, 1, START, months);
+                Instant first = null;
+                Instant last = null;
+                long bought = 0;
+                while (h.hasNext()) {
+                    Operation op = h.next();
+                    if (first == null) first = op.at();
+                    last = op.at();
+                    if (op instanceof Operation.Purchase) bought++;
+                }
+                Instant end = START.atZone(BREWHOUSE.timeZone()).plusMonths(months).toInstant();
+
+                assertThat(h.end()).as("%d months", months).isEqualTo(end);
+                assertThat(bought).isEqualTo(purchases);
+                // the first and the last purchase own the first and the last stretch of the span (a day's opening for slack)
+                Duration stretch = Duration.between(START, end).dividedBy(purchases).multipliedBy(2).plus(Duration.ofDays(1));
+                assertThat(first).as("first of %d months, %d purchases", months, purchases).isAfterOrEqualTo(START).isBefore(START.plus(stretch));
+                assertThat(last).as("last of %d months, %d purchases", months, purchases).isBefore(end).isAfter(end.minus(stretch));
+            }
+        }
+    }
+
+    @Test
     void a_generated_history_is_in_time_order_with_refunds_after_their_purchases() {
         Instant last = Instant.MIN;
         Set<String> bought = new HashSet<>();

@@ -103,8 +103,8 @@ final class SimulateCommand {
                 total = Long.parseLong(o.get("--synthetic"));
                 int members = Integer.parseInt(o.getOrDefault("--synthetic-members", Long.toString(Math.max(1, total / 50))));
                 Instant from = Instant.parse(o.getOrDefault("--from", "2026-01-01T00:00:00Z"));
-                Duration span = Duration.ofDays(Math.round(30.44 * Integer.parseInt(o.getOrDefault("--months", "24"))));
-                synthetic = new SyntheticHistory(program, members, total, Long.parseLong(o.getOrDefault("--seed", "1")), from, span);
+                int months = Integer.parseInt(o.getOrDefault("--months", "24"));
+                synthetic = SyntheticHistory.ofMonths(program, members, total, Long.parseLong(o.getOrDefault("--seed", "1")), from, months);
             }
             if (synthOnly) return synth(synthetic, o);
             Simulation a = new Simulation(program);
