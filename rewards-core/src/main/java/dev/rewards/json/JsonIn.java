@@ -84,21 +84,44 @@ final class JsonIn {
         return v.textValue();
     }
 
-    /** A decimal written as a JSON number or a string ("1.50"); read exactly, never through double. */
+    /** Digits before the decimal point a decimal may have: amounts up to a quadrillion. */
+    static final int MAX_WHOLE_DIGITS = 15;
+    /** Digits after the decimal point a decimal may have. */
+    static final int MAX_DECIMALS = 12;
+
+    /**
+     * A decimal written as a JSON number or a string ("1.50"); read exactly, never through double, and
+     * within {@value #MAX_WHOLE_DIGITS} whole digits and {@value #MAX_DECIMALS} decimals, checked before
+     * anything expands it ("1e999999999" is refused as written, in constant time and memory).
+     */
     BigDecimal decimal(String field) {
         JsonNode v = raw(field);
         if (v == null) return null;
-        if (v.isNumber()) return v.decimalValue();
-        if (v.isTextual()) {
+        BigDecimal d;
+        if (v.isNumber()) {
+            d = v.decimalValue();
+        } else if (v.isTextual()) {
             try {
-                return new BigDecimal(v.textValue().trim());
+                d = new BigDecimal(v.textValue().trim());
             } catch (NumberFormatException e) {
-                problem(at(field), Messages.badValue("a decimal number", v.textValue(), ""));
+                problem(at(field), Messages.badValue("a decimal number", shortText(v.textValue()), ""));
                 return null;
             }
+        } else {
+            problem(at(field), Messages.expected("a number", typeOf(v)));
+            return null;
         }
-        problem(at(field), Messages.expected("a number", typeOf(v)));
-        return null;
+        if ((long) d.precision() - d.scale() > MAX_WHOLE_DIGITS || d.scale() > MAX_DECIMALS && d.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            problem(at(field), "must have at most " + MAX_WHOLE_DIGITS + " digits before the decimal point and " + MAX_DECIMALS
+                    + " after it, was " + shortText(v.asText()));
+            return null;
+        }
+        return d;
+    }
+
+    /** A number as written, cut to 30 characters for a message. */
+    static String shortText(String text) {
+        return text.length() > 30 ? text.substring(0, 27) + "..." : text;
     }
 
     /** A whole number; {@code missing} stands in when absent (the model then judges it), null when malformed. */
@@ -129,8 +152,9 @@ final class JsonIn {
             return null;
         }
         BigDecimal d = v.decimalValue();
-        if (d.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
-            problem(at(field), Messages.tooLarge(d.toPlainString().length() > 30 ? v.asText() : d.toPlainString(), max));
+        // the magnitude from precision and scale first: expanding 1e999999999 would take the heap
+        if ((long) d.precision() - d.scale() > 19 || d.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
+            problem(at(field), Messages.tooLarge(shortText(v.asText()), max));
             return null;
         }
         return d.longValueExact();

@@ -1,7 +1,7 @@
 package dev.rewards.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,10 +23,12 @@ import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
+import dev.rewards.voucher.store.IssuedVoucher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -152,6 +154,15 @@ public final class RewardsJson {
     /** {@code {"id": "e-1", "memberId": "m-1", "at": "...", "type": "review"}}; every problem with its path. */
     public static MemberEvent readEvent(JsonNode node) {
         return AccountJson.readEvent(node);
+    }
+
+    /**
+     * An issued voucher code, as a line of an issued-codes file: {@code {"code": "GIFT-7KQ2-M9XD-4",
+     * "campaignId": "gift-card", "memberId": "m-1", "balance": "25.00"}} (memberId and balance optional;
+     * the balance in {@code currency}); every problem with its path, unknown fields included.
+     */
+    public static IssuedVoucher readIssuedVoucher(JsonNode node, Currency currency) {
+        return VoucherJson.readIssued(node, currency);
     }
 
     /** {@code {"id": "r-1", "memberId": "m-1", "transactionId": "t-1", "at": "...", "lines": {"2": 1}}}. */

@@ -1,14 +1,18 @@
 package dev.rewards.json;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rewards.InvalidInputException;
+import dev.rewards.Problem;
 import dev.rewards.internal.Messages;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Allocation;
-import dev.rewards.reason.Reason;
 import dev.rewards.outcome.VoucherResult;
+import dev.rewards.reason.Reason;
 import dev.rewards.transaction.LineScope;
+import dev.rewards.transaction.VoucherCodes;
 import dev.rewards.voucher.Benefit;
 import dev.rewards.voucher.CodePattern;
 import dev.rewards.voucher.ConflictPolicy;
@@ -16,8 +20,8 @@ import dev.rewards.voucher.EarnBasis;
 import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherCampaign;
-import dev.rewards.transaction.VoucherCodes;
 import dev.rewards.voucher.VoucherPolicy;
+import dev.rewards.voucher.store.IssuedVoucher;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -206,6 +210,21 @@ final class VoucherJson {
         Boolean check = in.bool("checkCharacter", true);
         if (groups == null || length == null || check == null) return null;
         return in.build(() -> new CodePattern(prefix, groups, length, separator, alphabet, check));
+    }
+
+    /** An issued code: {@code {"code": ..., "campaignId": ..., "memberId": ..., "balance": "25.00"}}; unknown fields are errors. */
+    static IssuedVoucher readIssued(JsonNode root, Currency currency) {
+        List<Problem> problems = new ArrayList<>();
+        JsonIn in = JsonIn.root(root, problems);
+        if (!in.isObject("an issued voucher object")) throw new InvalidInputException(problems);
+        in.allowOnly("code", "campaignId", "memberId", "balance");
+        String code = in.string("code");
+        String campaignId = in.string("campaignId");
+        String memberId = in.string("memberId");
+        Money balance = ProgramJson.money(in, "balance", currency);
+        IssuedVoucher v = in.build(() -> new IssuedVoucher(code, campaignId, Optional.ofNullable(memberId), Optional.ofNullable(balance)));
+        if (!problems.isEmpty() || v == null) throw new InvalidInputException(problems);
+        return v;
     }
 
     // ---------------------------------------------------------------- writing

@@ -149,4 +149,24 @@ class ProgramJsonTest {
         assertThat(ok.merchandiseTotal().toString()).isEqualTo("6.00 EUR");
         assertThat(RewardsJson.readTransaction(RewardsJson.write(ok))).isEqualTo(ok);
     }
+
+    @Test
+    void twelve_byte_numbers_that_would_take_the_heap_are_refused_as_written() {
+        String tx = """
+                {"id": "t-1", "memberId": "m-1", "at": "2026-03-01T10:00:00Z", "currency": "EUR",
+                 "lines": [{"id": "1", "sku": "mug", "unitPrice": "1e-999999999", "quantity": 1e999999999},
+                           {"id": "2", "sku": "cup", "unitPrice": "1e999999999", "quantity": 1}]}
+                """;
+
+        assertThatThrownBy(() -> RewardsJson.readTransaction(tx))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).containsExactly(
+                        new Problem("$.lines[0].unitPrice", "must have at most 15 digits before the decimal point and 12 after it, was 1e-999999999"),
+                        new Problem("$.lines[0].quantity", "must be at most 2147483647 in size, was 1E+999999999"),
+                        new Problem("$.lines[1].unitPrice", "must have at most 15 digits before the decimal point and 12 after it, was 1e999999999")));
+        assertThatThrownBy(() -> RewardsJson.readProgram("""
+                {"id": "p", "currency": "EUR", "timeZone": "UTC",
+                 "earnRules": [{"kind": "multiplier", "id": "m", "factor": 1e99999999}, {"kind": "spend", "id": "s", "points": 1, "per": "1e99999999"}]}
+                """)).isInstanceOfSatisfying(InvalidProgramException.class, e -> assertThat(e.problems()).extracting(Problem::path)
+                .containsExactly("$.earnRules[0].factor", "$.earnRules[1].per"));
+    }
 }

@@ -1,28 +1,25 @@
 package dev.rewards.examples.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.rewards.CompiledProgram;
 import dev.rewards.InvalidInputException;
 import dev.rewards.Rewards;
 import dev.rewards.ValidationException;
 import dev.rewards.json.RewardsJson;
-import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
-import dev.rewards.reason.Reason;
 import dev.rewards.outcome.VoucherResult;
 import dev.rewards.program.Program;
+import dev.rewards.reason.Reason;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
+import dev.rewards.transaction.VoucherCodes;
 import dev.rewards.voucher.CodeGenerator;
 import dev.rewards.voucher.CodePattern;
 import dev.rewards.voucher.VoucherCampaign;
-import dev.rewards.transaction.VoucherCodes;
 import dev.rewards.voucher.store.InMemoryVoucherStore;
 import dev.rewards.voucher.store.IssuedVoucher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,11 +176,7 @@ final class VoucherCommands {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
             try {
-                JsonNode n = RewardsJson.parse(lines.get(i));
-                Optional<Money> balance = n.hasNonNull("balance")
-                        ? Optional.of(Money.of(new BigDecimal(n.get("balance").asText()), program.currency())) : Optional.empty();
-                issued.add(new IssuedVoucher(n.path("code").asText(null), n.path("campaignId").asText(null),
-                        Optional.ofNullable(n.path("memberId").asText(null)), balance));
+                issued.add(RewardsJson.readIssuedVoucher(RewardsJson.parse(lines.get(i)), program.currency()));
             } catch (ValidationException e) {
                 for (var p : e.problems()) problems.add(file + ":" + (i + 1) + ": " + p);
             } catch (RuntimeException e) {

@@ -184,6 +184,25 @@ class RewardsCliTest {
     }
 
     @Test
+    void vouchers_check_refuses_an_issued_codes_file_with_unknown_fields_or_bad_amounts_naming_file_line_and_field(@TempDir Path dir)
+            throws IOException {
+        Path issued = dir.resolve("issued.jsonl");
+        Files.writeString(issued, String.join("\n",
+                "{\"code\": \"GIFT-AAAA-BBBB-CCCC\", \"campaignId\": \"gift-card\", \"balance\": \"25.00\", \"uses\": 1}",
+                "{\"code\": \"GIFT-DDDD-EEEE-FFFF\", \"campaignId\": \"gift-card\", \"balance\": \"1e999999999\"}",
+                "{\"code\": \"GIFT-GGGG-HHHH-JJJJ\", \"campaignId\": \"gift-card\", \"balance\": \"10.00\"}"));
+        String[] args = {"vouchers", "check", BREWHOUSE[0], BREWHOUSE[1], BREWHOUSE[2], BREWHOUSE[3], BREWHOUSE[4], BREWHOUSE[5],
+                "--code", "GIFT-GGGG-HHHH-JJJJ", "--issued", issued.toString()};
+
+        assertThat(cli.run(args)).isEqualTo(RewardsCli.BAD_INPUT);
+
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(errors).contains(issued + ":1: $.uses: unknown field 'uses'").contains(issued + ":2: $.balance")
+                .doesNotContain(issued + ":3").doesNotContain("Exception");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
     void history_runs_each_members_year_and_prints_events_in_time_order_and_the_closing_accounts() {
         assertThat(cli.run("history", "--program", DATA.resolve("program.json").toString(), "--members", DATA.resolve("members.json").toString(),
                 "--history", DATA.resolve("history.jsonl").toString())).isZero();
