@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * What applying one transaction, event, refund or redemption did to an account: the account after,
  * the events to deliver (E4), the purchase's outcome, what a redemption is worth, why it was refused
- * ({@code rejected}: nothing changed but the id is remembered only if it was applied), and effects on
+ * ({@code rejected}: nothing of the input was booked and its id is not remembered, but the account was
+ * advanced to the input's instant, with the events of what fell due before it), and effects on
  * other accounts (a referrer's reward, as an event to apply to them). {@code duplicate}: the id was
  * applied before, and nothing changed.
  *

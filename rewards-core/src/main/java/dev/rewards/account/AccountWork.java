@@ -95,9 +95,14 @@ final class AccountWork {
         return new AccountResult(snapshot(), events, outcome, value, why, effects, false);
     }
 
-    /** Refused: the account is returned as it was (not even advanced), with the reasons. */
+    /**
+     * Refused, with the reasons: nothing of the input is booked and its id is not remembered, but time
+     * has moved to its instant, so what fell due before it (confirmations, expiry, tier reviews) has
+     * happened and its events are reported, as they would be by {@code advance}.
+     */
     AccountResult rejectedWith(Reason... why) {
-        return new AccountResult(from, List.of(), Optional.empty(), Optional.empty(), List.of(why), List.of(), false);
+        events.sort(Comparator.comparing(AccountEvent::at));
+        return new AccountResult(snapshot(), events, Optional.empty(), Optional.empty(), List.of(why), List.of(), false);
     }
 
     long available(Instant at) {

@@ -76,6 +76,19 @@ class LifecycleDatesTest {
     }
 
     @Test
+    void a_refused_redemption_still_reports_the_expiry_that_fell_due_before_it() {
+        Accounts accounts = new Accounts(Rewards.compile(cafe(AccountPolicy.Expiry.afterMonths(12))));
+        MemberAccount ana = earnedOnTheSeventh(accounts);
+
+        AccountResult refused = accounts.redeemReward(ana, "x-1", at("2027-03-10T09:00"), "mug");
+
+        assertThat(refused.applied()).isFalse();
+        assertThat(refused.events()).extracting(AccountEvent::type).contains(AccountEvent.Type.POINTS_EXPIRED);
+        assertThat(refused.account().available(at("2027-03-10T09:00"))).isZero();
+        assertThat(refused.account().hasApplied("x-1")).isFalse();
+    }
+
+    @Test
     void expiry_to_the_instant_when_the_program_says_so() {
         Accounts accounts = new Accounts(Rewards.compile(cafe(AccountPolicy.Expiry.afterMonths(12).atExactInstant())));
         MemberAccount ana = earnedOnTheSeventh(accounts);

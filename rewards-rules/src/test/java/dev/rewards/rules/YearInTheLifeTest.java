@@ -115,7 +115,10 @@ class YearInTheLifeTest {
         assertThat(redeemed.value()).contains(Money.of("5.00", "EUR"));
         AccountResult refused = ACCOUNTS.redeemPoints(ana, "x-2", at("2026-05-01T11:00"), 800, Money.of("30.00", "EUR"));
         assertThat(refused.rejected()).extracting(r -> r.code()).containsExactly(ReasonCode.NOT_ENOUGH_POINTS);
-        assertThat(refused.account()).isEqualTo(ana);
+        // nothing is booked and the id is not remembered; only time has moved to the attempt
+        assertThat(refused.account().ledger()).isEqualTo(ana.ledger());
+        assertThat(refused.account().hasApplied("x-2")).isFalse();
+        assertThat(refused.account().clock()).isEqualTo(at("2026-05-01T11:00"));
 
         // Next year: 420.00 spent in 2026 is below gold's 500.00; after a month's grace, back to silver
         then(ACCOUNTS.advance(ana, at("2027-01-31T23:00")));
