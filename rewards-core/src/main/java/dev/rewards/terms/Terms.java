@@ -105,7 +105,7 @@ public final class Terms {
                 List<String> benefits = new ArrayList<>();
                 if (tier.multipliesEarning()) benefits.add("points x" + plain(tier.earnMultiplier()));
                 if (tier.cashbackBoost().signum() > 0) benefits.add("+" + plain(tier.cashbackBoost()) + "% cashback");
-                if (tier.discountPercent().signum() > 0) benefits.add(plain(tier.discountPercent()) + "% discount");
+                if (tier.discountPercent().signum() > 0) benefits.add(plain(tier.discountPercent()) + "% off every purchase");
                 benefits.addAll(tier.perks());
                 Long bonus = a.tierBonuses().get(tier.id());
                 if (bonus != null) benefits.add(bonus + " bonus points on reaching it");

@@ -367,4 +367,47 @@ class VouchersTest {
         assertThat(o.explain()).contains("Vouchers:", "[applied]     ***10 (ten): 10% off: 3.00 EUR on lines 1, 2", "[rejected]    *****-1");
         assertThat(Money.of("0.00", "EUR")).isEqualTo(o.paidWithVouchers());
     }
+
+    /** T3, C2: a tier's discount percentage is applied at checkout, as a promotion that stacks with vouchers. */
+    @Nested
+    class TierDiscount {
+        final CompiledProgram club = Rewards.compile(Program.builder().id("club").currency("EUR").timeZone("Europe/Amsterdam")
+                .earnRule(SpendRule.of("base", 1, "1.00"))
+                .tiering(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR, Tier.of("green", "0"),
+                        Tier.of("gold", "300.00").withDiscountPercent("10"))
+                .vouchers(VoucherPolicy.of(VoucherCampaign.withCode("five", "FIVE", new Benefit.AmountOff(eur("5.00")))))
+                .build());
+        final dev.rewards.transaction.MemberState gold = member().withTier("gold");
+
+        @Test
+        void a_gold_member_pays_ten_percent_less_and_earns_on_what_they_pay() {
+            Outcome o = club.evaluate(gold, basket());
+
+            assertThat(o.discount()).isEqualTo(eur("3.00"));
+            assertThat(o.toPay()).isEqualTo(eur("27.00"));
+            assertThat(o.points()).isEqualTo(27);
+            assertThat(o.campaign("tier-discount-gold")).hasValueSatisfying(v -> {
+                assertThat(v.applied()).isTrue();
+                assertThat(v.summary()).isEqualTo("10% off: 3.00 EUR on lines 1, 2");
+            });
+        }
+
+        @Test
+        void the_tier_discount_applies_first_and_a_voucher_takes_its_amount_from_what_is_left() {
+            Outcome o = club.evaluate(gold, basket("five"));
+
+            assertThat(o.discount()).isEqualTo(eur("8.00"));
+            assertThat(o.toPay()).isEqualTo(eur("22.00"));
+        }
+
+        @Test
+        void green_members_and_non_members_get_no_tier_discount() {
+            Outcome green = club.evaluate(member(), basket());
+            Outcome guest = club.evaluate(dev.rewards.transaction.MemberState.guest("m-1", Fixtures.EUR).withTier("gold"), basket());
+
+            assertThat(green.discount()).isEqualTo(eur("0.00"));
+            assertThat(green.vouchers()).isEmpty();
+            assertThat(guest.discount()).isEqualTo(eur("0.00"));
+        }
+    }
 }

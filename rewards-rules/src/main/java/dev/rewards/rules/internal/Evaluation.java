@@ -53,7 +53,7 @@ public final class Evaluation {
         }
         this.points = new PointsCount(basket);
         this.custom = new CustomFacts(table, basket, i -> stateOf[i], points);
-        this.vouchers = new VoucherPhase(basket, snapshot, table.hasAutomaticPromotions());
+        this.vouchers = new VoucherPhase(basket, snapshot, table.hasAutomaticPromotions(), table.tierDiscount(basket.tierBefore()));
     }
 
     // ------------------------------------------------------------------ vouchers.drl

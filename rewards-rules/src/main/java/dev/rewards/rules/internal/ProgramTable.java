@@ -1,6 +1,9 @@
 package dev.rewards.rules.internal;
 
 import dev.rewards.program.Program;
+import dev.rewards.program.Tier;
+import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.VoucherCampaign;
 import dev.rewards.transaction.LineScope;
 import dev.rewards.rules.internal.kind.Kind;
 import dev.rewards.rules.internal.kind.Kinds;
@@ -10,6 +13,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A program laid out for evaluation, once: every rule as a {@link RuleEntry} in program order (the
@@ -18,6 +22,8 @@ import java.util.Map;
  * Immutable.
  */
 public final class ProgramTable {
+    /** The campaign id of a tier's discount in an outcome's vouchers: {@code tier-discount-gold}. */
+    static final String TIER_DISCOUNT = "tier-discount-";
     private final Program program;
     private final List<RuleEntry> entries;
     private final Map<String, Integer> indexById = new HashMap<>();
@@ -28,6 +34,8 @@ public final class ProgramTable {
     private final Map<String, List<RuleEntry>> bySku = new HashMap<>();
     /** Whether any campaign applies without a code: then every transaction goes through the voucher phase. */
     private final boolean automaticPromotions;
+    /** T3, C2: each tier's checkout discount as an automatic, combinable promotion applied first, by tier id. */
+    private final Map<String, VoucherCampaign> tierDiscounts = new HashMap<>();
 
     ProgramTable(Program program) {
         this(program, true);
@@ -37,6 +45,11 @@ public final class ProgramTable {
     ProgramTable(Program program, boolean indexed) {
         this.program = program;
         this.automaticPromotions = program.vouchers().campaigns().stream().anyMatch(c -> c.automatic());
+        for (Tier t : program.tiering().tiers()) {
+            if (t.discountPercent().signum() == 0) continue;
+            tierDiscounts.put(t.id(), VoucherCampaign.automatic(TIER_DISCOUNT + t.id(),
+                    new Benefit.PercentOff(t.discountPercent(), Optional.empty())).named(t.id() + " tier discount").priority(0));
+        }
         List<RuleEntry> all = new ArrayList<>();
         for (Kind kind : Kinds.of(program)) all.add(new RuleEntry(all.size(), kind));
         this.entries = List.copyOf(all);
@@ -92,5 +105,10 @@ public final class ProgramTable {
 
     boolean hasAutomaticPromotions() {
         return automaticPromotions;
+    }
+
+    /** The checkout discount of a member's tier, as a promotion; empty when the tier gives none. */
+    Optional<VoucherCampaign> tierDiscount(Optional<Tier> tier) {
+        return tier.map(t -> tierDiscounts.get(t.id()));
     }
 }

@@ -34,15 +34,16 @@ final class VoucherPhase {
     /** The vouchers presented and the automatic promotions; empty when the program has none and none is presented. */
     private final List<VoucherFact> vouchers;
 
-    VoucherPhase(Basket basket, VoucherSnapshot snapshot, boolean automaticPromotions) {
+    VoucherPhase(Basket basket, VoucherSnapshot snapshot, boolean automaticPromotions, Optional<VoucherCampaign> tierDiscount) {
         this.basket = basket;
         this.program = basket.program();
         this.snapshot = snapshot;
         Transaction tx = basket.transaction();
-        this.vouchers = tx.vouchers().isEmpty() && !automaticPromotions ? List.of() : facts(tx);
+        Optional<VoucherCampaign> members = basket.enrolled() ? tierDiscount : Optional.empty();
+        this.vouchers = tx.vouchers().isEmpty() && !automaticPromotions && members.isEmpty() ? List.of() : facts(tx, members);
     }
 
-    private List<VoucherFact> facts(Transaction tx) {
+    private List<VoucherFact> facts(Transaction tx, Optional<VoucherCampaign> tierDiscount) {
         VoucherPolicy policy = program.vouchers();
         List<VoucherFact> facts = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -56,6 +57,10 @@ final class VoucherPhase {
         }
         for (VoucherCampaign c : policy.campaigns()) {
             if (c.automatic()) facts.add(new VoucherFact(Optional.empty(), c, Optional.empty(), order++, false, basket.member().id(), basket.lines(),
+                    shippingAmount()));
+        }
+        if (tierDiscount.isPresent()) {
+            facts.add(new VoucherFact(Optional.empty(), tierDiscount.get(), Optional.empty(), order, false, basket.member().id(), basket.lines(),
                     shippingAmount()));
         }
         return facts;
