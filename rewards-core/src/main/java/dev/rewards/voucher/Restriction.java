@@ -363,7 +363,7 @@ public sealed interface Restriction {
         }
     }
 
-    /** A member may use the campaign at most {@code max} times, whatever the code. */
+    /** A member may use the campaign at most {@code max} times, whatever the code; guests may not use it. */
     record UsesPerMember(int max) implements Restriction {
         public UsesPerMember {
             Checks checks = Checks.start();
@@ -371,8 +371,13 @@ public sealed interface Restriction {
             checks.throwIfAny(InvalidProgramException::new);
         }
 
+        /** A limit per member can only be kept for members: a guest (not enrolled) never passes it. */
         @Override
         public Optional<Reason> check(Checkout c) {
+            if (!c.member()) {
+                return Optional.of(Reason.of(ReasonCode.NOT_A_MEMBER, "the voucher is limited to " + max + (max == 1 ? " use" : " uses")
+                        + " per member; the customer is not enrolled"));
+            }
             return c.usesByMember() < max ? Optional.empty()
                     : Optional.of(Reason.of(ReasonCode.MEMBER_LIMIT_REACHED, "the member has used this campaign "
                     + c.usesByMember() + " of " + max + (max == 1 ? " time" : " times")));

@@ -410,4 +410,41 @@ class VouchersTest {
             assertThat(guest.discount()).isEqualTo(eur("0.00"));
         }
     }
+
+    /** V6: re-evaluating an order that already holds its vouchers' uses gives the same outcome. */
+    @Test
+    void evaluating_a_placed_order_again_accepts_the_code_whose_last_use_it_holds() {
+        CompiledProgram shop = shopWith(VoucherCampaign.withCodes("welcome", CodePattern.standard("WELCOME"), Benefit.PercentOff.of("10"))
+                .restrictedBy(new Restriction.UsesPerCode(1)));
+        dev.rewards.voucher.store.InMemoryVoucherStore store = new dev.rewards.voucher.store.InMemoryVoucherStore();
+        store.issue(List.of(dev.rewards.voucher.store.IssuedVoucher.to("m-1", "WELCOME-7KQ2", "welcome")));
+        Transaction order = basket("WELCOME-7KQ2");
+        Outcome placed = shop.evaluate(member(), order, store.snapshot("m-1", order.id(), order.vouchers()));
+        store.redeem(dev.rewards.voucher.store.Redemption.of(shop.program(), placed));
+
+        Outcome again = shop.evaluate(member(), order, store.snapshot("m-1", order.id(), order.vouchers()));
+        Transaction another = purchase().line("1", "beans", "20.00", 1, "beans").build().withVouchers("WELCOME-7KQ2");
+        Outcome secondOrder = shop.evaluate(member(), new Transaction("t-2", another.memberId(), another.at(), another.channel(),
+                another.store(), another.currency(), another.lines(), another.shipping(), another.vouchers()),
+                store.snapshot("m-1", "t-2", another.vouchers()));
+
+        assertThat(placed.discount()).isEqualTo(eur("3.00"));
+        assertThat(again).isEqualTo(placed);
+        assertThat(secondOrder.voucher("WELCOME-7KQ2").orElseThrow().reasons()).extracting(r -> r.code())
+                .containsExactly(ReasonCode.CODE_USED_UP);
+    }
+
+    @Test
+    void a_once_per_member_code_is_refused_to_a_guest_whose_uses_nobody_counts() {
+        CompiledProgram shop = shopWith(VoucherCampaign.withCode("welcome", "WELCOME", Benefit.PercentOff.of("10"))
+                .restrictedBy(new Restriction.UsesPerMember(1)));
+
+        Outcome guest = shop.evaluate(dev.rewards.transaction.MemberState.guest("m-1", Fixtures.EUR), basket("WELCOME"));
+
+        assertThat(guest.voucher("WELCOME").orElseThrow().reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(ReasonCode.NOT_A_MEMBER);
+            assertThat(r.message()).isEqualTo("the voucher is limited to 1 use per member; the customer is not enrolled");
+        });
+        assertThat(shop.evaluate(member(), basket("WELCOME")).discount()).isEqualTo(eur("3.00"));
+    }
 }

@@ -87,6 +87,12 @@ public final class InMemoryVoucherStore implements VoucherStore {
     }
 
     @Override
+    public synchronized List<Redemption.Use> usesHeldBy(String transactionId) {
+        Recorded r = redemptions.get(transactionId);
+        return r == null || r.reversed() || r.result().status() != RedemptionResult.Status.REDEEMED ? List.of() : r.result().uses();
+    }
+
+    @Override
     public synchronized RedemptionResult redeem(Redemption r) {
         Recorded before = redemptions.get(r.transactionId());
         if (before != null) {

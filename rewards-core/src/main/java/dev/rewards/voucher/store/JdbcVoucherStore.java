@@ -149,6 +149,19 @@ public final class JdbcVoucherStore implements VoucherStore {
     }
 
     @Override
+    public List<Redemption.Use> usesHeldBy(String transactionId) {
+        return inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT reversed FROM rewards_voucher_redemption WHERE transaction_id = ?")) {
+                s.setString(1, transactionId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next() || rs.getBoolean(1)) return List.of();
+                }
+            }
+            return usesOf(c, transactionId);
+        });
+    }
+
+    @Override
     public RedemptionResult redeem(Redemption r) {
         return inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO rewards_voucher_redemption (transaction_id, member_id, reversed)"

@@ -50,7 +50,10 @@ public record Redemption(String transactionId, String memberId, List<Use> uses) 
     public static Redemption of(Program program, Outcome outcome) {
         List<Use> uses = new ArrayList<>();
         for (VoucherResult v : outcome.appliedVouchers()) {
-            VoucherCampaign c = program.vouchers().campaign(v.campaignId().orElseThrow()).orElseThrow(() ->
+            Optional<VoucherCampaign> campaign = program.vouchers().campaign(v.campaignId().orElseThrow());
+            // a promotion the program derives from elsewhere (a tier's discount) has no code and nothing to record
+            if (campaign.isEmpty() && v.code().isEmpty()) continue;
+            VoucherCampaign c = campaign.orElseThrow(() ->
                     new IllegalArgumentException("the outcome names campaign '" + v.campaignId().get() + "', which program "
                             + program.label() + " does not have"));
             OptionalInt perCode = c.usesPerCode().map(u -> OptionalInt.of(u.max())).orElse(OptionalInt.empty());

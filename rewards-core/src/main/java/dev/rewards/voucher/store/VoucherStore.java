@@ -1,5 +1,9 @@
 package dev.rewards.voucher.store;
 
+import dev.rewards.voucher.VoucherStatus;
+import java.util.HashMap;
+import java.util.Map;
+
 import dev.rewards.voucher.VoucherSnapshot;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +35,35 @@ public interface VoucherStore {
 
     /** The state of the presented codes and of the member's campaign uses, for one evaluation. */
     VoucherSnapshot snapshot(String memberId, Collection<String> codes);
+
+    /**
+     * The uses a transaction's redemption recorded and still holds (empty when it redeemed nothing, or
+     * was reversed).
+     */
+    List<Redemption.Use> usesHeldBy(String transactionId);
+
+    /**
+     * V6: the state as one transaction sees it, so that evaluating an order again after its vouchers
+     * were redeemed gives the same outcome: the uses it holds are not counted against it (a code's last
+     * use is its own) and what it paid with gift vouchers is back on their balances. Before redemption
+     * it is {@link #snapshot(String, Collection)}.
+     */
+    default VoucherSnapshot snapshot(String memberId, String transactionId, Collection<String> codes) {
+        VoucherSnapshot s = snapshot(memberId, codes);
+        List<Redemption.Use> own = usesHeldBy(transactionId);
+        if (own.isEmpty()) return s;
+        Map<String, VoucherStatus> statuses = new HashMap<>(s.codes());
+        Map<String, Integer> byMember = new HashMap<>(s.usesByMember());
+        for (Redemption.Use u : own) {
+            VoucherStatus st = u.code().map(statuses::get).orElse(null);
+            if (st != null) {
+                statuses.put(st.code(), new VoucherStatus(st.code(), st.campaignId(), st.issuedTo(), Math.max(0, st.uses() - 1),
+                        st.balance().map(b -> u.debit().map(b::plus).orElse(b))));
+            }
+            byMember.computeIfPresent(u.campaignId(), (k, n) -> Math.max(0, n - 1));
+        }
+        return new VoucherSnapshot(statuses, byMember);
+    }
 
     /** Marks the vouchers used, once per transaction id; a second call returns the first result. */
     RedemptionResult redeem(Redemption redemption);

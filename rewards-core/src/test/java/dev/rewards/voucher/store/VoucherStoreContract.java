@@ -96,6 +96,26 @@ abstract class VoucherStoreContract {
     }
 
     @Test
+    void a_transaction_that_holds_uses_sees_them_as_its_own_when_it_is_evaluated_again() {
+        VoucherStore s = store();
+        s.issue(List.of(IssuedVoucher.giftCard("GIFT-4", "gift", EUR_25), IssuedVoucher.to("m-1", "ONCE-4", "once")));
+        s.redeem(redeem("t-1", "m-1", giftPayment("GIFT-4", "10.00"), singleUse("ONCE-4", "once"), publicCodeOncePerMember("SPRING-4")));
+
+        VoucherSnapshot own = s.snapshot("m-1", "t-1", List.of("GIFT-4", "ONCE-4", "SPRING-4"));
+        VoucherSnapshot other = s.snapshot("m-1", "t-2", List.of("GIFT-4", "ONCE-4", "SPRING-4"));
+
+        assertThat(own.status("ONCE-4").orElseThrow().uses()).isZero();
+        assertThat(own.status("GIFT-4").orElseThrow().balance()).contains(EUR_25);
+        assertThat(own.usesByMember("spring")).isZero();
+        assertThat(other.status("ONCE-4").orElseThrow().uses()).isEqualTo(1);
+        assertThat(other.status("GIFT-4").orElseThrow().balance()).contains(Money.of("15.00", "EUR"));
+        assertThat(other.usesByMember("spring")).isEqualTo(1);
+        s.reverse("t-1");
+        assertThat(s.usesHeldBy("t-1")).isEmpty();
+        assertThat(s.snapshot("m-1", "t-1", List.of("ONCE-4")).status("ONCE-4").orElseThrow().uses()).isZero();
+    }
+
+    @Test
     void a_gift_voucher_cannot_pay_more_than_its_balance() {
         VoucherStore s = store();
         s.issue(List.of(IssuedVoucher.giftCard("GIFT-2", "gift", EUR_25)));
