@@ -23,6 +23,9 @@ import dev.rewards.transaction.Line;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
 import dev.rewards.voucher.VoucherSnapshot;
+import dev.rewards.voucher.store.Redemption;
+import dev.rewards.voucher.store.RedemptionResult;
+import dev.rewards.voucher.store.VoucherStore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -69,13 +72,33 @@ public final class Accounts {
     private final AccountPolicy policy;
     private final ZoneId zone;
     private final AccountCalendar calendar;
+    private final Optional<VoucherStore> vouchers;
 
+    /**
+     * Accounts without voucher state: every purchase is decided on an empty voucher snapshot, so public
+     * codes and automatic promotions work but no use is remembered (a once-per-member code is accepted
+     * every time). Use {@link #Accounts(CompiledProgram, VoucherStore)} when codes are presented.
+     */
     public Accounts(CompiledProgram compiled) {
+        this(compiled, Optional.empty());
+    }
+
+    /**
+     * Accounts that keep voucher use in {@code vouchers} (V6): a purchase is decided on the store's
+     * snapshot for its transaction and its vouchers are redeemed there; a whole refund reverses them.
+     * Use limits and gift balances then hold over a member's history.
+     */
+    public Accounts(CompiledProgram compiled, VoucherStore vouchers) {
+        this(compiled, Optional.of(Objects.requireNonNull(vouchers, "vouchers")));
+    }
+
+    private Accounts(CompiledProgram compiled, Optional<VoucherStore> vouchers) {
         this.compiled = Objects.requireNonNull(compiled, "compiled");
         this.program = compiled.program();
         this.policy = program.accounts();
         this.zone = program.timeZone();
         this.calendar = new AccountCalendar(program);
+        this.vouchers = vouchers;
     }
 
     public Program program() {
@@ -160,8 +183,25 @@ public final class Accounts {
         });
     }
 
+    /**
+     * Decides and books the purchase; with a voucher store, on the store's snapshot for this
+     * transaction, and redeems its vouchers there once booked. A redemption the store refuses (another
+     * order took a last use in between) is decided again on the store's new state, so the outcome never
+     * gives a voucher the store did not grant.
+     */
     public AccountResult purchase(MemberAccount account, Transaction tx) {
-        return purchase(account, tx, VoucherSnapshot.EMPTY);
+        if (vouchers.isEmpty()) return purchase(account, tx, VoucherSnapshot.EMPTY);
+        VoucherStore store = vouchers.get();
+        for (int attempt = 1; ; attempt++) {
+            AccountResult r = purchase(account, tx, store.snapshot(account.memberId(), tx.id(), tx.vouchers()));
+            if (!r.applied() || r.outcome().isEmpty()) return r;
+            Redemption redemption = Redemption.of(program, r.outcome().get());
+            if (redemption.uses().isEmpty()) return r;
+            if (store.redeem(redemption).status() != RedemptionResult.Status.REJECTED) return r;
+            if (attempt == 5) {
+                throw new IllegalStateException("the voucher store refused transaction " + tx.id() + "'s vouchers five times in a row");
+            }
+        }
     }
 
     /** Decides the purchase with the engine and books what it earned (P1-P5, P7, T2, E1, P6). */
@@ -314,6 +354,8 @@ public final class Accounts {
             after.put(e.getKey(), new PurchasedLine(l.quantity(), l.unitPrice(), l.points(), l.refunded() + e.getValue()));
         }
         boolean all = after.values().stream().allMatch(l -> l.refunded() == l.quantity());
+        // V6: the last unit back gives the order's voucher uses back and restores what gift vouchers paid
+        if (all) vouchers.ifPresent(store -> store.reverse(r.transactionId()));
         long left = p.credited() - p.reversed();
         long reverse = all ? left : Math.min(points, left);
         w.purchases.put(r.transactionId(), new Purchase(p.at(), after, p.credited(), p.reversed() + reverse));

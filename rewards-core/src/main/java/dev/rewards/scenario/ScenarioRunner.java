@@ -10,12 +10,13 @@ import dev.rewards.account.MemberEvent;
 import dev.rewards.account.Operation;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
-import dev.rewards.reason.Reason;
 import dev.rewards.outcome.Verdict;
 import dev.rewards.outcome.VoucherResult;
+import dev.rewards.reason.Reason;
 import dev.rewards.scenario.ScenarioResult.Mismatch;
 import dev.rewards.scenario.ScenarioResult.StepResult;
 import dev.rewards.transaction.MemberState;
+import dev.rewards.voucher.store.InMemoryVoucherStore;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class ScenarioRunner {
     }
 
     static ScenarioResult run(Scenario scenario) {
-        Accounts accounts = new Accounts(Rewards.compile(scenario.program()));
+        Accounts accounts = new Accounts(Rewards.compile(scenario.program()), new InMemoryVoucherStore());
         Instant first = scenario.steps().stream().map(s -> s.operation().at()).min(Instant::compareTo).orElse(Instant.EPOCH);
         Map<String, MemberAccount> byMember = new LinkedHashMap<>();
         for (MemberState m : scenario.members()) {

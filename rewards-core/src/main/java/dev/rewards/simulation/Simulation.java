@@ -15,6 +15,7 @@ import dev.rewards.outcome.Verdict;
 import dev.rewards.outcome.VoucherResult;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
+import dev.rewards.voucher.store.InMemoryVoucherStore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -63,7 +64,7 @@ public final class Simulation {
 
     public Simulation(Program program, CompiledProgram compiled) {
         this.program = program;
-        this.accounts = new Accounts(compiled);
+        this.accounts = new Accounts(compiled, new InMemoryVoucherStore());
         program.earnRules().forEach(r -> pointsByRule.put(r.id(), 0L));
         program.cashbackRules().forEach(r -> cashbackByRule.put(r.id(), BigDecimal.ZERO));
         program.vouchers().campaigns().forEach(c -> campaigns.put(c.id(), new long[2]));

@@ -10,9 +10,10 @@ import dev.rewards.account.MemberAccount;
 import dev.rewards.account.MemberEvent;
 import dev.rewards.account.Operation;
 import dev.rewards.json.RewardsJson;
-import dev.rewards.reason.Reason;
 import dev.rewards.program.Program;
+import dev.rewards.reason.Reason;
 import dev.rewards.transaction.MemberState;
+import dev.rewards.voucher.store.InMemoryVoucherStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -124,7 +125,7 @@ final class HistoryCommand {
             err.println("rewards: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; nothing was run");
             return RewardsCli.BAD_INPUT;
         }
-        Accounts accounts = new Accounts(Rewards.compile(program));
+        Accounts accounts = new Accounts(Rewards.compile(program), new InMemoryVoucherStore());
         // each member's standing from the members file, as of the start of the history
         Instant first = ops.stream().map(Operation::at).min(Instant::compareTo).orElse(Instant.EPOCH);
         Map<String, MemberAccount> byMember = new LinkedHashMap<>();
