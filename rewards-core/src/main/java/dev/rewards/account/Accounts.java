@@ -64,6 +64,7 @@ import java.util.TreeMap;
 public final class Accounts {
     static final String PURCHASE = "purchase";
     static final String REFERRAL_REWARD = "referral-reward";
+    static final String REFERRAL_CLAWBACK = "referral-clawback";
     /** The ledger group of tier, challenge and referral points: never capped. */
     static final String BONUS = "bonus";
 
@@ -112,6 +113,11 @@ public final class Accounts {
     public MemberAccount open(String memberId, Instant enrolledAt, Optional<String> referralCode) {
         return new MemberAccount(memberId, Optional.of(enrolledAt), referralCode, Optional.empty(), false, 0, tierReached(BigDecimal.ZERO),
                 Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Set.of());
+    }
+
+    /** The ledger source of a referee's referral bonus, paid by one purchase. */
+    private static String refereeSource(String memberId, String transactionId) {
+        return "referral:" + memberId + ":" + transactionId;
     }
 
     /** The tier a qualifying total reaches, if any. */
@@ -219,7 +225,9 @@ public final class Accounts {
             for (PointsEntry e : outcome.entries()) if (e.lineId().filter(l.id()::equals).isPresent()) points += e.points();
             lines.put(l.id(), new PurchasedLine(l.quantity(), l.unitPrice().amount(), points, 0));
         }
-        w.purchases.put(tx.id(), new Purchase(tx.at(), lines, credited, 0));
+        boolean paysReferral = policy.referral().isPresent() && w.referredBy.isPresent() && !w.referralPaid
+                && !outcome.qualifyingSpend().isLessThan(policy.referral().get().minimumSpend());
+        w.purchases.put(tx.id(), new Purchase(tx.at(), lines, credited, 0, paysReferral));
         w.qualifying.add(new Qualifying(tx.at(), outcome.qualifyingSpend().amount(), credited, 1));
         w.lifetimePurchases++;
         // T2: up as soon as a threshold is crossed (a member in no tier enters the one their totals reach)
@@ -227,14 +235,13 @@ public final class Accounts {
                 .ifPresent(t -> w.upgrade(t, tx.at()));
         w.keepTierIfRequalified(tx.at());
         List<MemberEvent> effects = new ArrayList<>();
-        policy.referral().ifPresent(r -> {
-            if (w.referredBy.isPresent() && !w.referralPaid && !outcome.qualifyingSpend().isLessThan(r.minimumSpend())) {
-                w.referralPaid = true;
-                if (r.refereePoints() > 0) w.bonus("referral:" + account.memberId(), tx.at(), r.refereePoints(), "referral: your first purchase");
-                effects.add(new MemberEvent(REFERRAL_REWARD + ":" + account.memberId(), w.referredBy.get(), tx.at(), REFERRAL_REWARD,
-                        Optional.empty()));
-            }
-        });
+        if (paysReferral) {
+            AccountPolicy.ReferralRule r = policy.referral().get();
+            w.referralPaid = true;
+            if (r.refereePoints() > 0) w.bonus(refereeSource(account.memberId(), tx.id()), tx.at(), r.refereePoints(), "referral: your first purchase");
+            effects.add(new MemberEvent(REFERRAL_REWARD + ":" + account.memberId() + ":" + tx.id(), w.referredBy.get(), tx.at(), REFERRAL_REWARD,
+                    Optional.empty()));
+        }
         w.countChallenges(PURCHASE, tx.at());
         return w.result(Optional.of(outcome), Optional.empty(), List.of(), effects);
     }
@@ -251,6 +258,14 @@ public final class Accounts {
             long points = policy.referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L);
             w.processed.add(e.id());
             if (points > 0) w.bonus("referral:" + e.id(), e.at(), points, "referral: a member you referred made a first purchase");
+            return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
+        }
+        if (e.type().equals(REFERRAL_CLAWBACK)) {
+            // the id names the reward it takes back: referral-clawback:<the reward event's id>
+            String reward = e.id().substring(REFERRAL_CLAWBACK.length() + 1);
+            long points = policy.referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L);
+            w.processed.add(e.id());
+            w.reverse("referral:" + reward, e.at(), points);
             return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
         }
         Optional<AccountPolicy.ActionRule> rule = policy.action(e.type());
@@ -358,11 +373,23 @@ public final class Accounts {
         if (all) vouchers.ifPresent(store -> store.reverse(r.transactionId()));
         long left = p.credited() - p.reversed();
         long reverse = all ? left : Math.min(points, left);
-        w.purchases.put(r.transactionId(), new Purchase(p.at(), after, p.credited(), p.reversed() + reverse));
+        Purchase refunded = new Purchase(p.at(), after, p.credited(), p.reversed() + reverse, p.paidReferral());
+        List<MemberEvent> effects = new ArrayList<>();
+        Optional<AccountPolicy.ReferralRule> referral = policy.referral().filter(AccountPolicy.ReferralRule::clawbackOnRefund);
+        if (p.paidReferral() && referral.isPresent() && refunded.keptSpend().compareTo(referral.get().minimumSpend().amount()) < 0) {
+            // P6: the purchase no longer qualifies; both bonuses go, and a later qualifying purchase pays again
+            refunded = new Purchase(p.at(), after, p.credited(), p.reversed() + reverse, false);
+            w.referralPaid = false;
+            w.reverse(refereeSource(account.memberId(), r.transactionId()), r.at(), referral.get().refereePoints());
+            String reward = REFERRAL_REWARD + ":" + account.memberId() + ":" + r.transactionId();
+            w.referredBy.ifPresent(referrer -> effects.add(new MemberEvent(REFERRAL_CLAWBACK + ":" + reward, referrer, r.at(),
+                    REFERRAL_CLAWBACK, Optional.empty())));
+        }
+        w.purchases.put(r.transactionId(), refunded);
         w.processed.add(r.id());
         w.reverse("purchase:" + r.transactionId(), r.at(), reverse);
         w.qualifying.add(new Qualifying(r.at(), spend.negate(), -reverse, 0));
-        return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
+        return w.result(Optional.empty(), Optional.empty(), List.of(), effects);
     }
 
     /** P8: spends {@code points} for a discount on an order of {@code orderTotal}; the value is in the result. */

@@ -61,9 +61,21 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
     }
 
     /** What a refund needs of a purchase: each line's quantity, unit price and points, and what was credited and reversed. */
-    public record Purchase(Instant at, Map<String, PurchasedLine> lines, long credited, long reversed) {
+    /** A purchase as booked: its lines, the points credited and reversed, and whether it paid the member's referral (P6). */
+    public record Purchase(Instant at, Map<String, PurchasedLine> lines, long credited, long reversed, boolean paidReferral) {
         public Purchase {
             lines = Map.copyOf(lines);
+        }
+
+        public Purchase(Instant at, Map<String, PurchasedLine> lines, long credited, long reversed) {
+            this(at, lines, credited, reversed, false);
+        }
+
+        /** What the lines not refunded cost. */
+        public BigDecimal keptSpend() {
+            BigDecimal kept = BigDecimal.ZERO;
+            for (PurchasedLine l : lines.values()) kept = kept.add(l.unitPrice().multiply(BigDecimal.valueOf(l.quantity() - l.refunded())));
+            return kept;
         }
     }
 

@@ -56,11 +56,13 @@ final class AccountJson {
             if (r != null) actions.add(r);
         }
         Optional<AccountPolicy.ReferralRule> referral = in.object("referral").map(r -> {
-            r.allowOnly("referrerPoints", "refereePoints", "minimumSpend");
+            r.allowOnly("referrerPoints", "refereePoints", "minimumSpend", "clawbackOnRefund");
             Long referrer = r.integer("referrerPoints", 0);
             Long referee = r.integer("refereePoints", 0);
             Money min = r.has("minimumSpend") ? ProgramJson.money(r, "minimumSpend", currency) : Money.zero(currency);
-            return referrer == null || referee == null ? null : r.build(() -> new AccountPolicy.ReferralRule(referrer, referee, min));
+            Boolean clawback = r.bool("clawbackOnRefund", true);
+            return referrer == null || referee == null || clawback == null ? null
+                    : r.build(() -> new AccountPolicy.ReferralRule(referrer, referee, min, clawback));
         });
         List<AccountPolicy.PeriodCap> caps = new ArrayList<>();
         for (JsonIn c : in.array("periodCaps")) {
@@ -140,8 +142,11 @@ final class AccountJson {
             ArrayNode a = o.putArray("actions");
             p.actions().forEach(r -> a.addObject().put("id", r.id()).put("eventType", r.eventType()).put("points", r.points()));
         }
-        p.referral().ifPresent(r -> o.putObject("referral").put("referrerPoints", r.referrerPoints()).put("refereePoints", r.refereePoints())
-                .put("minimumSpend", r.minimumSpend().amount().toPlainString()));
+        p.referral().ifPresent(r -> {
+            ObjectNode n = o.putObject("referral").put("referrerPoints", r.referrerPoints()).put("refereePoints", r.refereePoints())
+                    .put("minimumSpend", r.minimumSpend().amount().toPlainString());
+            if (!r.clawbackOnRefund()) n.put("clawbackOnRefund", false);
+        });
         if (!p.periodCaps().isEmpty()) {
             ArrayNode a = o.putArray("periodCaps");
             p.periodCaps().forEach(c -> {
@@ -224,6 +229,7 @@ final class AccountJson {
         ObjectNode purchases = o.putObject("purchases");
         new TreeMap<>(a.purchases()).forEach((id, p) -> {
             ObjectNode n = purchases.putObject(id).put("at", p.at().toString()).put("credited", p.credited()).put("reversed", p.reversed());
+            if (p.paidReferral()) n.put("paidReferral", true);
             ObjectNode lines = n.putObject("lines");
             new TreeMap<>(p.lines()).forEach((lid, l) -> lines.putObject(lid).put("quantity", l.quantity())
                     .put("unitPrice", l.unitPrice().toPlainString()).put("points", l.points()).put("refunded", l.refunded()));
@@ -266,7 +272,7 @@ final class AccountJson {
                         l.getValue().get("quantity").asInt(), new BigDecimal(l.getValue().get("unitPrice").asText()),
                         l.getValue().get("points").asLong(), l.getValue().get("refunded").asInt())));
                 purchases.put(e.getKey(), new MemberAccount.Purchase(Instant.parse(p.get("at").asText()), lines, p.get("credited").asLong(),
-                        p.get("reversed").asLong()));
+                        p.get("reversed").asLong(), p.path("paidReferral").asBoolean(false)));
             });
             Set<String> processed = new HashSet<>();
             n.path("processed").forEach(x -> processed.add(x.asText()));

@@ -152,14 +152,21 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     /**
      * P6: a referral pays both sides once the referred member makes a first purchase of at least
      * {@code minimumSpend}: {@code referrerPoints} to the referrer, {@code refereePoints} to the new member.
+     * With {@code clawbackOnRefund} (the default), refunding that purchase below the minimum takes both
+     * bonuses back, and the referral pays again on a later qualifying purchase.
      */
-    public record ReferralRule(long referrerPoints, long refereePoints, Money minimumSpend) {
+    public record ReferralRule(long referrerPoints, long refereePoints, Money minimumSpend, boolean clawbackOnRefund) {
         public ReferralRule {
             Checks checks = Checks.start();
             checks.notNegative(referrerPoints, "referrerPoints");
             checks.notNegative(refereePoints, "refereePoints");
             if (checks.present(minimumSpend, "minimumSpend")) checks.notNegative(minimumSpend.amount(), "minimumSpend");
             checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** A referral that is taken back when the purchase that paid it is refunded below the minimum spend. */
+        public ReferralRule(long referrerPoints, long refereePoints, Money minimumSpend) {
+            this(referrerPoints, refereePoints, minimumSpend, true);
         }
     }
 

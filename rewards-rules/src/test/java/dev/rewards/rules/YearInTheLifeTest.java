@@ -176,10 +176,44 @@ class YearInTheLifeTest {
         AccountResult first = ACCOUNTS.purchase(ben, big);
 
         assertThat(first.effects()).singleElement().satisfies(e -> assertThat(e.memberId()).isEqualTo("ana"));
-        assertThat(first.account().ledger()).anyMatch(e -> e.source().equals("referral:ben") && e.points() == 100);
+        assertThat(first.account().ledger()).anyMatch(e -> e.source().equals("referral:ben:t-b2") && e.points() == 100);
         AccountResult paid = ACCOUNTS.event(ana, first.effects().get(0));
         assertThat(paid.account().total(LedgerEntry.Kind.EARNED)).isEqualTo(200);
         assertThat(ACCOUNTS.event(paid.account(), first.effects().get(0)).duplicate()).isTrue();
+
+        // P6: ben returns the beans; the purchase no longer qualifies, so both referral bonuses go back
+        AccountResult refunded = ACCOUNTS.refund(first.account(), Refund.whole("r-b2", "ben", "t-b2", at("2026-02-06T10:00")));
+        assertThat(refunded.account().ledger()).anyMatch(e -> e.kind() == LedgerEntry.Kind.REVERSED && e.source().equals("referral:ben:t-b2")
+                && e.points() == 100);
+        assertThat(refunded.effects()).singleElement().satisfies(e -> {
+            assertThat(e.memberId()).isEqualTo("ana");
+            assertThat(e.type()).isEqualTo("referral-clawback");
+        });
+        AccountResult clawedBack = ACCOUNTS.event(paid.account(), refunded.effects().get(0));
+        assertThat(clawedBack.account().total(LedgerEntry.Kind.REVERSED)).isEqualTo(200);
+        assertThat(clawedBack.events()).extracting(AccountEvent::type).contains(AccountEvent.Type.POINTS_REVERSED);
+        assertThat(ACCOUNTS.event(clawedBack.account(), refunded.effects().get(0)).duplicate()).isTrue();
+
+        // a later qualifying purchase pays the referral again, once
+        Transaction again = Transaction.builder("t-b3", "ben", at("2026-02-10T10:00")).currency("EUR").line("1", "beans", "30.00", 1).build();
+        AccountResult repaid = ACCOUNTS.purchase(refunded.account(), again);
+        assertThat(repaid.effects()).singleElement().satisfies(e -> assertThat(e.id()).isEqualTo("referral-reward:ben:t-b3"));
+        assertThat(ACCOUNTS.event(clawedBack.account(), repaid.effects().get(0)).applied()).isTrue();
+    }
+
+    @Test
+    void a_partial_refund_that_keeps_the_minimum_spend_keeps_the_referral() {
+        MemberAccount ben = ACCOUNTS.refer(ana, ACCOUNTS.open("ben", at("2026-02-01T09:00"), Optional.empty()), "ANA-FRIENDS",
+                at("2026-02-01T09:00")).account();
+        Transaction big = Transaction.builder("t-b2", "ben", at("2026-02-04T10:00")).currency("EUR").line("1", "beans", "25.00", 1)
+                .line("2", "mug", "10.00", 1).build();
+        MemberAccount bought = ACCOUNTS.purchase(ben, big).account();
+
+        AccountResult mugBack = ACCOUNTS.refund(bought, new Refund("r-1", "ben", "t-b2", at("2026-02-05T10:00"), Map.of("2", 1)));
+        AccountResult beansBack = ACCOUNTS.refund(mugBack.account(), new Refund("r-2", "ben", "t-b2", at("2026-02-06T10:00"), Map.of("1", 1)));
+
+        assertThat(mugBack.effects()).isEmpty();
+        assertThat(beansBack.effects()).extracting(e -> e.type()).containsExactly("referral-clawback");
     }
 
     @Test
