@@ -4,6 +4,7 @@ import dev.rewards.account.LedgerEntry.Kind;
 import dev.rewards.account.MemberAccount.Badge;
 import dev.rewards.account.MemberAccount.Downgrade;
 import dev.rewards.account.MemberAccount.Purchase;
+import dev.rewards.account.MemberAccount.PurchasedLine;
 import dev.rewards.account.MemberAccount.Qualifying;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
@@ -322,5 +323,52 @@ final class AccountWork {
                     "badge " + c.badge() + ": " + c.count() + " x " + action + " in one " + c.period().name().toLowerCase()));
             if (c.points() > 0) bonus("challenge:" + key, at, c.points(), "for badge " + c.badge());
         }
+    }
+
+    /**
+     * Books a refund already checked against the purchase: the points of the returned units (all that
+     * is left of the purchase once every unit is back), the qualifying spend, the voucher uses on the
+     * last unit, and the referral the purchase paid when what is kept falls below its minimum (P6, P7).
+     */
+    AccountResult refund(Refund r, Purchase p, Map<String, Integer> returned, Runnable reverseVouchers) {
+        Map<String, PurchasedLine> after = new TreeMap<>(p.lines());
+        long points = 0;
+        BigDecimal spend = BigDecimal.ZERO;
+        for (Map.Entry<String, Integer> e : returned.entrySet()) {
+            PurchasedLine l = after.get(e.getKey());
+            points += Math.floorDiv(l.points() * e.getValue(), l.quantity());
+            spend = spend.add(l.unitPrice().multiply(BigDecimal.valueOf(e.getValue())));
+            after.put(e.getKey(), new PurchasedLine(l.quantity(), l.unitPrice(), l.points(), l.refunded() + e.getValue()));
+        }
+        boolean all = after.values().stream().allMatch(l -> l.refunded() == l.quantity());
+        if (all) {
+            reverseVouchers.run();
+            // a purchase returned in full no longer counts as one (first orders, purchase-count tiers)
+            lifetimePurchases = Math.max(0, lifetimePurchases - 1);
+        }
+        long left = p.credited() - p.reversed();
+        long reverse = all ? left : Math.min(points, left);
+        Purchase refunded = new Purchase(p.at(), after, p.credited(), p.reversed() + reverse, p.paidReferral());
+        List<MemberEvent> effects = new ArrayList<>();
+        Optional<AccountPolicy.ReferralRule> referral = policy.referral().filter(AccountPolicy.ReferralRule::clawbackOnRefund);
+        if (p.paidReferral() && referral.isPresent() && refunded.keptSpend().compareTo(referral.get().minimumSpend().amount()) < 0) {
+            // P6: the purchase no longer qualifies; both bonuses go, and a later qualifying purchase pays again
+            refunded = new Purchase(p.at(), after, p.credited(), p.reversed() + reverse, false);
+            referralPaid = false;
+            reverse(refereeSource(memberId, r.transactionId()), r.at(), referral.get().refereePoints());
+            String reward = Accounts.REFERRAL_REWARD + ":" + memberId + ":" + r.transactionId();
+            referredBy.ifPresent(referrer -> effects.add(new MemberEvent(Accounts.REFERRAL_CLAWBACK + ":" + reward, referrer, r.at(),
+                    Accounts.REFERRAL_CLAWBACK, Optional.empty())));
+        }
+        purchases.put(r.transactionId(), refunded);
+        processed.add(r.id());
+        reverse("purchase:" + r.transactionId(), r.at(), reverse);
+        qualifying.add(new Qualifying(r.at(), spend.negate(), -reverse, all ? -1 : 0));
+        return result(Optional.empty(), Optional.empty(), List.of(), effects);
+    }
+
+    /** The ledger source of a referee's referral bonus, paid by one purchase. */
+    static String refereeSource(String memberId, String transactionId) {
+        return "referral:" + memberId + ":" + transactionId;
     }
 }

@@ -3,7 +3,6 @@ package dev.rewards.account;
 import dev.rewards.CompiledProgram;
 import dev.rewards.InvalidInputException;
 import dev.rewards.Problem;
-import dev.rewards.account.MemberAccount.Badge;
 import dev.rewards.account.MemberAccount.Purchase;
 import dev.rewards.account.MemberAccount.PurchasedLine;
 import dev.rewards.account.MemberAccount.Qualifying;
@@ -13,8 +12,6 @@ import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.PointsEntry;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.Program;
-import dev.rewards.program.QualificationWindow;
-import dev.rewards.program.Tier;
 import dev.rewards.program.Tiering;
 import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
@@ -28,14 +25,9 @@ import dev.rewards.voucher.store.RedemptionResult;
 import dev.rewards.voucher.store.VoucherStore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -74,6 +66,7 @@ public final class Accounts {
     private final ZoneId zone;
     private final AccountCalendar calendar;
     private final Optional<VoucherStore> vouchers;
+    private final AccountViews views;
 
     /**
      * Accounts without voucher state: every purchase is decided on an empty voucher snapshot, so public
@@ -100,6 +93,7 @@ public final class Accounts {
         this.zone = program.timeZone();
         this.calendar = new AccountCalendar(program);
         this.vouchers = vouchers;
+        this.views = new AccountViews(calendar);
     }
 
     public Program program() {
@@ -113,11 +107,6 @@ public final class Accounts {
     public MemberAccount open(String memberId, Instant enrolledAt, Optional<String> referralCode) {
         return new MemberAccount(memberId, Optional.of(enrolledAt), referralCode, Optional.empty(), false, 0, tierReached(BigDecimal.ZERO),
                 Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Set.of());
-    }
-
-    /** The ledger source of a referee's referral bonus, paid by one purchase. */
-    private static String refereeSource(String memberId, String transactionId) {
-        return "referral:" + memberId + ":" + transactionId;
     }
 
     /** The tier a qualifying total reaches, if any. */
@@ -238,7 +227,7 @@ public final class Accounts {
         if (paysReferral) {
             AccountPolicy.ReferralRule r = policy.referral().get();
             w.referralPaid = true;
-            if (r.refereePoints() > 0) w.bonus(refereeSource(account.memberId(), tx.id()), tx.at(), r.refereePoints(), "referral: your first purchase");
+            if (r.refereePoints() > 0) w.bonus(AccountWork.refereeSource(account.memberId(), tx.id()), tx.at(), r.refereePoints(), "referral: your first purchase");
             effects.add(new MemberEvent(REFERRAL_REWARD + ":" + account.memberId() + ":" + tx.id(), w.referredBy.get(), tx.at(), REFERRAL_REWARD,
                     Optional.empty()));
         }
@@ -359,37 +348,9 @@ public final class Accounts {
         });
         AccountWork w = new AccountWork(account, calendar).advanceTo(r.at());
         if (!why.isEmpty()) return w.rejectedWith(why.toArray(Reason[]::new));
-        Map<String, PurchasedLine> after = new TreeMap<>(p.lines());
-        long points = 0;
-        BigDecimal spend = BigDecimal.ZERO;
-        for (Map.Entry<String, Integer> e : returned.entrySet()) {
-            PurchasedLine l = after.get(e.getKey());
-            points += Math.floorDiv(l.points() * e.getValue(), l.quantity());
-            spend = spend.add(l.unitPrice().multiply(BigDecimal.valueOf(e.getValue())));
-            after.put(e.getKey(), new PurchasedLine(l.quantity(), l.unitPrice(), l.points(), l.refunded() + e.getValue()));
-        }
-        boolean all = after.values().stream().allMatch(l -> l.refunded() == l.quantity());
         // V6: the last unit back gives the order's voucher uses back and restores what gift vouchers paid
-        if (all) vouchers.ifPresent(store -> store.reverse(r.transactionId()));
-        long left = p.credited() - p.reversed();
-        long reverse = all ? left : Math.min(points, left);
-        Purchase refunded = new Purchase(p.at(), after, p.credited(), p.reversed() + reverse, p.paidReferral());
-        List<MemberEvent> effects = new ArrayList<>();
-        Optional<AccountPolicy.ReferralRule> referral = policy.referral().filter(AccountPolicy.ReferralRule::clawbackOnRefund);
-        if (p.paidReferral() && referral.isPresent() && refunded.keptSpend().compareTo(referral.get().minimumSpend().amount()) < 0) {
-            // P6: the purchase no longer qualifies; both bonuses go, and a later qualifying purchase pays again
-            refunded = new Purchase(p.at(), after, p.credited(), p.reversed() + reverse, false);
-            w.referralPaid = false;
-            w.reverse(refereeSource(account.memberId(), r.transactionId()), r.at(), referral.get().refereePoints());
-            String reward = REFERRAL_REWARD + ":" + account.memberId() + ":" + r.transactionId();
-            w.referredBy.ifPresent(referrer -> effects.add(new MemberEvent(REFERRAL_CLAWBACK + ":" + reward, referrer, r.at(),
-                    REFERRAL_CLAWBACK, Optional.empty())));
-        }
-        w.purchases.put(r.transactionId(), refunded);
-        w.processed.add(r.id());
-        w.reverse("purchase:" + r.transactionId(), r.at(), reverse);
-        w.qualifying.add(new Qualifying(r.at(), spend.negate(), -reverse, 0));
-        return w.result(Optional.empty(), Optional.empty(), List.of(), effects);
+        Runnable reverseVouchers = () -> vouchers.ifPresent(store -> store.reverse(r.transactionId()));
+        return w.refund(r, p, returned, reverseVouchers);
     }
 
     /** P8: spends {@code points} for a discount on an order of {@code orderTotal}; the value is in the result. */
@@ -445,25 +406,7 @@ public final class Accounts {
      * the ledger's totals then count from the cut.
      */
     public MemberAccount compact(MemberAccount a, Instant keepLedgerSince, Instant keepPurchasesSince) {
-        List<PointsLot> lots = a.lots().stream().filter(l -> l.remaining() > 0 || !l.earnedAt().isBefore(keepLedgerSince)).toList();
-        List<LedgerEntry> ledger = a.ledger().stream().filter(e -> !e.at().isBefore(keepLedgerSince)).toList();
-        Instant windowStart = ZonedDateTime.ofInstant(keepLedgerSince, zone).minusMonths(12).toInstant();
-        List<Qualifying> qualifying = a.qualifying().stream().filter(q -> !q.at().isBefore(windowStart)
-                || program.tiering().window() == QualificationWindow.LIFETIME).toList();
-        Map<String, Purchase> purchases = new HashMap<>();
-        Set<String> processed = new HashSet<>(a.processed());
-        a.purchases().forEach((id, p) -> {
-            if (!p.at().isBefore(keepPurchasesSince)) purchases.put(id, p);
-            else processed.remove(id);
-        });
-        for (LedgerEntry e : a.ledger()) {
-            if (!e.at().isBefore(keepLedgerSince)) continue;
-            int colon = e.source().indexOf(':');
-            if (colon > 0 && !e.source().startsWith("purchase:")) processed.remove(e.source().substring(colon + 1));
-        }
-        return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
-                a.downgrade(), a.clock(), lots, a.debt(), ledger, qualifying, a.lifetimePurchases(), a.badges(),
-                a.challengeProgress(), purchases, processed);
+        return views.compact(a, keepLedgerSince, keepPurchasesSince);
     }
 
     /** Moves the account to {@code at}: confirmations, expiry notices, expiries, tier reviews (see the class comment). */
@@ -473,23 +416,7 @@ public final class Accounts {
 
     /** P9, T4: the account's position at {@code at} (advanced there first, without changing the account given). */
     public AccountStatement statement(MemberAccount account, Instant at) {
-        MemberAccount a = new AccountWork(account, calendar).advanceTo(at).snapshot();
-        Map<LocalDate, Long> soon = new TreeMap<>();
-        Instant horizon = at.plus(Duration.ofDays(policy.expiryNoticeDays()));
-        for (PointsLot l : a.lots()) {
-            if (l.remaining() > 0 && l.expiresAt().isPresent() && l.expiresAt().get().isBefore(horizon)) {
-                soon.merge(AccountPolicy.Expiry.lastDay(l.expiresAt().get(), zone), l.remaining(), Long::sum);
-            }
-        }
-        List<AccountStatement.Expiring> expiring = new ArrayList<>();
-        soon.forEach((d, p) -> expiring.add(new AccountStatement.Expiring(d, p)));
-        Tiering tiering = program.tiering();
-        BigDecimal total = calendar.windowTotal(a.qualifying(), at);
-        Optional<Tier> above = tiering.above(a.tier().map(tiering::rank).orElse(-1));
-        Optional<String> next = above.map(Tier::id);
-        Optional<Shortfall> distance = above.map(n -> new Shortfall(Tiering.remaining(n, total), tiering.metric().unit(program.currency())));
-        return new AccountStatement(a.memberId(), at, a.available(at), a.pending(at), a.debt(), expiring, a.tier(), next, distance,
-                a.badges().stream().map(Badge::badge).toList());
+        return views.statement(account, at);
     }
 
     /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */

@@ -37,7 +37,8 @@ class VoucherHistoryTest {
             .earnRule(SpendRule.of("base", 1, "1.00"))
             .vouchers(VoucherPolicy.of(
                     VoucherCampaign.withCode("welcome", "WELCOME", Benefit.PercentOff.of("10")).restrictedBy(new Restriction.UsesPerMember(1)),
-                    VoucherCampaign.withCodes("gift-card", CodePattern.standard("GIFT"), new Benefit.StoredValue(Money.of("25.00", "EUR")))))
+                    VoucherCampaign.withCodes("gift-card", CodePattern.standard("GIFT"), new Benefit.StoredValue(Money.of("25.00", "EUR"))),
+                    VoucherCampaign.withCode("first", "FIRST", Benefit.PercentOff.of("20")).restrictedBy(new Restriction.FirstOrderOnly())))
             .build();
 
     private final InMemoryVoucherStore store = new InMemoryVoucherStore();
@@ -79,6 +80,19 @@ class VoucherHistoryTest {
         assertThat(second.outcome().orElseThrow().toPay()).isEqualTo(Money.of("5.00", "EUR"));
         assertThat(store.snapshot("ana", List.of("GIFT-7KQ2-M9XD-4")).status("GIFT-7KQ2-M9XD-4").orElseThrow().balance())
                 .contains(Money.of("10.00", "EUR"));
+    }
+
+    @Test
+    void a_first_order_code_is_welcome_again_once_the_only_earlier_order_was_refunded_in_full() {
+        buy("t-1", "2026-02-01", "30.00");
+        AccountResult refused = buy("t-2", "2026-02-02", "30.00", "FIRST");
+        ana = accounts.refund(ana, Refund.whole("r-1", "ana", "t-1", Instant.parse("2026-02-03T10:00:00Z"))).account();
+        ana = accounts.refund(ana, Refund.whole("r-2", "ana", "t-2", Instant.parse("2026-02-03T11:00:00Z"))).account();
+        AccountResult accepted = buy("t-3", "2026-02-04", "30.00", "FIRST");
+
+        assertThat(refused.outcome().orElseThrow().voucher("FIRST").orElseThrow().reasons()).extracting(r -> r.code())
+                .containsExactly(ReasonCode.NOT_FIRST_PURCHASE);
+        assertThat(accepted.outcome().orElseThrow().discount()).isEqualTo(Money.of("6.00", "EUR"));
     }
 
     @Test

@@ -1,0 +1,93 @@
+package dev.rewards.account;
+
+import dev.rewards.account.MemberAccount.Badge;
+import dev.rewards.account.MemberAccount.Purchase;
+import dev.rewards.account.MemberAccount.Qualifying;
+import dev.rewards.program.AccountPolicy;
+import dev.rewards.program.Program;
+import dev.rewards.program.QualificationWindow;
+import dev.rewards.program.Tier;
+import dev.rewards.program.Tiering;
+import dev.rewards.reason.Shortfall;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The read-only views of accounts for {@link Accounts}: a member's position at an instant (P9, T4)
+ * and an account trimmed to what future decisions need. Immutable and thread-safe.
+ */
+final class AccountViews {
+    private final AccountCalendar calendar;
+    private final Program program;
+    private final AccountPolicy policy;
+    private final ZoneId zone;
+
+    AccountViews(AccountCalendar calendar) {
+        this.calendar = calendar;
+        this.program = calendar.program;
+        this.policy = calendar.policy;
+        this.zone = calendar.zone;
+    }
+
+    /**
+     * The account without what no rule needs any more at {@code at}: spent or expired lots, ledger
+     * entries and qualifying records older than {@code keepLedgerSince}, purchases older than
+     * {@code keepPurchasesSince} (a refund of those is then {@code UNKNOWN_PURCHASE}), and the ids of
+     * what was dropped. Keep a year of ledger for yearly caps. For simulations and hosts that archive;
+     * the ledger's totals then count from the cut.
+     */
+    MemberAccount compact(MemberAccount a, Instant keepLedgerSince, Instant keepPurchasesSince) {
+        List<PointsLot> lots = a.lots().stream().filter(l -> l.remaining() > 0 || !l.earnedAt().isBefore(keepLedgerSince)).toList();
+        List<LedgerEntry> ledger = a.ledger().stream().filter(e -> !e.at().isBefore(keepLedgerSince)).toList();
+        Instant windowStart = ZonedDateTime.ofInstant(keepLedgerSince, zone).minusMonths(12).toInstant();
+        List<Qualifying> qualifying = a.qualifying().stream().filter(q -> !q.at().isBefore(windowStart)
+                || program.tiering().window() == QualificationWindow.LIFETIME).toList();
+        Map<String, Purchase> purchases = new HashMap<>();
+        Set<String> processed = new HashSet<>(a.processed());
+        a.purchases().forEach((id, p) -> {
+            if (!p.at().isBefore(keepPurchasesSince)) purchases.put(id, p);
+            else processed.remove(id);
+        });
+        for (LedgerEntry e : a.ledger()) {
+            if (!e.at().isBefore(keepLedgerSince)) continue;
+            int colon = e.source().indexOf(':');
+            if (colon > 0 && !e.source().startsWith("purchase:")) processed.remove(e.source().substring(colon + 1));
+        }
+        return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
+                a.downgrade(), a.clock(), lots, a.debt(), ledger, qualifying, a.lifetimePurchases(), a.badges(),
+                a.challengeProgress(), purchases, processed);
+    }
+
+    /** P9, T4: the account's position at {@code at} (advanced there first, without changing the account given). */
+    AccountStatement statement(MemberAccount account, Instant at) {
+        MemberAccount a = new AccountWork(account, calendar).advanceTo(at).snapshot();
+        Map<LocalDate, Long> soon = new TreeMap<>();
+        Instant horizon = at.plus(Duration.ofDays(policy.expiryNoticeDays()));
+        for (PointsLot l : a.lots()) {
+            if (l.remaining() > 0 && l.expiresAt().isPresent() && l.expiresAt().get().isBefore(horizon)) {
+                soon.merge(AccountPolicy.Expiry.lastDay(l.expiresAt().get(), zone), l.remaining(), Long::sum);
+            }
+        }
+        List<AccountStatement.Expiring> expiring = new ArrayList<>();
+        soon.forEach((d, p) -> expiring.add(new AccountStatement.Expiring(d, p)));
+        Tiering tiering = program.tiering();
+        BigDecimal total = calendar.windowTotal(a.qualifying(), at);
+        Optional<Tier> above = tiering.above(a.tier().map(tiering::rank).orElse(-1));
+        Optional<String> next = above.map(Tier::id);
+        Optional<Shortfall> distance = above.map(n -> new Shortfall(Tiering.remaining(n, total), tiering.metric().unit(program.currency())));
+        return new AccountStatement(a.memberId(), at, a.available(at), a.pending(at), a.debt(), expiring, a.tier(), next, distance,
+                a.badges().stream().map(Badge::badge).toList());
+    }
+}
