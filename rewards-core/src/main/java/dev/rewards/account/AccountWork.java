@@ -15,6 +15,7 @@ import dev.rewards.program.Program;
 import dev.rewards.program.Tier;
 import dev.rewards.program.Tiering;
 import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -221,19 +223,29 @@ final class AccountWork {
 
     /** Earned points after the period caps; books the lot, the ledger and the event. Returns what was credited. */
     long earn(String source, Instant at, String group, long points) {
+        return credit(source, at, group, points, "earned");
+    }
+
+    /** Bonus points: tiers, challenges, referrals; capped only by the period caps that include bonuses. */
+    void bonus(String source, Instant at, long points, String why) {
+        credit(source, at, Accounts.BONUS, points, why);
+    }
+
+    /** P5: books points after every period cap that covers them has held back what is over it. */
+    private long credit(String source, Instant at, String group, long points, String label) {
+        boolean bonus = group.equals(Accounts.BONUS);
         long credited = points;
         List<String> held = new ArrayList<>();
         for (PeriodCap cap : policy.periodCaps()) {
-            if (cap.eventType().isPresent() && !cap.eventType().get().equals(group)) continue;
+            if (bonus ? !cap.includeBonuses() : cap.eventType().isPresent() && !cap.eventType().get().equals(group)) continue;
             ZonedDateTime start = cal.periodStart(cap.period(), at);
             Instant from = start.toInstant();
             Instant until = AccountCalendar.periodEnd(cap.period(), start).toInstant();
             long used = 0;
             for (LedgerEntry e : ledger) {
-                if (e.kind() == Kind.EARNED && !e.group().equals(Accounts.BONUS) && (cap.eventType().isEmpty() || cap.eventType().get().equals(e.group()))
-                        && !e.at().isBefore(from) && e.at().isBefore(until)) {
-                    used += e.points();
-                }
+                boolean counts = e.group().equals(Accounts.BONUS) ? cap.includeBonuses()
+                        : cap.eventType().isEmpty() || cap.eventType().get().equals(e.group());
+                if (e.kind() == Kind.EARNED && counts && !e.at().isBefore(from) && e.at().isBefore(until)) used += e.points();
             }
             long room = Math.max(0, cap.maxPoints() - used);
             if (credited > room) {
@@ -242,7 +254,7 @@ final class AccountWork {
                 credited = room;
             }
         }
-        String why = held.isEmpty() ? "earned" : "earned (" + String.join(", ", held) + ")";
+        String why = held.isEmpty() ? label : label + " (" + String.join(", ", held) + ")";
         if (credited > 0) {
             book(source, at, group, credited, why);
         } else if (!held.isEmpty()) {
@@ -251,9 +263,31 @@ final class AccountWork {
         return credited;
     }
 
-    /** Bonus points, not capped: tiers, challenges, referrals. */
-    void bonus(String source, Instant at, long points, String why) {
-        book(source, at, Accounts.BONUS, points, why);
+    /**
+     * P2: books an event's action points unless its rule has rewarded the member as often as it allows
+     * (ever, or in this period); challenges count the event either way. Returns why nothing was given.
+     */
+    List<Reason> rewardAction(Optional<AccountPolicy.ActionRule> rule, MemberEvent e) {
+        boolean limited = rule.isPresent() && rule.get().maxTimes() > 0
+                && progress.getOrDefault(actionKey(rule.get(), e.at()), 0) >= rule.get().maxTimes();
+        if (rule.isPresent() && !limited) {
+            earn("event:" + e.id(), e.at(), e.type(), rule.get().points());
+            if (rule.get().maxTimes() > 0) progress.merge(actionKey(rule.get(), e.at()), 1, Integer::sum);
+        }
+        countChallenges(e.type(), e.at());
+        if (limited) {
+            AccountPolicy.ActionRule r = rule.get();
+            return List.of(Reason.of(ReasonCode.ACTION_LIMIT_REACHED, "'" + e.type() + "' is rewarded " + r.maxTimes()
+                    + (r.maxTimes() == 1 ? " time" : " times") + " per member" + r.per().map(p -> " a " + p.name().toLowerCase(Locale.ROOT))
+                    .orElse("") + ", and was already"));
+        }
+        return rule.isPresent() || badgesEarned > 0 ? List.of()
+                : List.of(Reason.of(ReasonCode.ACTION_NOT_REWARDED, "no action rule rewards '" + e.type() + "'"));
+    }
+
+    /** Counted beside challenge progress: {@code action:signup}, or {@code action:review|2026-03-01} per period. */
+    private String actionKey(AccountPolicy.ActionRule rule, Instant at) {
+        return "action:" + rule.id() + rule.per().map(p -> "|" + cal.periodStart(p, at).toLocalDate()).orElse("");
     }
 
     private void book(String source, Instant at, String group, long points, String why) {

@@ -259,10 +259,7 @@ public final class Accounts {
         }
         Optional<AccountPolicy.ActionRule> rule = policy.action(e.type());
         w.processed.add(e.id());
-        rule.ifPresent(r -> w.earn("event:" + e.id(), e.at(), e.type(), r.points()));
-        w.countChallenges(e.type(), e.at());
-        List<Reason> why = rule.isPresent() || w.badgesEarned > 0 ? List.of()
-                : List.of(Reason.of(ReasonCode.ACTION_NOT_REWARDED, "no action rule rewards '" + e.type() + "'"));
+        List<Reason> why = w.rewardAction(rule, e);
         return w.result(Optional.empty(), Optional.empty(), why, List.of());
     }
 

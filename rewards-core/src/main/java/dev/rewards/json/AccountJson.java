@@ -48,11 +48,14 @@ final class AccountJson {
         List<AccountPolicy.ActionRule> actions = new ArrayList<>();
         for (JsonIn a : in.array("actions")) {
             if (!a.isObject("an action rule object")) continue;
-            a.allowOnly("id", "eventType", "points");
+            a.allowOnly("id", "eventType", "points", "maxTimes", "per");
             String id = a.string("id");
             String type = a.string("eventType");
             Long points = a.requiredInteger("points");
-            AccountPolicy.ActionRule r = points == null ? null : a.build(() -> new AccountPolicy.ActionRule(id, type, points));
+            Integer maxTimes = a.count("maxTimes", 0);
+            Period per = a.enumValue("per", Period.class, null);
+            AccountPolicy.ActionRule r = points == null || maxTimes == null ? null
+                    : a.build(() -> new AccountPolicy.ActionRule(id, type, points, maxTimes, Optional.ofNullable(per)));
             if (r != null) actions.add(r);
         }
         Optional<AccountPolicy.ReferralRule> referral = in.object("referral").map(r -> {
@@ -67,12 +70,14 @@ final class AccountJson {
         List<AccountPolicy.PeriodCap> caps = new ArrayList<>();
         for (JsonIn c : in.array("periodCaps")) {
             if (!c.isObject("a period cap object")) continue;
-            c.allowOnly("id", "period", "maxPoints", "eventType");
+            c.allowOnly("id", "period", "maxPoints", "eventType", "includeBonuses");
             String id = c.string("id");
             Period period = c.enumValue("period", Period.class, null);
             Long max = c.requiredInteger("maxPoints");
             String type = c.string("eventType");
-            AccountPolicy.PeriodCap cap = max == null ? null : c.build(() -> new AccountPolicy.PeriodCap(id, period, max, Optional.ofNullable(type)));
+            Boolean bonuses = c.bool("includeBonuses", false);
+            AccountPolicy.PeriodCap cap = max == null || bonuses == null ? null
+                    : c.build(() -> new AccountPolicy.PeriodCap(id, period, max, Optional.ofNullable(type), bonuses));
             if (cap != null) caps.add(cap);
         }
         Integer pending = in.count("pendingDays", 0);
@@ -140,7 +145,11 @@ final class AccountJson {
         ObjectNode o = F.objectNode();
         if (!p.actions().isEmpty()) {
             ArrayNode a = o.putArray("actions");
-            p.actions().forEach(r -> a.addObject().put("id", r.id()).put("eventType", r.eventType()).put("points", r.points()));
+            p.actions().forEach(r -> {
+                ObjectNode n = a.addObject().put("id", r.id()).put("eventType", r.eventType()).put("points", r.points());
+                if (r.maxTimes() > 0) n.put("maxTimes", r.maxTimes());
+                r.per().ifPresent(per -> n.put("per", per.name()));
+            });
         }
         p.referral().ifPresent(r -> {
             ObjectNode n = o.putObject("referral").put("referrerPoints", r.referrerPoints()).put("refereePoints", r.refereePoints())
@@ -152,6 +161,7 @@ final class AccountJson {
             p.periodCaps().forEach(c -> {
                 ObjectNode n = a.addObject().put("id", c.id()).put("period", c.period().name()).put("maxPoints", c.maxPoints());
                 c.eventType().ifPresent(t -> n.put("eventType", t));
+                if (c.includeBonuses()) n.put("includeBonuses", true);
             });
         }
         o.put("pendingDays", p.pendingDays());

@@ -138,14 +138,36 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         return actions.stream().filter(a -> a.eventType().equals(eventType)).findFirst();
     }
 
-    /** Points for a non-purchase event (P2): {@code signup}, {@code review}, {@code birthday}, or any custom type. */
-    public record ActionRule(String id, String eventType, long points) {
+    /**
+     * Points for a non-purchase event (P2): {@code signup}, {@code review}, {@code birthday}, or any
+     * custom type; rewarded at most {@code maxTimes} times per member (0: no limit), in each calendar
+     * {@code per} period when given, ever when not (a signup once: {@code maxTimes} 1, no period).
+     */
+    public record ActionRule(String id, String eventType, long points, int maxTimes, Optional<Period> per) {
         public ActionRule {
+            per = per == null ? Optional.empty() : per;
             Checks checks = Checks.start();
             checks.id(id, "id");
             if (checks.present(eventType, "eventType")) checks.require(!eventType.isBlank(), "eventType", "must not be blank");
             checks.positive(points, "points");
+            checks.notNegative(maxTimes, "maxTimes");
+            checks.require(per.isEmpty() || maxTimes > 0, "per", "limits maxTimes, which is not given");
             checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** Points for every event of the type, without limit. */
+        public ActionRule(String id, String eventType, long points) {
+            this(id, eventType, points, 0, Optional.empty());
+        }
+
+        /** At most {@code times} times per member, ever. */
+        public ActionRule limitedTo(int times) {
+            return new ActionRule(id, eventType, points, times, Optional.empty());
+        }
+
+        /** At most {@code times} times per member in each calendar {@code period}. */
+        public ActionRule limitedTo(int times, Period period) {
+            return new ActionRule(id, eventType, points, times, Optional.of(period));
         }
     }
 
@@ -174,20 +196,31 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
 
     /**
      * P5: at most {@code maxPoints} per member per calendar {@code period} (program time zone, weeks
-     * from Monday), from one event type or, when absent, from everything earned.
+     * from Monday), from one event type or, when absent, from everything earned; bonuses (tiers,
+     * challenges, referrals) count and are held back too when {@code includeBonuses}, and only then.
      */
-    public record PeriodCap(String id, Period period, long maxPoints, Optional<String> eventType) {
+    public record PeriodCap(String id, Period period, long maxPoints, Optional<String> eventType, boolean includeBonuses) {
         public PeriodCap {
             eventType = eventType == null ? Optional.empty() : eventType;
             Checks checks = Checks.start();
             checks.id(id, "id");
             checks.present(period, "period");
             checks.positive(maxPoints, "maxPoints");
+            checks.require(!includeBonuses || eventType.isEmpty(), "includeBonuses", "applies to a cap on everything earned, not on one event type");
             checks.throwIfAny(InvalidProgramException::new);
         }
 
+        public PeriodCap(String id, Period period, long maxPoints, Optional<String> eventType) {
+            this(id, period, maxPoints, eventType, false);
+        }
+
         public static PeriodCap of(String id, Period period, long maxPoints) {
-            return new PeriodCap(id, period, maxPoints, Optional.empty());
+            return new PeriodCap(id, period, maxPoints, Optional.empty(), false);
+        }
+
+        /** The same cap, holding back bonuses too. */
+        public PeriodCap withBonuses() {
+            return new PeriodCap(id, period, maxPoints, eventType, true);
         }
     }
 

@@ -75,6 +75,8 @@ public enum ReasonCode {
     // ---- accounts (P2, P6-P8)
     /** No action rule of the program rewards this event type. */
     ACTION_NOT_REWARDED,
+    /** The member has had this action rewarded as many times as its rule allows (ever, or in the period). */
+    ACTION_LIMIT_REACHED,
     /** A member cannot refer themselves. */
     SELF_REFERRAL,
     /** The member was referred before; a member is referred once. */

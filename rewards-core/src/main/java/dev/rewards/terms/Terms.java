@@ -75,11 +75,16 @@ public final class Terms {
         for (PointsCap c : p.caps()) md.append("- At most ").append(c.maxPoints()).append(" points per purchase.\n");
         AccountPolicy a = p.accounts();
         for (AccountPolicy.ActionRule r : a.actions()) {
-            md.append("- ").append(r.points()).append(" points for each ").append(r.eventType().replace('-', ' ')).append(".\n");
+            md.append("- ").append(r.points()).append(" points for each ").append(r.eventType().replace('-', ' '));
+            if (r.maxTimes() == 1 && r.per().isEmpty()) md.append(", once");
+            else if (r.maxTimes() > 0) md.append(", up to ").append(r.maxTimes()).append(" times")
+                    .append(r.per().map(period -> " a " + period.name().toLowerCase(Locale.ROOT)).orElse(""));
+            md.append(".\n");
         }
         for (AccountPolicy.PeriodCap c : a.periodCaps()) {
             md.append("- At most ").append(c.maxPoints()).append(" points a ").append(c.period().name().toLowerCase(Locale.ROOT))
-                    .append(c.eventType().map(t -> " from " + t.replace('-', ' ') + "s").orElse("")).append(".\n");
+                    .append(c.eventType().map(t -> " from " + t.replace('-', ' ') + "s").orElse(""))
+                    .append(c.includeBonuses() ? ", bonuses included" : "").append(".\n");
         }
         md.append("- Members earn from the moment they enrol; purchases before that earn nothing.\n");
 
