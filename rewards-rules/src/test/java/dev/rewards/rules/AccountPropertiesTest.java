@@ -1,13 +1,10 @@
 package dev.rewards.rules;
 
-import dev.rewards.json.AuditRecord;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.rewards.Rewards;
-import dev.rewards.program.AccountPolicy;
 import dev.rewards.account.AccountResult;
 import dev.rewards.account.Accounts;
 import dev.rewards.account.LedgerEntry;
@@ -15,7 +12,9 @@ import dev.rewards.account.MemberAccount;
 import dev.rewards.account.MemberEvent;
 import dev.rewards.account.Operation;
 import dev.rewards.account.Refund;
+import dev.rewards.json.AuditRecord;
 import dev.rewards.money.Money;
+import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.Program;
 import dev.rewards.testing.Properties;
 import dev.rewards.transaction.Transaction;
