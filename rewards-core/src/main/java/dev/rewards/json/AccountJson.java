@@ -7,16 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rewards.InvalidInputException;
 import dev.rewards.Problem;
 import dev.rewards.account.AccountEvent;
-import dev.rewards.program.AccountPolicy;
-import dev.rewards.program.AccountPolicy.Period;
 import dev.rewards.account.LedgerEntry;
 import dev.rewards.account.MemberAccount;
 import dev.rewards.account.MemberEvent;
-import dev.rewards.account.Operation;
 import dev.rewards.account.PointsLot;
 import dev.rewards.account.Refund;
-import dev.rewards.internal.Messages;
 import dev.rewards.money.Money;
+import dev.rewards.program.AccountPolicy.Period;
+import dev.rewards.program.AccountPolicy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,7 +32,7 @@ import java.util.TreeSet;
 /** Reads and writes the {@code accounts} section of a program, member accounts, events and refunds. */
 final class AccountJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final String INSTANT = "an ISO-8601 instant such as 2026-03-01T09:30:00Z";
+    static final String INSTANT = "an ISO-8601 instant such as 2026-03-01T09:30:00Z";
 
     private AccountJson() {
     }
@@ -344,108 +342,5 @@ final class AccountJson {
         Refund r = in.build(() -> new Refund(id, memberId, tx, at, lines));
         if (!problems.isEmpty() || r == null) throw new InvalidInputException(problems);
         return r;
-    }
-
-    // ---------------------------------------------------------------- operations (history lines)
-
-    static ObjectNode write(Operation op) {
-        return op.accept(new Operation.Cases<>() {
-            @Override
-            public ObjectNode purchase(Operation.Purchase p) {
-                ObjectNode o = F.objectNode().put("kind", "purchase");
-                o.setAll(InputJson.write(p.transaction()));
-                return o;
-            }
-
-            @Override
-            public ObjectNode event(Operation.Event e) {
-                ObjectNode o = F.objectNode().put("kind", "event").put("id", e.event().id()).put("memberId", e.memberId())
-                        .put("at", e.at().toString()).put("type", e.event().type());
-                e.event().referralCode().ifPresent(c -> o.put("referralCode", c));
-                return o;
-            }
-
-            @Override
-            public ObjectNode refund(Operation.Return r) {
-                ObjectNode o = F.objectNode().put("kind", "refund").put("id", r.id()).put("memberId", r.memberId())
-                        .put("transactionId", r.refund().transactionId()).put("at", r.at().toString());
-                if (!r.refund().isWhole()) {
-                    ObjectNode lines = o.putObject("lines");
-                    new TreeMap<>(r.refund().lines()).forEach(lines::put);
-                }
-                return o;
-            }
-
-            @Override
-            public ObjectNode redeemPoints(Operation.RedeemPoints r) {
-                return F.objectNode().put("kind", "redeemPoints").put("id", r.id()).put("memberId", r.memberId()).put("at", r.at().toString())
-                        .put("points", r.points()).put("orderTotal", r.orderTotal().amount().toPlainString())
-                        .put("currency", r.orderTotal().currency().getCurrencyCode());
-            }
-
-            @Override
-            public ObjectNode redeemReward(Operation.RedeemReward r) {
-                return F.objectNode().put("kind", "redeemReward").put("id", r.id()).put("memberId", r.memberId()).put("at", r.at().toString())
-                        .put("rewardId", r.rewardId());
-            }
-
-            @Override
-            public ObjectNode advance(Operation.Advance a) {
-                return F.objectNode().put("kind", "advance").put("memberId", a.memberId()).put("at", a.at().toString());
-            }
-        });
-    }
-
-    static Operation readOperation(JsonNode node) {
-        List<Problem> problems = new ArrayList<>();
-        JsonIn in = JsonIn.root(node, problems);
-        if (!in.isObject("an operation object")) throw new InvalidInputException(problems);
-        String kind = in.string("kind");
-        if (kind == null) {
-            if (!in.has("kind")) problems.add(new Problem("$.kind", "is required: purchase, event, refund, redeemPoints, redeemReward or advance"));
-            throw new InvalidInputException(problems);
-        }
-        switch (kind) {
-            case "purchase" -> {
-                ObjectNode copy = ((ObjectNode) node).deepCopy();
-                copy.remove("kind");
-                return new Operation.Purchase(InputJson.readTransaction(copy));
-            }
-            case "event" -> {
-                return new Operation.Event(readEvent(node));
-            }
-            case "refund" -> {
-                return new Operation.Return(readRefund(node));
-            }
-            case "redeemPoints", "redeemReward", "advance" -> {
-                in.allowOnly("kind", "id", "memberId", "at", "points", "orderTotal", "currency", "rewardId");
-                String id = in.string("id");
-                String memberId = in.string("memberId");
-                Instant at = in.parsed("at", Instant::parse, INSTANT);
-                if (!in.has("memberId")) problems.add(new Problem("$.memberId", "is required"));
-                if (!in.has("at")) problems.add(new Problem("$.at", "is required"));
-                if (!kind.equals("advance") && !in.has("id")) problems.add(new Problem("$.id", "is required"));
-                Operation op = null;
-                if (kind.equals("redeemPoints")) {
-                    Long points = in.requiredInteger("points");
-                    Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
-                    Money total = ProgramJson.money(in, "orderTotal", currency == null ? ProgramJson.PLACEHOLDER : currency);
-                    if (!in.has("orderTotal")) problems.add(new Problem("$.orderTotal", "is required"));
-                    if (problems.isEmpty()) op = new Operation.RedeemPoints(id, memberId, at, points, total);
-                } else if (kind.equals("redeemReward")) {
-                    String reward = in.string("rewardId");
-                    if (reward == null) problems.add(new Problem("$.rewardId", "is required"));
-                    if (problems.isEmpty()) op = new Operation.RedeemReward(id, memberId, at, reward);
-                } else if (problems.isEmpty()) {
-                    op = new Operation.Advance(memberId, at);
-                }
-                if (!problems.isEmpty() || op == null) throw new InvalidInputException(problems);
-                return op;
-            }
-            default -> {
-                problems.add(new Problem("$.kind", Messages.unknownKind(kind, "[purchase, event, refund, redeemPoints, redeemReward, advance]")));
-                throw new InvalidInputException(problems);
-            }
-        }
     }
 }

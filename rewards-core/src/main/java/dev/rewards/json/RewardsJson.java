@@ -105,7 +105,7 @@ public final class RewardsJson {
     }
 
     public static Operation readOperation(JsonNode node) {
-        return AccountJson.readOperation(node);
+        return OperationJson.readOperation(node);
     }
 
     /** Parses JSON text into a tree, or throws {@link InvalidInputException} with the line and column. */
@@ -172,11 +172,11 @@ public final class RewardsJson {
 
     /** An operation on an account, as a line of a history file: {@code {"kind": "purchase", ...}}. */
     public static String write(Operation op) {
-        return compact(AccountJson.write(op));
+        return compact(OperationJson.write(op));
     }
 
     public static Operation readOperation(String json) {
-        return AccountJson.readOperation(parse(json));
+        return OperationJson.readOperation(parse(json));
     }
 
     /** A Jackson module that lets any {@link ObjectMapper} read and write the model's types. */
