@@ -243,12 +243,6 @@ final class Discounts {
         return z;
     }
 
-    static BigDecimal sum(BigDecimal[] values) {
-        BigDecimal s = BigDecimal.ZERO;
-        if (values != null) for (BigDecimal v : values) s = s.add(v);
-        return s;
-    }
-
     static Money money(BigDecimal amount, Currency currency) {
         return Money.of(amount.setScale(Money.scaleOf(currency), RoundingMode.UNNECESSARY), currency);
     }

@@ -118,7 +118,6 @@ public final class Evaluation {
 
     /** P5: the caps limit the transaction's points. */
     public void applyCaps() {
-        custom.countStarts();
         points.applyCaps(candidates);
     }
 

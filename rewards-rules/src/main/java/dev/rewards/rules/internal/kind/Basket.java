@@ -108,11 +108,6 @@ public final class Basket {
         return earnOnPricePaid ? net[line] : gross[line];
     }
 
-    /** What is left to pay of a line after the discounts so far. */
-    public BigDecimal net(int line) {
-        return net[line];
-    }
-
     /** What the lines earn on, in total. */
     public Money earningTotal() {
         if (earningTotal == null) {
