@@ -58,12 +58,16 @@ final class AccountViews {
         Set<String> processed = new HashSet<>(a.processed());
         a.purchases().forEach((id, p) -> {
             if (!p.at().isBefore(keepPurchasesSince)) purchases.put(id, p);
-            else processed.remove(id);
+            else processed.removeAll(List.of(Accounts.PURCHASE + ":" + id, id));
         });
+        // an event's or a redemption's id goes with its ledger entries (sources event:<id>, redemption:<id>, reward:<reward>:<id>)
         for (LedgerEntry e : a.ledger()) {
             if (!e.at().isBefore(keepLedgerSince)) continue;
-            int colon = e.source().indexOf(':');
-            if (colon > 0 && !e.source().startsWith("purchase:")) processed.remove(e.source().substring(colon + 1));
+            String source = e.source();
+            if (source.startsWith(Accounts.EVENT + ":") || source.startsWith(Accounts.REDEMPTION + ":")) processed.remove(source);
+            else if (source.startsWith("reward:")) processed.remove(Accounts.REDEMPTION + source.substring(source.lastIndexOf(':')));
+            int colon = source.indexOf(':');
+            if (colon > 0 && !source.startsWith("purchase:")) processed.remove(source.substring(colon + 1));
         }
         return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
                 a.downgrade(), a.clock(), lots, a.debt(), ledger, qualifying, a.lifetimePurchases(), a.badges(),

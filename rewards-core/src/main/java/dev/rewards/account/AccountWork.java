@@ -395,7 +395,7 @@ final class AccountWork {
                     Accounts.REFERRAL_CLAWBACK, Optional.empty())));
         }
         purchases.put(r.transactionId(), refunded);
-        processed.add(r.id());
+        processed.add(Accounts.REFUND + ":" + r.id());
         reverse("purchase:" + r.transactionId(), r.at(), reverse);
         qualifying.add(new Qualifying(r.at(), spend.negate(), -reverse, all ? -1 : 0));
         return result(Optional.empty(), Optional.empty(), List.of(), effects);

@@ -55,6 +55,10 @@ import java.util.TreeMap;
  */
 public final class Accounts {
     static final String PURCHASE = "purchase";
+    /** The kinds of operation ids, each its own namespace: a refund may share its purchase's id. */
+    static final String EVENT = "event";
+    static final String REFUND = "refund";
+    static final String REDEMPTION = "redemption";
     static final String REFERRAL_REWARD = "referral-reward";
     static final String REFERRAL_CLAWBACK = "referral-clawback";
     /** The ledger group of tier, challenge and referral points: never capped. */
@@ -145,6 +149,7 @@ public final class Accounts {
 
     /** Carries out one operation (a history line, an audit record's input): the same as calling its method. */
     public AccountResult apply(MemberAccount account, Operation op) {
+        check(account, op.memberId(), "operation " + op.id());
         return op.accept(new Operation.Cases<>() {
             @Override
             public AccountResult purchase(Operation.Purchase p) {
@@ -202,10 +207,10 @@ public final class Accounts {
     /** Decides the purchase with the engine and books what it earned (P1-P5, P7, T2, E1, P6). */
     public AccountResult purchase(MemberAccount account, Transaction tx, VoucherSnapshot vouchers) {
         check(account, tx.memberId(), "transaction " + tx.id());
-        if (account.hasApplied(tx.id())) return duplicate(account);
+        if (account.hasApplied(PURCHASE, tx.id())) return duplicate(account);
         AccountWork w = new AccountWork(account, calendar).advanceTo(tx.at());
         Outcome outcome = compiled.evaluate(stateAt(w.snapshot(), tx.at()), tx, vouchers);
-        w.processed.add(tx.id());
+        w.processed.add(PURCHASE + ":" + tx.id());
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
         long credited = w.earn("purchase:" + tx.id(), tx.at(), PURCHASE, outcome.points());
         Map<String, PurchasedLine> lines = new TreeMap<>();
@@ -237,15 +242,31 @@ public final class Accounts {
 
     /** Books a non-purchase event (P2): its action rule's points, capped per period; challenges count it. */
     public AccountResult event(MemberAccount account, MemberEvent e) {
+        if (e.type().equals(REFERRAL_REWARD) || e.type().equals(REFERRAL_CLAWBACK)) {
+            throw new InvalidInputException(List.of(new Problem("type", "'" + e.type() + "' is made by the library for a referral; apply"
+                    + " the effects a result returns with applyEffect, never as an event of your own")));
+        }
+        return booked(account, e);
+    }
+
+    /**
+     * Applies an effect on another member that a result returned ({@link AccountResult#effects()}: a
+     * referrer's reward, or its clawback). Idempotent by the effect's id, like every operation.
+     */
+    public AccountResult applyEffect(MemberAccount account, MemberEvent effect) {
+        return booked(account, effect);
+    }
+
+    private AccountResult booked(MemberAccount account, MemberEvent e) {
         check(account, e.memberId(), "event " + e.id());
-        if (account.hasApplied(e.id())) return duplicate(account);
+        if (account.hasApplied(EVENT, e.id())) return duplicate(account);
         AccountWork w = new AccountWork(account, calendar).advanceTo(e.at());
         if (account.enrolledAt().isEmpty() || e.at().isBefore(account.enrolledAt().get())) {
             return w.rejectedWith(Reason.of(ReasonCode.NOT_A_MEMBER, "the member was not enrolled at " + e.at()));
         }
         if (e.type().equals(REFERRAL_REWARD)) {
             long points = policy.referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L);
-            w.processed.add(e.id());
+            w.processed.add(EVENT + ":" + e.id());
             if (points > 0) w.bonus("referral:" + e.id(), e.at(), points, "referral: a member you referred made a first purchase");
             return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
         }
@@ -253,12 +274,12 @@ public final class Accounts {
             // the id names the reward it takes back: referral-clawback:<the reward event's id>
             String reward = e.id().substring(REFERRAL_CLAWBACK.length() + 1);
             long points = policy.referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L);
-            w.processed.add(e.id());
+            w.processed.add(EVENT + ":" + e.id());
             w.reverse("referral:" + reward, e.at(), points);
             return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
         }
         Optional<AccountPolicy.ActionRule> rule = policy.action(e.type());
-        w.processed.add(e.id());
+        w.processed.add(EVENT + ":" + e.id());
         List<Reason> why = w.rewardAction(rule, e);
         return w.result(Optional.empty(), Optional.empty(), why, List.of());
     }
@@ -327,7 +348,7 @@ public final class Accounts {
      */
     public AccountResult refund(MemberAccount account, Refund r) {
         check(account, r.memberId(), "refund " + r.id());
-        if (account.hasApplied(r.id())) return duplicate(account);
+        if (account.hasApplied(REFUND, r.id())) return duplicate(account);
         Purchase p = account.purchases().get(r.transactionId());
         if (p == null) {
             return new AccountWork(account, calendar).advanceTo(r.at()).rejectedWith(Reason.of(ReasonCode.UNKNOWN_PURCHASE,
@@ -352,7 +373,7 @@ public final class Accounts {
 
     /** P8: spends {@code points} for a discount on an order of {@code orderTotal}; the value is in the result. */
     public AccountResult redeemPoints(MemberAccount account, String id, Instant at, long points, Money orderTotal) {
-        if (account.hasApplied(id)) return duplicate(account);
+        if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
         AccountWork w = new AccountWork(account, calendar).advanceTo(at);
         Optional<AccountPolicy.PointsConversion> conversion = policy.conversion();
         if (conversion.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the program converts no points to money"));
@@ -374,14 +395,14 @@ public final class Accounts {
                     Optional.of(new Shortfall(BigDecimal.valueOf(points - w.available(at)), "points"))));
         }
         if (!why.isEmpty()) return w.rejectedWith(why.toArray(Reason[]::new));
-        w.processed.add(id);
+        w.processed.add(REDEMPTION + ":" + id);
         w.spend("redemption:" + id, at, points, value + " off at checkout");
         return w.result(Optional.empty(), Optional.of(value), List.of(), List.of());
     }
 
     /** P8: spends points on a catalog reward. */
     public AccountResult redeemReward(MemberAccount account, String id, Instant at, String rewardId) {
-        if (account.hasApplied(id)) return duplicate(account);
+        if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
         AccountWork w = new AccountWork(account, calendar).advanceTo(at);
         Optional<AccountPolicy.CatalogReward> reward = policy.catalog().stream().filter(c -> c.id().equals(rewardId)).findFirst();
         if (reward.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the catalog has no reward '" + rewardId + "'"));
@@ -390,7 +411,7 @@ public final class Accounts {
             return w.rejectedWith(new Reason(ReasonCode.NOT_ENOUGH_POINTS, reward.get().name() + " needs " + points + " points, "
                     + w.available(at) + " spendable", Optional.of(new Shortfall(BigDecimal.valueOf(points - w.available(at)), "points"))));
         }
-        w.processed.add(id);
+        w.processed.add(REDEMPTION + ":" + id);
         w.spend("reward:" + rewardId + ":" + id, at, points, reward.get().name());
         return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
     }

@@ -108,7 +108,19 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
         return sum;
     }
 
+    /** True when an operation with this id, of any kind, was applied. */
     public boolean hasApplied(String id) {
-        return processed.contains(id);
+        if (processed.contains(id)) return true;
+        for (String key : processed) if (key.endsWith(":" + id) && key.indexOf(':') == key.length() - id.length() - 1) return true;
+        return false;
+    }
+
+    /**
+     * True when the operation of this kind ({@code purchase}, {@code event}, {@code refund},
+     * {@code redemption}) and id was applied. Ids are kept per kind, so a refund may share its
+     * purchase's id; ids stored without a kind (accounts written before kinds were kept) count for every kind.
+     */
+    public boolean hasApplied(String kind, String id) {
+        return processed.contains(kind + ":" + id) || processed.contains(id);
     }
 }

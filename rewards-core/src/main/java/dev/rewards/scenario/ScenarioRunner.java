@@ -52,7 +52,7 @@ final class ScenarioRunner {
             AccountResult r = accounts.apply(before, op);
             byMember.put(op.memberId(), r.account());
             for (MemberEvent effect : r.effects()) {
-                byMember.put(effect.memberId(), accounts.event(byMember.get(effect.memberId()), effect).account());
+                byMember.put(effect.memberId(), accounts.applyEffect(byMember.get(effect.memberId()), effect).account());
             }
             results.add(check(scenario, step, before, r, referral));
         }

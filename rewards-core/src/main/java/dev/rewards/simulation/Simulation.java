@@ -96,7 +96,7 @@ public final class Simulation {
         for (MemberEvent effect : r.effects()) {
             MemberAccount other = byMember.get(effect.memberId());
             if (other != null) {
-                AccountResult paidOut = accounts.event(other, effect);
+                AccountResult paidOut = accounts.applyEffect(other, effect);
                 countEvents(effect.memberId(), paidOut.events());
                 byMember.put(effect.memberId(), paidOut.account());
             }

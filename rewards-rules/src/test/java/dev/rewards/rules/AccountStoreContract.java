@@ -32,6 +32,18 @@ abstract class AccountStoreContract {
     }
 
     @Test
+    void a_step_that_returns_another_members_account_is_refused_and_nothing_is_stored() {
+        AccountStore s = store();
+        MemberAccount ana = ACCOUNTS.open("ana", JAN, Optional.of("ANA"));
+        MemberAccount ben = ACCOUNTS.open("ben", JAN, Optional.of("BEN"));
+        s.create(ana);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.update("ana", a -> ACCOUNTS.advance(ben, JAN.plusSeconds(60))))
+                .isInstanceOf(dev.rewards.InvalidInputException.class).hasMessageContaining("returned the account of 'ben'");
+        assertThat(s.load("ana")).contains(ana);
+    }
+
+    @Test
     void an_account_is_created_once_and_read_back_equal() {
         AccountStore s = store();
         MemberAccount ana = ACCOUNTS.open("ana", JAN, Optional.of("ANA"));

@@ -108,7 +108,7 @@ class VoucherHistoryPropertiesTest {
             if (op instanceof Operation.Purchase p) transactions.put(p.transaction().id(), p.transaction());
             AccountResult r = accounts.apply(byMember.get(op.memberId()), op);
             byMember.put(op.memberId(), r.account());
-            r.effects().forEach(e -> byMember.put(e.memberId(), accounts.event(byMember.get(e.memberId()), e).account()));
+            r.effects().forEach(e -> byMember.put(e.memberId(), accounts.applyEffect(byMember.get(e.memberId()), e).account()));
             r.outcome().ifPresent(outcomes::add);
             if (op instanceof Operation.Return ret && r.applied()) {
                 MemberAccount.Purchase p = r.account().purchases().get(ret.refund().transactionId());

@@ -177,9 +177,9 @@ class YearInTheLifeTest {
 
         assertThat(first.effects()).singleElement().satisfies(e -> assertThat(e.memberId()).isEqualTo("ana"));
         assertThat(first.account().ledger()).anyMatch(e -> e.source().equals("referral:ben:t-b2") && e.points() == 100);
-        AccountResult paid = ACCOUNTS.event(ana, first.effects().get(0));
+        AccountResult paid = ACCOUNTS.applyEffect(ana, first.effects().get(0));
         assertThat(paid.account().total(LedgerEntry.Kind.EARNED)).isEqualTo(200);
-        assertThat(ACCOUNTS.event(paid.account(), first.effects().get(0)).duplicate()).isTrue();
+        assertThat(ACCOUNTS.applyEffect(paid.account(), first.effects().get(0)).duplicate()).isTrue();
 
         // P6: ben returns the beans; the purchase no longer qualifies, so both referral bonuses go back
         AccountResult refunded = ACCOUNTS.refund(first.account(), Refund.whole("r-b2", "ben", "t-b2", at("2026-02-06T10:00")));
@@ -189,16 +189,16 @@ class YearInTheLifeTest {
             assertThat(e.memberId()).isEqualTo("ana");
             assertThat(e.type()).isEqualTo("referral-clawback");
         });
-        AccountResult clawedBack = ACCOUNTS.event(paid.account(), refunded.effects().get(0));
+        AccountResult clawedBack = ACCOUNTS.applyEffect(paid.account(), refunded.effects().get(0));
         assertThat(clawedBack.account().total(LedgerEntry.Kind.REVERSED)).isEqualTo(200);
         assertThat(clawedBack.events()).extracting(AccountEvent::type).contains(AccountEvent.Type.POINTS_REVERSED);
-        assertThat(ACCOUNTS.event(clawedBack.account(), refunded.effects().get(0)).duplicate()).isTrue();
+        assertThat(ACCOUNTS.applyEffect(clawedBack.account(), refunded.effects().get(0)).duplicate()).isTrue();
 
         // a later qualifying purchase pays the referral again, once
         Transaction again = Transaction.builder("t-b3", "ben", at("2026-02-10T10:00")).currency("EUR").line("1", "beans", "30.00", 1).build();
         AccountResult repaid = ACCOUNTS.purchase(refunded.account(), again);
         assertThat(repaid.effects()).singleElement().satisfies(e -> assertThat(e.id()).isEqualTo("referral-reward:ben:t-b3"));
-        assertThat(ACCOUNTS.event(clawedBack.account(), repaid.effects().get(0)).applied()).isTrue();
+        assertThat(ACCOUNTS.applyEffect(clawedBack.account(), repaid.effects().get(0)).applied()).isTrue();
     }
 
     @Test

@@ -1,8 +1,11 @@
 package dev.rewards.account.store;
 
+import dev.rewards.InvalidInputException;
+import dev.rewards.Problem;
 import dev.rewards.account.AccountResult;
 import dev.rewards.account.Accounts;
 import dev.rewards.account.MemberAccount;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,6 +28,15 @@ public interface AccountStore {
      * Applies {@code step} to the member's current account and stores what it returns, atomically.
      *
      * @throws NoSuchElementException if the member has no account
+     * @throws dev.rewards.InvalidInputException if the step returns another member's account (nothing is stored)
      */
     AccountResult update(String memberId, Function<MemberAccount, AccountResult> step);
+
+    /** The guard every store applies before storing a step's result: the account must stay the member's. */
+    static void checkSameMember(String memberId, AccountResult result) {
+        if (!result.account().memberId().equals(memberId)) {
+            throw new InvalidInputException(List.of(new Problem("memberId", "the step for member '" + memberId
+                    + "' returned the account of '" + result.account().memberId() + "'; nothing was stored")));
+        }
+    }
 }

@@ -27,6 +27,7 @@ public final class InMemoryAccountStore implements AccountStore {
             MemberAccount before = accounts.get(memberId);
             if (before == null) throw new NoSuchElementException("no account for member '" + memberId + "'");
             AccountResult result = step.apply(before);
+            AccountStore.checkSameMember(memberId, result);
             if (result.account() == before || accounts.replace(memberId, before, result.account())) return result;
         }
     }

@@ -82,6 +82,7 @@ public final class JdbcAccountStore implements AccountStore {
         while (true) {
             Row row = read(memberId).orElseThrow(() -> new NoSuchElementException("no account for member '" + memberId + "'"));
             AccountResult result = step.apply(row.account());
+            AccountStore.checkSameMember(memberId, result);
             if (result.account().equals(row.account())) return result;
             try (Connection c = dataSource.getConnection();
                  PreparedStatement s = c.prepareStatement("UPDATE rewards_account SET version = ?, body = ? WHERE member_id = ? AND version = ?")) {

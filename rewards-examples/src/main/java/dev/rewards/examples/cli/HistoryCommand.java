@@ -150,7 +150,7 @@ final class HistoryCommand {
             byMember.put(op.memberId(), r.account());
             print(r, op, json);
             for (MemberEvent effect : r.effects()) {
-                AccountResult paid = accounts.event(byMember.get(effect.memberId()), effect);
+                AccountResult paid = accounts.applyEffect(byMember.get(effect.memberId()), effect);
                 byMember.put(effect.memberId(), paid.account());
                 print(paid, new Operation.Event(effect), json);
             }
