@@ -169,8 +169,24 @@ class CustomVocabularyTest {
                 .build();
 
         assertThatThrownBy(() -> Rewards.compile(program).evaluate(member(), beansAndBun()))
-                .hasRootCauseInstanceOf(IllegalStateException.class)
-                .rootCause().hasMessageContaining("closed rule 'no-such-rule', which program cafe v1 does not have");
+                .isInstanceOfSatisfying(dev.rewards.InvalidProgramException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("$.customRules");
+                            assertThat(p.message()).contains("closed rule 'no-such-rule', which program cafe v1 does not have")
+                                    .endsWith("(transaction t-1)");
+                        }));
+    }
+
+    @Test
+    void a_custom_consequence_that_throws_is_an_invalid_program_naming_the_custom_rule_and_the_transaction() {
+        Program program = cafe().customRule(custom("buggy", "Transaction( )", "String s = null; s.length();")).build();
+
+        assertThatThrownBy(() -> Rewards.compile(program).evaluate(member(), beansAndBun()))
+                .isInstanceOfSatisfying(dev.rewards.InvalidProgramException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.path()).isEqualTo("$.customRules[0] (buggy)");
+                            assertThat(p.message()).startsWith("DRL rule \"buggy\" failed on transaction t-1: java.lang.NullPointerException");
+                        }));
     }
 
     @Test

@@ -44,6 +44,7 @@ public final class RewardsCli {
     static final int OK = 0;
     static final int BAD_INPUT = 1;
     static final int USAGE = 2;
+    static final int FAILED = 3;
 
     private static final String USAGE_TEXT = """
             Usage: rewards <command> [options]
@@ -95,7 +96,28 @@ public final class RewardsCli {
         System.exit(status);
     }
 
+    /**
+     * Runs one command; whatever goes wrong ends as a message and an exit status, never a stack trace
+     * (set REWARDS_DEBUG=1 to see one): invalid input 1, a bad option value 2, anything else 3.
+     */
     int run(String... args) {
+        String command = args.length == 0 ? "" : args[0] + ": ";
+        try {
+            return dispatch(args);
+        } catch (RewardsException e) {
+            err.println("rewards " + command + e.getMessage());
+            return BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("rewards " + command + e.getMessage());
+            return USAGE;
+        } catch (RuntimeException e) {
+            err.println("rewards " + command + "could not finish: " + e);
+            if (System.getenv("REWARDS_DEBUG") != null) e.printStackTrace(err);
+            return FAILED;
+        }
+    }
+
+    private int dispatch(String... args) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             (args.length == 0 ? err : out).print(USAGE_TEXT);
             return args.length == 0 ? USAGE : OK;

@@ -202,6 +202,32 @@ class RewardsCliTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
+    /** The bundled program with one custom rule, written to {@code file}. */
+    private static Path withCustomRule(Path file, String id, String drl) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode program = (com.fasterxml.jackson.databind.node.ObjectNode)
+                RewardsJson.parse(Files.readString(DATA.resolve("program.json")));
+        program.putArray("customRules").addObject().put("id", id).put("drl", drl);
+        Files.writeString(file, program.toString());
+        return file;
+    }
+
+    @Test
+    void no_input_ends_in_a_stack_trace(@TempDir Path dir) throws IOException {
+        Path broken = withCustomRule(dir.resolve("broken.json"), "broken", "package dev.rewards.custom;\nrule \"x\" when then nosuch(); end\n");
+        Path throwing = withCustomRule(dir.resolve("throwing.json"), "npe", "package dev.rewards.custom;\n"
+                + "import dev.rewards.transaction.Transaction;\nrule \"npe\" when Transaction() then String s = null; s.length(); end\n");
+
+        assertThat(run("evaluate", "--program", broken.toString(), BREWHOUSE[2], BREWHOUSE[3], BREWHOUSE[4], BREWHOUSE[5]))
+                .isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(run("evaluate", "--program", throwing.toString(), BREWHOUSE[2], BREWHOUSE[3], BREWHOUSE[4], BREWHOUSE[5]))
+                .isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(run("simulate", "--program", DATA.resolve("program.json").toString(), "--synthetic", "-5")).isEqualTo(RewardsCli.USAGE);
+
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(errors).contains("$.customRules[0].drl").contains("$.customRules[0] (npe): DRL rule \"npe\" failed on transaction t-1001")
+                .contains("members and transactions must be positive").doesNotContain("\tat ").doesNotContain("Java source");
+    }
+
     @Test
     void history_runs_each_members_year_and_prints_events_in_time_order_and_the_closing_accounts() {
         assertThat(cli.run("history", "--program", DATA.resolve("program.json").toString(), "--members", DATA.resolve("members.json").toString(),

@@ -144,9 +144,15 @@ final class KnowledgeBases {
             if (path.equals("$.customRules") && (m.getPath() == null || m.getPath().contains("dev/rewards/rules/"))) {
                 throw new IllegalStateException("The built-in rules do not compile; this is a bug in rewards-rules: " + m);
             }
+            // with one custom rule, whatever does not name its file is still about it
+            if (path.equals("$.customRules") && customCount == 1) path = "$.customRules[0].drl";
             String where = m.getLine() > 0 ? "DRL line " + m.getLine() + ": " : "";
-            problems.add(new Problem(path, where + m.getText().strip()));
+            // the executable model's errors may carry the generated Java source: keep the first line
+            String text = m.getText().strip();
+            if (text.startsWith("Java source of")) continue;
+            problems.add(new Problem(path, where + text.lines().findFirst().orElse(text)));
         }
+        if (problems.isEmpty()) problems.add(new Problem("$.customRules", "the custom DRL does not compile"));
         // Drools adds this after any parse error; it says nothing the parse error did not
         if (problems.size() > 1) problems.removeIf(p -> p.message().endsWith("Parser returned a null Package"));
         return new InvalidProgramException(problems);

@@ -91,6 +91,7 @@ public final class RulesCompiledProgram implements CompiledProgram {
                             + " would earn more points than can be counted (" + Long.MAX_VALUE + ")")));
                 }
             }
+            if (custom) throw CustomRuleFailure.of(e, program, transaction);
             throw e;
         } finally {
             session.dispose();
