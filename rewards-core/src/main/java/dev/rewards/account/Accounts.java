@@ -7,6 +7,7 @@ import dev.rewards.account.MemberAccount.Purchase;
 import dev.rewards.account.MemberAccount.PurchasedLine;
 import dev.rewards.account.MemberAccount.Qualifying;
 import dev.rewards.account.store.AccountStore;
+import dev.rewards.internal.Checks;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.PointsEntry;
@@ -113,6 +114,11 @@ public final class Accounts {
                 Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Set.of());
     }
 
+    /** The instants accounts accept (years 1900-9999): time is walked from the account's clock to them. */
+    private static void instant(Instant at) {
+        Checks.start().instant(at, "at").throwIfAny(InvalidInputException::new);
+    }
+
     /** The tier a qualifying total reaches, if any. */
     private Optional<String> tierReached(BigDecimal total) {
         int rank = program.tiering().highestReached(total);
@@ -150,37 +156,7 @@ public final class Accounts {
     /** Carries out one operation (a history line, an audit record's input): the same as calling its method. */
     public AccountResult apply(MemberAccount account, Operation op) {
         check(account, op.memberId(), "operation " + op.id());
-        return op.accept(new Operation.Cases<>() {
-            @Override
-            public AccountResult purchase(Operation.Purchase p) {
-                return Accounts.this.purchase(account, p.transaction());
-            }
-
-            @Override
-            public AccountResult event(Operation.Event e) {
-                return Accounts.this.event(account, e.event());
-            }
-
-            @Override
-            public AccountResult refund(Operation.Return r) {
-                return Accounts.this.refund(account, r.refund());
-            }
-
-            @Override
-            public AccountResult redeemPoints(Operation.RedeemPoints r) {
-                return Accounts.this.redeemPoints(account, r.id(), r.at(), r.points(), r.orderTotal());
-            }
-
-            @Override
-            public AccountResult redeemReward(Operation.RedeemReward r) {
-                return Accounts.this.redeemReward(account, r.id(), r.at(), r.rewardId());
-            }
-
-            @Override
-            public AccountResult advance(Operation.Advance a) {
-                return Accounts.this.advance(account, a.at());
-            }
-        });
+        return op.accept(new OperationApplier(this, account));
     }
 
     /**
@@ -308,30 +284,6 @@ public final class Accounts {
         return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
-    /** What {@link #referByCode} did: the referrer when accepted, or why not. */
-    public record Referral(Optional<String> referrerId, List<Reason> refused) {
-        public Referral {
-            refused = List.copyOf(refused);
-        }
-    }
-
-    /**
-     * P6 for a host holding several accounts: finds the referrer whose code the event carries, refers
-     * the event's member and stores both accounts in {@code byMember} when accepted.
-     */
-    public Referral referByCode(Map<String, MemberAccount> byMember, MemberEvent e) {
-        String code = e.referralCode().orElseThrow(() -> new IllegalArgumentException("event " + e.id() + " carries no referral code"));
-        Optional<MemberAccount> referrer = byMember.values().stream()
-                .filter(a -> a.referralCode().filter(c -> c.equalsIgnoreCase(code.strip())).isPresent()).findFirst();
-        if (referrer.isEmpty()) {
-            return new Referral(Optional.empty(), List.of(Reason.of(ReasonCode.UNKNOWN_REFERRAL_CODE, "no member has that referral code")));
-        }
-        AccountResult r = refer(referrer.get(), byMember.get(e.memberId()), code, e.at());
-        if (!r.applied()) return new Referral(Optional.empty(), r.rejected());
-        byMember.put(e.memberId(), r.account());
-        byMember.put(referrer.get().memberId(), referred(referrer.get()));
-        return new Referral(Optional.of(referrer.get().memberId()), List.of());
-    }
 
     /** The referrer's account once a referral was accepted: it counts the members they referred. */
     public MemberAccount referred(MemberAccount referrer) {
@@ -373,6 +325,7 @@ public final class Accounts {
 
     /** P8: spends {@code points} for a discount on an order of {@code orderTotal}; the value is in the result. */
     public AccountResult redeemPoints(MemberAccount account, String id, Instant at, long points, Money orderTotal) {
+        instant(at);
         if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
         AccountWork w = new AccountWork(account, calendar).advanceTo(at);
         Optional<AccountPolicy.PointsConversion> conversion = policy.conversion();
@@ -402,6 +355,7 @@ public final class Accounts {
 
     /** P8: spends points on a catalog reward. */
     public AccountResult redeemReward(MemberAccount account, String id, Instant at, String rewardId) {
+        instant(at);
         if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
         AccountWork w = new AccountWork(account, calendar).advanceTo(at);
         Optional<AccountPolicy.CatalogReward> reward = policy.catalog().stream().filter(c -> c.id().equals(rewardId)).findFirst();
@@ -429,11 +383,13 @@ public final class Accounts {
 
     /** Moves the account to {@code at}: confirmations, expiry notices, expiries, tier reviews (see the class comment). */
     public AccountResult advance(MemberAccount account, Instant at) {
+        instant(at);
         return new AccountWork(account, calendar).advanceTo(at).result(Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
     /** P9, T4: the account's position at {@code at} (advanced there first, without changing the account given). */
     public AccountStatement statement(MemberAccount account, Instant at) {
+        instant(at);
         return views.statement(account, at);
     }
 

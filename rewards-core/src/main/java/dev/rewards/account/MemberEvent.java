@@ -19,7 +19,7 @@ public record MemberEvent(String id, String memberId, Instant at, String type, O
         Checks checks = Checks.start();
         if (checks.present(id, "id")) checks.require(!id.isBlank(), "id", "must not be blank");
         if (checks.present(memberId, "memberId")) checks.require(!memberId.isBlank(), "memberId", "must not be blank");
-        checks.present(at, "at");
+        checks.instant(at, "at");
         if (checks.present(type, "type")) checks.require(!type.isBlank(), "type", "must not be blank");
         checks.throwIfAny(InvalidInputException::new);
     }

@@ -1,5 +1,7 @@
 package dev.rewards.account;
 
+import dev.rewards.InvalidInputException;
+import dev.rewards.internal.Checks;
 import dev.rewards.money.Money;
 import dev.rewards.transaction.Transaction;
 import java.time.Instant;
@@ -108,7 +110,7 @@ public sealed interface Operation {
         public RedeemPoints {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(memberId, "memberId");
-            Objects.requireNonNull(at, "at");
+            Checks.start().instant(at, "at").throwIfAny(InvalidInputException::new);
             Objects.requireNonNull(orderTotal, "orderTotal");
         }
 
@@ -122,7 +124,7 @@ public sealed interface Operation {
         public RedeemReward {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(memberId, "memberId");
-            Objects.requireNonNull(at, "at");
+            Checks.start().instant(at, "at").throwIfAny(InvalidInputException::new);
             Objects.requireNonNull(rewardId, "rewardId");
         }
 
@@ -135,7 +137,7 @@ public sealed interface Operation {
     record Advance(String memberId, Instant at) implements Operation {
         public Advance {
             Objects.requireNonNull(memberId, "memberId");
-            Objects.requireNonNull(at, "at");
+            Checks.start().instant(at, "at").throwIfAny(InvalidInputException::new);
         }
 
         public String id() {

@@ -18,7 +18,7 @@ public record Refund(String id, String memberId, String transactionId, Instant a
         if (checks.present(id, "id")) checks.require(!id.isBlank(), "id", "must not be blank");
         checks.present(memberId, "memberId");
         checks.present(transactionId, "transactionId");
-        checks.present(at, "at");
+        checks.instant(at, "at");
         lines = lines == null ? Map.of() : new TreeMap<>(lines);
         lines.forEach((line, quantity) -> checks.positive(quantity, "lines." + line));
         lines = Map.copyOf(lines);

@@ -4,6 +4,7 @@ import dev.rewards.Problem;
 import dev.rewards.ValidationException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -58,6 +59,19 @@ public final class Checks {
 
     public Checks notNegative(long value, String path) {
         return require(value >= 0, path, Messages.mustNotBeNegative(Long.toString(value)));
+    }
+
+    /** The instants the library accepts: years 1900 to 9999, so that time can be walked from one to another. */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** Present, and within {@link #EARLIEST} and {@link #LATEST}. */
+    public Checks instant(Instant value, String path) {
+        if (present(value, path)) {
+            require(!value.isBefore(EARLIEST) && !value.isAfter(LATEST), path, "must be between " + EARLIEST + " and " + LATEST
+                    + ", was " + value);
+        }
+        return this;
     }
 
     public List<Problem> problems() {

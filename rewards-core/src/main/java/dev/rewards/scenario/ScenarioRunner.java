@@ -8,6 +8,7 @@ import dev.rewards.account.Accounts;
 import dev.rewards.account.MemberAccount;
 import dev.rewards.account.MemberEvent;
 import dev.rewards.account.Operation;
+import dev.rewards.account.Referral;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.Verdict;
@@ -47,7 +48,7 @@ final class ScenarioRunner {
         for (Scenario.Step step : scenario.steps()) {
             Operation op = step.operation();
             List<Reason> referral = List.of();
-            if (op instanceof Operation.Event e && e.event().referralCode().isPresent()) referral = accounts.referByCode(byMember, e.event()).refused();
+            if (op instanceof Operation.Event e && e.event().referralCode().isPresent()) referral = Referral.byCode(accounts, byMember, e.event()).refused();
             MemberAccount before = byMember.get(op.memberId());
             AccountResult r = accounts.apply(before, op);
             byMember.put(op.memberId(), r.account());

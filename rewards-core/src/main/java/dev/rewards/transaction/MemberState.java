@@ -24,6 +24,7 @@ public record MemberState(String id, Optional<Instant> enrolledAt, Optional<Stri
         tier = tier == null ? Optional.empty() : tier;
         Checks checks = Checks.start();
         if (checks.present(id, "id")) checks.require(!id.isBlank(), "id", Messages.blank());
+        enrolledAt.ifPresent(e -> checks.instant(e, "enrolledAt"));
         if (checks.present(qualifyingSpend, "qualifyingSpend")) checks.notNegative(qualifyingSpend.amount(), "qualifyingSpend");
         checks.notNegative(qualifyingPoints, "qualifyingPoints");
         checks.notNegative(qualifyingPurchases, "qualifyingPurchases");

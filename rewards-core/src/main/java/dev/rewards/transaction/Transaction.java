@@ -35,7 +35,7 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
         Checks checks = Checks.start();
         if (checks.present(id, "id")) checks.require(!id.isBlank(), "id", Messages.blank());
         if (checks.present(memberId, "memberId")) checks.require(!memberId.isBlank(), "memberId", Messages.blank());
-        checks.present(at, "at");
+        checks.instant(at, "at");
         checks.present(currency, "currency");
         if (checks.present(lines, "lines")) {
             lines = List.copyOf(lines);

@@ -9,6 +9,7 @@ import dev.rewards.account.Accounts;
 import dev.rewards.account.MemberAccount;
 import dev.rewards.account.MemberEvent;
 import dev.rewards.account.Operation;
+import dev.rewards.account.Referral;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.program.Program;
 import dev.rewards.reason.Reason;
@@ -173,7 +174,7 @@ final class HistoryCommand {
     }
 
     private void refer(Accounts accounts, Map<String, MemberAccount> byMember, MemberEvent e, boolean json) {
-        Accounts.Referral r = accounts.referByCode(byMember, e);
+        Referral r = Referral.byCode(accounts, byMember, e);
         if (json) return;
         r.referrerId().ifPresent(id -> out.println(e.at() + "  " + e.memberId() + "  REFERRED by " + id));
         for (Reason why : r.refused()) out.println(e.at() + "  " + e.memberId() + "  REFERRAL REFUSED: " + why);

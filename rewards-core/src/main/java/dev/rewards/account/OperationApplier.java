@@ -1,0 +1,42 @@
+package dev.rewards.account;
+
+/** Carries out one {@link Operation} on one account: each kind calls its method of {@link Accounts}. */
+final class OperationApplier implements Operation.Cases<AccountResult> {
+    private final Accounts accounts;
+    private final MemberAccount account;
+
+    OperationApplier(Accounts accounts, MemberAccount account) {
+        this.accounts = accounts;
+        this.account = account;
+    }
+
+    @Override
+    public AccountResult purchase(Operation.Purchase p) {
+        return accounts.purchase(account, p.transaction());
+    }
+
+    @Override
+    public AccountResult event(Operation.Event e) {
+        return accounts.event(account, e.event());
+    }
+
+    @Override
+    public AccountResult refund(Operation.Return r) {
+        return accounts.refund(account, r.refund());
+    }
+
+    @Override
+    public AccountResult redeemPoints(Operation.RedeemPoints r) {
+        return accounts.redeemPoints(account, r.id(), r.at(), r.points(), r.orderTotal());
+    }
+
+    @Override
+    public AccountResult redeemReward(Operation.RedeemReward r) {
+        return accounts.redeemReward(account, r.id(), r.at(), r.rewardId());
+    }
+
+    @Override
+    public AccountResult advance(Operation.Advance a) {
+        return accounts.advance(account, a.at());
+    }
+}
