@@ -34,6 +34,9 @@ public record CodePattern(String prefix, int groups, int groupLength, String sep
         boolean distinct = true;
         for (char c : alphabet.toCharArray()) distinct &= seen.add(c);
         checks.require(alphabet.matches("[A-Z0-9]{2,36}") && distinct, "alphabet", "must be 2 to 36 distinct capitals or digits");
+        // Luhn mod N catches every single wrong character only when doubling permutes the symbols: N even
+        checks.require(!checkCharacter || alphabet.length() % 2 == 0, "alphabet", "with a check character it needs an even number of"
+                + " symbols (an odd number lets some single typos through), was " + alphabet.length());
         checks.throwIfAny(InvalidProgramException::new);
     }
 

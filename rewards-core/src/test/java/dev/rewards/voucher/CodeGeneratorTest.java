@@ -1,6 +1,5 @@
 package dev.rewards.voucher;
 
-import dev.rewards.transaction.VoucherCodes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -8,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import dev.rewards.InvalidInputException;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.testing.Properties;
+import dev.rewards.transaction.VoucherCodes;
 import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +39,36 @@ class CodeGeneratorTest {
                 if (c == code.charAt(i)) continue;
                 String typo = code.substring(0, i) + c + code.substring(i + 1);
                 assertThat(pattern.matches(typo)).as(typo).isFalse();
+            }
+        }
+    }
+
+    /**
+     * For every alphabet size a checked pattern accepts, every single wrong character in every position
+     * of every two-character code (one doubled position, one not: the check is linear in them) changes
+     * the check character. Exhaustive: all sizes, all codes, all substitutions.
+     */
+    @Test
+    void for_every_alphabet_size_a_check_character_is_allowed_for_it_catches_every_single_typo() {
+        String symbols = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        for (int n = 2; n <= 36; n++) {
+            String alphabet = symbols.substring(0, n);
+            if (n % 2 == 1) {
+                int size = n;
+                assertThatThrownBy(() -> new CodePattern("P", 1, 2, "-", alphabet, true)).isInstanceOf(InvalidProgramException.class)
+                        .hasMessageContaining("with a check character it needs an even number of symbols (an odd number lets some single"
+                                + " typos through), was " + size);
+                continue;
+            }
+            CodePattern pattern = new CodePattern("P", 1, 2, "-", alphabet, true);
+            for (char a : alphabet.toCharArray()) {
+                for (char b : alphabet.toCharArray()) {
+                    char check = pattern.checkCharacterOf("" + a + b);
+                    for (char x : alphabet.toCharArray()) {
+                        if (x != a) assertThat(pattern.checkCharacterOf("" + x + b)).as("n=%d %c%c -> %c%c", n, a, b, x, b).isNotEqualTo(check);
+                        if (x != b) assertThat(pattern.checkCharacterOf("" + a + x)).as("n=%d %c%c -> %c%c", n, a, b, a, x).isNotEqualTo(check);
+                    }
+                }
             }
         }
     }
