@@ -1,7 +1,9 @@
 package dev.rewards.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.List;
 import javax.sql.DataSource;
@@ -12,6 +14,27 @@ public final class Jdbc {
     public static final String UNIQUE_VIOLATION = "23505";
 
     private Jdbc() {
+    }
+
+    /**
+     * Inserts one row unless its key exists; true when it inserted. On PostgreSQL through {@code ON
+     * CONFLICT DO NOTHING}, so that the server never logs a duplicate key, and with it the key's value (a
+     * voucher code, S1); elsewhere by catching the duplicate under a savepoint, which keeps the
+     * transaction usable. {@code values} fill the statement's parameters in order.
+     */
+    public static boolean insertIfAbsent(Connection c, String insert, Object... values) throws SQLException {
+        boolean postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        Savepoint sp = postgres ? null : c.setSavepoint();
+        try (PreparedStatement s = c.prepareStatement(postgres ? insert + " ON CONFLICT DO NOTHING" : insert)) {
+            for (int i = 0; i < values.length; i++) s.setObject(i + 1, values[i]);
+            int inserted = s.executeUpdate();
+            if (sp != null) c.releaseSavepoint(sp);
+            return inserted == 1;
+        } catch (SQLException e) {
+            if (sp == null || !UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
+            c.rollback(sp);
+            return false;
+        }
     }
 
     /** Runs {@code CREATE TABLE IF NOT EXISTS} statements, committing if the connection does not. */

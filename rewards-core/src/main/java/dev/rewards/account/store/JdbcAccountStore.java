@@ -24,7 +24,6 @@ import javax.sql.DataSource;
 public final class JdbcAccountStore implements AccountStore {
     public static final List<String> SCHEMA = List.of("CREATE TABLE IF NOT EXISTS rewards_account (member_id VARCHAR(200) PRIMARY KEY,"
             + " version BIGINT NOT NULL, body TEXT NOT NULL)");
-    private static final String UNIQUE_VIOLATION = Jdbc.UNIQUE_VIOLATION;
 
     private final DataSource dataSource;
 
@@ -64,15 +63,21 @@ public final class JdbcAccountStore implements AccountStore {
 
     @Override
     public boolean create(MemberAccount account) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("INSERT INTO rewards_account (member_id, version, body) VALUES (?, 0, ?)")) {
-            s.setString(1, account.memberId());
-            s.setString(2, RewardsJson.write(account));
-            s.executeUpdate();
-            if (!c.getAutoCommit()) c.commit();
-            return true;
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                boolean created = Jdbc.insertIfAbsent(c, "INSERT INTO rewards_account (member_id, version, body) VALUES (?, 0, ?)",
+                        account.memberId(), RewardsJson.write(account));
+                c.commit();
+                return created;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) return false;
             throw new AccountStoreException("could not create the account of " + account.memberId(), e);
         }
     }

@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -49,7 +48,6 @@ public final class JdbcVoucherStore implements VoucherStore {
             "CREATE TABLE IF NOT EXISTS rewards_voucher_use (transaction_id VARCHAR(200) NOT NULL, seq INTEGER NOT NULL,"
                     + " code VARCHAR(64), campaign_id VARCHAR(100) NOT NULL, issued BOOLEAN NOT NULL, max_per_code INTEGER,"
                     + " max_per_member INTEGER, debit DECIMAL(19,4), currency CHAR(3), PRIMARY KEY (transaction_id, seq))");
-    private static final String UNIQUE_VIOLATION = Jdbc.UNIQUE_VIOLATION;
 
     private final DataSource dataSource;
 
@@ -71,25 +69,13 @@ public final class JdbcVoucherStore implements VoucherStore {
     public void issue(List<IssuedVoucher> vouchers) {
         inTransaction(c -> {
             List<Problem> problems = new ArrayList<>();
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO rewards_voucher_code"
-                    + " (code, campaign_id, issued, issued_to, uses, balance, currency) VALUES (?, ?, TRUE, ?, 0, ?, ?)")) {
-                for (int i = 0; i < vouchers.size(); i++) {
-                    IssuedVoucher v = vouchers.get(i);
-                    Savepoint sp = c.setSavepoint();
-                    try {
-                        insert.setString(1, v.code());
-                        insert.setString(2, v.campaignId());
-                        insert.setString(3, v.memberId().orElse(null));
-                        insert.setBigDecimal(4, v.balance().map(Money::amount).orElse(null));
-                        insert.setString(5, v.balance().map(b -> b.currency().getCurrencyCode()).orElse(null));
-                        insert.executeUpdate();
-                        c.releaseSavepoint(sp);
-                    } catch (SQLException e) {
-                        if (!UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
-                        c.rollback(sp);
-                        problems.add(new Problem("[" + i + "].code", "code " + VoucherCodes.mask(v.code()) + " is already issued"));
-                    }
-                }
+            for (int i = 0; i < vouchers.size(); i++) {
+                IssuedVoucher v = vouchers.get(i);
+                boolean inserted = Jdbc.insertIfAbsent(c, "INSERT INTO rewards_voucher_code"
+                        + " (code, campaign_id, issued, issued_to, uses, balance, currency) VALUES (?, ?, TRUE, ?, 0, ?, ?)",
+                        v.code(), v.campaignId(), v.memberId().orElse(null), v.balance().map(Money::amount).orElse(null),
+                        v.balance().map(b -> b.currency().getCurrencyCode()).orElse(null));
+                if (!inserted) problems.add(new Problem("[" + i + "].code", "code " + VoucherCodes.mask(v.code()) + " is already issued"));
             }
             if (!problems.isEmpty()) throw new InvalidInputException(problems);
             return null;
@@ -164,14 +150,8 @@ public final class JdbcVoucherStore implements VoucherStore {
     @Override
     public RedemptionResult redeem(Redemption r) {
         return inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO rewards_voucher_redemption (transaction_id, member_id, reversed)"
-                    + " VALUES (?, ?, FALSE)")) {
-                s.setString(1, r.transactionId());
-                s.setString(2, r.memberId());
-                s.executeUpdate();
-            } catch (SQLException e) {
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
-                c.rollback();
+            if (!Jdbc.insertIfAbsent(c, "INSERT INTO rewards_voucher_redemption (transaction_id, member_id, reversed) VALUES (?, ?, FALSE)",
+                    r.transactionId(), r.memberId())) {
                 List<Redemption.Use> uses = usesOf(c, r.transactionId());
                 return new RedemptionResult(r.transactionId(), RedemptionResult.Status.ALREADY_REDEEMED, uses, balancesOf(c, uses), List.of());
             }
@@ -249,18 +229,9 @@ public final class JdbcVoucherStore implements VoucherStore {
         reasons.add(RedemptionReasons.memberLimit(u, u.maxUsesPerMember().orElse(0)));
     }
 
-    /** Inserts a counter row unless it exists; a savepoint keeps PostgreSQL's transaction usable after a duplicate. */
+    /** Inserts a counter row unless it exists. */
     private static void ensureRow(Connection c, String insert, String a, String b) throws SQLException {
-        Savepoint sp = c.setSavepoint();
-        try (PreparedStatement s = c.prepareStatement(insert)) {
-            s.setString(1, a);
-            s.setString(2, b);
-            s.executeUpdate();
-            c.releaseSavepoint(sp);
-        } catch (SQLException e) {
-            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) throw e;
-            c.rollback(sp);
-        }
+        Jdbc.insertIfAbsent(c, insert, a, b);
     }
 
     @Override
