@@ -110,8 +110,11 @@ public sealed interface Operation {
         public RedeemPoints {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(memberId, "memberId");
-            Checks.start().instant(at, "at").throwIfAny(InvalidInputException::new);
             Objects.requireNonNull(orderTotal, "orderTotal");
+            Checks checks = Checks.start().instant(at, "at");
+            checks.require(!id.isBlank(), "id", "must not be blank").require(!memberId.isBlank(), "memberId", "must not be blank");
+            checks.positive(points, "points").notNegative(orderTotal.amount(), "orderTotal");
+            checks.throwIfAny(InvalidInputException::new);
         }
 
         @Override
@@ -124,8 +127,9 @@ public sealed interface Operation {
         public RedeemReward {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(memberId, "memberId");
-            Checks.start().instant(at, "at").throwIfAny(InvalidInputException::new);
             Objects.requireNonNull(rewardId, "rewardId");
+            Checks.start().instant(at, "at").require(!id.isBlank(), "id", "must not be blank")
+                    .require(!memberId.isBlank(), "memberId", "must not be blank").throwIfAny(InvalidInputException::new);
         }
 
         @Override

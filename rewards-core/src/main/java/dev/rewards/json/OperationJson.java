@@ -102,6 +102,7 @@ final class OperationJson {
                 if (kind.equals("redeemPoints")) {
                     Long points = in.requiredInteger("points");
                     Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
+                    if (!in.has("currency")) problems.add(new Problem("$.currency", "is required"));
                     Money total = ProgramJson.money(in, "orderTotal", currency == null ? ProgramJson.PLACEHOLDER : currency);
                     if (!in.has("orderTotal")) problems.add(new Problem("$.orderTotal", "is required"));
                     if (problems.isEmpty()) op = new Operation.RedeemPoints(id, memberId, at, points, total);

@@ -29,6 +29,9 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
         this(id, memberId, at, channel, store, currency, lines, shipping, List.of());
     }
 
+    /** The most lines one basket may have (S2): far above any real basket, far below what would exhaust a heap. */
+    public static final int MAX_LINES = 10_000;
+
     public Transaction {
         channel = channel == null ? Optional.empty() : channel;
         store = store == null ? Optional.empty() : store;
@@ -38,10 +41,14 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
         checks.instant(at, "at");
         checks.present(currency, "currency");
         if (checks.present(lines, "lines")) {
-            lines = List.copyOf(lines);
+            checks.require(lines.size() <= MAX_LINES, "lines", "must have at most " + MAX_LINES + " lines, had " + lines.size());
             Set<String> ids = new HashSet<>();
-            for (int i = 0; i < lines.size(); i++) {
+            for (int i = 0; i < Math.min(lines.size(), MAX_LINES); i++) {
                 Line line = lines.get(i);
+                if (line == null) {
+                    checks.add("lines[" + i + "]", Messages.required());
+                    continue;
+                }
                 if (!ids.add(line.id())) checks.add("lines[" + i + "].id", Messages.duplicateLineId(line.id()));
                 if (currency != null && !line.unitPrice().currency().equals(currency)) {
                     checks.add("lines[" + i + "].unitPrice", Messages.wrongCurrency(line.unitPrice().currency(), currency));
@@ -64,6 +71,7 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
         }
         vouchers = List.copyOf(codes);
         checks.throwIfAny(InvalidInputException::new);
+        lines = List.copyOf(lines);
     }
 
     /** The same transaction presenting these voucher codes at checkout. */
