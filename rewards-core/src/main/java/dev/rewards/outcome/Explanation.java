@@ -1,5 +1,7 @@
 package dev.rewards.outcome;
 
+import static dev.rewards.internal.Text.printable;
+
 import dev.rewards.reason.Shortfall;
 import java.util.stream.Collectors;
 
@@ -10,7 +12,7 @@ final class Explanation {
 
     static String render(Outcome o) {
         StringBuilder out = new StringBuilder();
-        out.append("Transaction ").append(o.transactionId()).append(", member ").append(o.memberId())
+        out.append("Transaction ").append(printable(o.transactionId())).append(", member ").append(printable(o.memberId()))
                 .append(", program ").append(o.programId()).append(" v").append(o.programVersion()).append('\n');
         out.append("  Points:   ").append(o.points()).append('\n');
         out.append("  Cashback: ").append(o.cashback()).append('\n');
@@ -27,17 +29,17 @@ final class Explanation {
             for (VoucherResult v : o.vouchers()) {
                 out.append("    ").append(v.applied() ? "[applied]     " : "[rejected]    ").append(v.label())
                         .append(v.campaignId().filter(c -> v.code().isPresent()).map(c -> " (" + c + ")").orElse(""))
-                        .append(": ").append(v.summary()).append('\n');
+                        .append(": ").append(printable(v.summary())).append('\n');
             }
         }
         out.append("  Rules:\n");
         for (Verdict v : o.verdicts()) {
             out.append("    ").append(v.applied() ? "[applied]     " : "[not applied] ").append(v.ruleId())
-                    .append(" (").append(v.kind().jsonName()).append("): ").append(v.summary());
-            if (!v.lines().isEmpty()) out.append(" [lines ").append(String.join(", ", v.lines())).append(']');
+                    .append(" (").append(v.kind().jsonName()).append("): ").append(printable(v.summary()));
+            if (!v.lines().isEmpty()) out.append(" [lines ").append(printable(String.join(", ", v.lines()))).append(']');
             out.append('\n');
             if (v.reasons().size() > 1 || (v.applied() && !v.reasons().isEmpty())) {
-                out.append(v.reasons().stream().map(r -> "        - " + r).collect(Collectors.joining("\n"))).append('\n');
+                out.append(v.reasons().stream().map(r -> "        - " + printable(r.toString())).collect(Collectors.joining("\n"))).append('\n');
             }
         }
         return out.toString();

@@ -33,6 +33,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ public final class Terms {
 
         md.append("## Earning points\n\n");
         for (EarnRule r : p.earnRules()) md.append("- ").append(earn(r, cur)).append('\n');
-        for (CustomRule c : p.customRules()) md.append("- ").append(c.description().isEmpty() ? "Special rule " + c.id() : c.description()).append('\n');
+        for (CustomRule c : p.customRules()) md.append("- ").append(text(c.description().isEmpty() ? "Special rule " + c.id() : c.description())).append('\n');
         if (p.earnRules().stream().filter(r -> r.kind() == RuleKind.MULTIPLIER).count() > 1) {
             md.append("- Where several multipliers apply to one item, ").append(switch (p.multiplierStacking()) {
                 case MULTIPLY -> "they multiply each other.";
@@ -75,7 +76,7 @@ public final class Terms {
         for (PointsCap c : p.caps()) md.append("- At most ").append(c.maxPoints()).append(" points per purchase.\n");
         AccountPolicy a = p.accounts();
         for (AccountPolicy.ActionRule r : a.actions()) {
-            md.append("- ").append(r.points()).append(" points for each ").append(r.eventType().replace('-', ' '));
+            md.append("- ").append(r.points()).append(" points for each ").append(text(r.eventType().replace('-', ' ')));
             if (r.maxTimes() == 1 && r.per().isEmpty()) md.append(", once");
             else if (r.maxTimes() > 0) md.append(", up to ").append(r.maxTimes()).append(" times")
                     .append(r.per().map(period -> " a " + period.name().toLowerCase(Locale.ROOT)).orElse(""));
@@ -83,7 +84,7 @@ public final class Terms {
         }
         for (AccountPolicy.PeriodCap c : a.periodCaps()) {
             md.append("- At most ").append(c.maxPoints()).append(" points a ").append(c.period().name().toLowerCase(Locale.ROOT))
-                    .append(c.eventType().map(t -> " from " + t.replace('-', ' ') + "s").orElse(""))
+                    .append(c.eventType().map(t -> " from " + text(t.replace('-', ' ')) + "s").orElse(""))
                     .append(c.includeBonuses() ? ", bonuses included" : "").append(".\n");
         }
         md.append("- Members earn from the moment they enrol; purchases before that earn nothing.\n");
@@ -111,12 +112,12 @@ public final class Terms {
                 if (tier.multipliesEarning()) benefits.add("points x" + plain(tier.earnMultiplier()));
                 if (tier.cashbackBoost().signum() > 0) benefits.add("+" + plain(tier.cashbackBoost()) + "% cashback");
                 if (tier.discountPercent().signum() > 0) benefits.add(plain(tier.discountPercent()) + "% off every purchase");
-                benefits.addAll(tier.perks());
+                tier.perks().forEach(perk -> benefits.add(text(perk)));
                 Long bonus = a.tierBonuses().get(tier.id());
                 if (bonus != null) benefits.add(bonus + " bonus points on reaching it");
                 String voucher = a.tierVouchers().get(tier.id());
                 if (voucher != null) benefits.add("a voucher (" + voucher + ") on reaching it");
-                md.append("| ").append(tier.id()).append(" | ").append(threshold(t.metric(), tier.threshold(), cur)).append(" | ")
+                md.append("| ").append(text(tier.id())).append(" | ").append(threshold(t.metric(), tier.threshold(), cur)).append(" | ")
                         .append(benefits.isEmpty() ? "-" : String.join(", ", benefits)).append(" |\n");
             }
         }
@@ -159,13 +160,13 @@ public final class Terms {
             else md.append("- Points do not expire.\n");
             a.conversion().ifPresent(c -> md.append("- ").append(c.pointsPerUnit()).append(" points are worth ").append(c.unitValue())
                     .append(" off a purchase, from ").append(c.minimumPoints()).append(" points, at most ").append(c.maximumValue()).append(" per order.\n"));
-            for (AccountPolicy.CatalogReward r : a.catalog()) md.append("- ").append(r.name()).append(": ").append(r.points()).append(" points.\n");
+            for (AccountPolicy.CatalogReward r : a.catalog()) md.append("- ").append(text(r.name())).append(": ").append(r.points()).append(" points.\n");
             a.referral().ifPresent(r -> md.append("- Refer a friend: ").append(r.referrerPoints()).append(" points for you and ")
                     .append(r.refereePoints()).append(" for them when they first spend ").append(r.minimumSpend())
                     .append(" or more. You cannot refer yourself, and a member is referred only once.\n"));
             for (AccountPolicy.Challenge c : a.challenges()) {
-                md.append("- Badge \"").append(c.badge()).append("\": ").append(c.count()).append(" ")
-                        .append(c.action().equals("purchase") ? "purchases" : c.action().replace('-', ' ') + "s").append(" in one ")
+                md.append("- Badge \"").append(text(c.badge())).append("\": ").append(c.count()).append(" ")
+                        .append(c.action().equals("purchase") ? "purchases" : text(c.action().replace('-', ' ')) + "s").append(" in one ")
                         .append(c.period().name().toLowerCase(Locale.ROOT)).append(c.points() > 0 ? ", worth " + c.points() + " points" : "").append(".\n");
             }
             md.append("- When you return items, the points they earned are taken back");
@@ -177,7 +178,7 @@ public final class Terms {
     }
 
     private static String earn(EarnRule r, String cur) {
-        return "**" + r.id() + "**: " + r.accept(new EarnRule.Cases<String>() {
+        return "**" + text(r.id()) + "**: " + r.accept(new EarnRule.Cases<String>() {
             @Override
             public String spend(SpendRule s) {
                 return s.points() + (s.points() == 1 ? " point" : " points") + " for every " + amount(s.per(), cur) + " spent"
@@ -208,7 +209,7 @@ public final class Terms {
     }
 
     private static String campaign(VoucherCampaign c, String cur) {
-        StringBuilder s = new StringBuilder("**").append(c.name().isEmpty() ? c.id() : c.name()).append("**");
+        StringBuilder s = new StringBuilder("**").append(text(c.name().isEmpty() ? c.id() : c.name())).append("**");
         if (c.code().isPresent()) s.append(" (code ").append(c.code().get()).append(")");
         else if (c.automatic()) s.append(" (automatic, no code needed)");
         else s.append(" (personal codes)");
@@ -226,7 +227,7 @@ public final class Terms {
 
             @Override
             public String freeItem(Benefit.FreeItem f) {
-                return f.quantity() + " x " + f.sku() + " free";
+                return f.quantity() + " x " + text(f.sku()) + " free";
             }
 
             @Override
@@ -241,7 +242,7 @@ public final class Terms {
 
             @Override
             public String reward(Benefit.Reward w) {
-                return w.description();
+                return text(w.description());
             }
         }));
         List<String> conditions = new ArrayList<>();
@@ -269,17 +270,17 @@ public final class Terms {
 
         @Override
         public String vendors(Restriction.Vendors v) {
-            return "on items sold by " + String.join(", ", v.vendors());
+            return "on items sold by " + list(v.vendors());
         }
 
         @Override
         public String stores(Restriction.Stores s) {
-            return "in " + String.join(", ", s.stores());
+            return "in " + list(s.stores());
         }
 
         @Override
         public String channels(Restriction.Channels c) {
-            return "through " + String.join(", ", c.channels());
+            return "through " + list(c.channels());
         }
 
         @Override
@@ -315,7 +316,7 @@ public final class Terms {
 
         @Override
         public String tiers(Restriction.Tiers t) {
-            return "for " + String.join(", ", t.tiers()) + " members";
+            return "for " + list(t.tiers()) + " members";
         }
     };
 
@@ -325,8 +326,8 @@ public final class Terms {
         in.addAll(s.includeSkus());
         List<String> out = new ArrayList<>(s.excludeCategories());
         out.addAll(s.excludeSkus());
-        String base = in.isEmpty() ? all : String.join(", ", in);
-        return out.isEmpty() ? base : base + " except " + String.join(", ", out);
+        String base = in.isEmpty() ? all : list(in);
+        return out.isEmpty() ? base : base + " except " + list(out);
     }
 
     private static String scopeOn(LineScope s) {
@@ -343,8 +344,8 @@ public final class Terms {
         c.from().ifPresent(f -> parts.add("from " + when(f)));
         c.until().ifPresent(u -> parts.add("until " + when(u)));
         if (!c.days().isEmpty()) parts.add("on " + days(c.days()));
-        if (!c.channels().isEmpty()) parts.add("through " + String.join(", ", c.channels()));
-        if (!c.stores().isEmpty()) parts.add("in " + String.join(", ", c.stores()));
+        if (!c.channels().isEmpty()) parts.add("through " + list(c.channels()));
+        if (!c.stores().isEmpty()) parts.add("in " + list(c.stores()));
         return " " + String.join(" ", parts);
     }
 
@@ -368,6 +369,30 @@ public final class Terms {
     private static String amount(BigDecimal d, String cur) {
         Currency c = Currency.getInstance(cur);
         return d.stripTrailingZeros().scale() <= Money.scaleOf(c) ? Money.of(d, c, RoundingMode.UNNECESSARY).toString() : plain(d) + " " + cur;
+    }
+
+    /**
+     * Text from the program (names, descriptions, categories, ids) as literal Markdown: what Markdown or
+     * HTML would read as markup is escaped, and a line break becomes a space, so a campaign named
+     * {@code <script>} or {@code **FREE**} is printed as written and cannot reshape the terms.
+     */
+    static String text(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '`', '*', '_', '[', ']', '#', '|', '!', '~' -> out.append('\\').append(c);
+                case '\n', '\r' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String list(Collection<String> values) {
+        return values.stream().map(Terms::text).collect(Collectors.joining(", "));
     }
 
     private static String plain(BigDecimal d) {

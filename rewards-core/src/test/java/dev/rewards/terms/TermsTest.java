@@ -39,4 +39,18 @@ class TermsTest {
 
         assertThat(terms).contains("- **base**: 2 points for every 5.00 EUR spent.").doesNotContain("## Tiers", "## Vouchers", "## Your points");
     }
+
+    @Test
+    void markup_in_program_texts_is_printed_as_written_and_cannot_reshape_the_terms() {
+        Program p = Program.builder().id("shop").currency("EUR").timeZone("UTC")
+                .earnRule(SpendRule.of("base", 1, "1.00").withScope(dev.rewards.transaction.LineScope.categories("<b>beans</b>")))
+                .vouchers(dev.rewards.voucher.VoucherPolicy.of(dev.rewards.voucher.VoucherCampaign.withCode("c1", "CODE-1",
+                        dev.rewards.voucher.Benefit.PercentOff.of("10")).named("**FREE** <script>alert(1)</script>\n# Heading")))
+                .build();
+
+        String md = Terms.markdown(p);
+
+        assertThat(md).contains("**\\*\\*FREE\\*\\* &lt;script&gt;alert(1)&lt;/script&gt; \\# Heading**")
+                .contains("on &lt;b&gt;beans&lt;/b&gt;").doesNotContain("<script>").doesNotContain("\n# Heading");
+    }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** S2: instants outside the years 1900-9999 are refused as input, before anything walks time towards them. */
+/** S2: instants outside the years 1900-9999 are refused as input, before anything walks time towards them; ids cannot forge report lines. */
 class HostileInstantsTest {
     private static final Accounts ACCOUNTS = YearInTheLifeTest.ACCOUNTS;
     private final MemberAccount ana = ACCOUNTS.open("ana", Instant.parse("2026-01-10T09:00:00Z"), Optional.empty());
@@ -32,5 +32,17 @@ class HostileInstantsTest {
         assertThatThrownBy(() -> ACCOUNTS.statement(ana, Instant.parse("+1000000000-12-31T23:59:59Z"))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> ACCOUNTS.redeemPoints(ana, "x-1", Instant.MIN, 500, dev.rewards.money.Money.of("10.00", "EUR")))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void an_id_with_a_line_break_cannot_forge_a_line_of_an_explanation() {
+        Transaction tx = Transaction.builder("t-1\nTransaction t-2, member m-9, program cafe v1", "ana", Instant.parse("2026-03-01T10:00:00Z"))
+                .currency("EUR").line("1", "beans", "10.00", 1).build();
+
+        String text = dev.rewards.Rewards.compile(YearInTheLifeTest.CAFE).evaluate(
+                dev.rewards.transaction.MemberState.enrolled("ana", Instant.parse("2026-01-01T00:00:00Z"), Fixtures.EUR), tx).explain();
+
+        org.assertj.core.api.Assertions.assertThat(text.lines()).noneMatch(l -> l.startsWith("Transaction t-2"));
+        org.assertj.core.api.Assertions.assertThat(text).startsWith("Transaction t-1\\nTransaction t-2");
     }
 }

@@ -1,5 +1,8 @@
 package dev.rewards.examples.cli;
 
+import static dev.rewards.examples.cli.Printable.printable;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.rewards.Rewards;
 import dev.rewards.ValidationException;
 import dev.rewards.account.AccountEvent;
@@ -176,23 +179,23 @@ final class HistoryCommand {
     private void refer(Accounts accounts, Map<String, MemberAccount> byMember, MemberEvent e, boolean json) {
         Referral r = Referral.byCode(accounts, byMember, e);
         if (json) return;
-        r.referrerId().ifPresent(id -> out.println(e.at() + "  " + e.memberId() + "  REFERRED by " + id));
-        for (Reason why : r.refused()) out.println(e.at() + "  " + e.memberId() + "  REFERRAL REFUSED: " + why);
+        r.referrerId().ifPresent(id -> out.println(e.at() + "  " + printable(e.memberId()) + "  REFERRED by " + printable(id)));
+        for (Reason why : r.refused()) out.println(e.at() + "  " + printable(e.memberId()) + "  REFERRAL REFUSED: " + printable(why.toString()));
     }
 
     private void print(AccountEvent e, boolean json) {
-        out.println(json ? RewardsJson.write(e) : e.at() + "  " + e.memberId() + "  " + e.type() + (e.points() != 0 ? " " + e.points() : "")
-                + ": " + e.message());
+        out.println(json ? RewardsJson.write(e) : e.at() + "  " + printable(e.memberId()) + "  " + e.type() + (e.points() != 0 ? " " + e.points() : "")
+                + ": " + printable(e.message()));
     }
 
     private void print(AccountResult r, Operation op, boolean json) {
         for (AccountEvent e : r.events()) print(e, json);
         for (Reason why : r.rejected()) {
-            out.println(json ? "{\"rejected\":\"" + op.id() + "\",\"code\":\"" + why.code() + "\"}"
-                    : op.at() + "  " + op.memberId() + "  REFUSED " + op.id() + ": " + why);
+            out.println(json ? JsonNodeFactory.instance.objectNode().put("rejected", op.id()).put("code", why.code().name()).toString()
+                    : op.at() + "  " + printable(op.memberId()) + "  REFUSED " + printable(op.id()) + ": " + printable(why.toString()));
         }
         r.value().ifPresent(v -> {
-            if (!json) out.println(op.at() + "  " + op.memberId() + "  " + op.id() + " is worth " + v + " off");
+            if (!json) out.println(op.at() + "  " + printable(op.memberId()) + "  " + printable(op.id()) + " is worth " + v + " off");
         });
     }
 

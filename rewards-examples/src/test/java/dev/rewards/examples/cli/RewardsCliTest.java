@@ -229,6 +229,28 @@ class RewardsCliTest {
     }
 
     @Test
+    void ids_with_quotes_or_line_breaks_cannot_forge_lines_of_the_output(@TempDir Path dir) throws IOException {
+        Path history = dir.resolve("history.jsonl");
+        String forged = "x-1\\n2026-06-01T09:30:00Z  m-ana  POINTS_EARNED 9999: \\\"free\\\"";
+        Files.writeString(history, "{\"kind\":\"redeemPoints\",\"id\":\"" + forged + "\",\"memberId\":\"m-ana\","
+                + "\"at\":\"2026-06-01T09:30:00Z\",\"points\":99999,\"orderTotal\":\"20.00\",\"currency\":\"EUR\"}\n");
+        String[] args = {"history", "--program", DATA.resolve("program.json").toString(), "--members", DATA.resolve("members.json").toString(),
+                "--history", history.toString()};
+
+        assertThat(cli.run(args)).isZero();
+        List<String> text = stdout();
+        out.reset();
+        String[] json = java.util.Arrays.copyOf(args, args.length + 1);
+        json[args.length] = "--json";
+        assertThat(cli.run(json)).isZero();
+
+        assertThat(text).noneMatch(l -> l.startsWith("2026-06-01T09:30:00Z  m-ana  POINTS_EARNED 9999"));
+        assertThat(text).anyMatch(l -> l.contains("REFUSED x-1\\n2026-06-01T09:30:00Z"));
+        List<JsonNode> lines = stdout().stream().map(RewardsJson::parse).toList();
+        assertThat(lines).anyMatch(n -> n.path("rejected").asText().equals("x-1\n2026-06-01T09:30:00Z  m-ana  POINTS_EARNED 9999: \"free\""));
+    }
+
+    @Test
     void history_runs_each_members_year_and_prints_events_in_time_order_and_the_closing_accounts() {
         assertThat(cli.run("history", "--program", DATA.resolve("program.json").toString(), "--members", DATA.resolve("members.json").toString(),
                 "--history", DATA.resolve("history.jsonl").toString())).isZero();

@@ -1,0 +1,32 @@
+package dev.rewards.internal;
+
+/** Text that came in as data, made safe to print on one line of a report. */
+public final class Text {
+    private Text() {
+    }
+
+    /**
+     * The text with every control character written as an escape ({@code \n}, {@code \r}, {@code \t},
+     * {@code \u0007}, ...), so that an id carrying a newline cannot start a line of its own in a
+     * report or a log and pass for something the library wrote.
+     */
+    public static String printable(String s) {
+        if (s == null) return "null";
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isISOControl(c) && c != '\u2028' && c != '\u2029') {
+                if (out != null) out.append(c);
+                continue;
+            }
+            if (out == null) out = new StringBuilder(s.length() + 8).append(s, 0, i);
+            switch (c) {
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+}
