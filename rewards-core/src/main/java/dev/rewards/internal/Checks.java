@@ -61,6 +61,18 @@ public final class Checks {
         return require(value >= 0, path, Messages.mustNotBeNegative(Long.toString(value)));
     }
 
+    /** The longest member id (and transaction or operation id) every store keeps whole. */
+    public static final int MAX_MEMBER_ID = 200;
+
+    /** Not blank, and at most {@link #MAX_MEMBER_ID} characters: ids from the host's systems. */
+    public Checks hostId(String value, String path) {
+        if (present(value, path)) {
+            require(!value.isBlank() && value.length() <= MAX_MEMBER_ID, path, "must be 1 to " + MAX_MEMBER_ID + " characters, was "
+                    + (value.isBlank() ? "blank" : value.length() + " characters"));
+        }
+        return this;
+    }
+
     /** The instants the library accepts: years 1900 to 9999, so that time can be walked from one to another. */
     public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");

@@ -23,7 +23,7 @@ public record MemberState(String id, Optional<Instant> enrolledAt, Optional<Stri
         enrolledAt = enrolledAt == null ? Optional.empty() : enrolledAt;
         tier = tier == null ? Optional.empty() : tier;
         Checks checks = Checks.start();
-        if (checks.present(id, "id")) checks.require(!id.isBlank(), "id", Messages.blank());
+        checks.hostId(id, "id");
         enrolledAt.ifPresent(e -> checks.instant(e, "enrolledAt"));
         if (checks.present(qualifyingSpend, "qualifyingSpend")) checks.notNegative(qualifyingSpend.amount(), "qualifyingSpend");
         checks.notNegative(qualifyingPoints, "qualifyingPoints");

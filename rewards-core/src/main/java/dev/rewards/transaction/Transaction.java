@@ -36,8 +36,7 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
         channel = channel == null ? Optional.empty() : channel;
         store = store == null ? Optional.empty() : store;
         Checks checks = Checks.start();
-        if (checks.present(id, "id")) checks.require(!id.isBlank(), "id", Messages.blank());
-        if (checks.present(memberId, "memberId")) checks.require(!memberId.isBlank(), "memberId", Messages.blank());
+        checks.hostId(id, "id").hostId(memberId, "memberId");
         checks.instant(at, "at");
         checks.present(currency, "currency");
         if (checks.present(lines, "lines")) {

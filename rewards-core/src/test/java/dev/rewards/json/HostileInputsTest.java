@@ -51,4 +51,14 @@ class HostileInputsTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::path)
                         .containsExactly("id", "points", "orderTotal"));
     }
+
+    @Test
+    void ids_longer_than_every_store_keeps_are_refused_in_memory_too() {
+        assertThatThrownBy(() -> dev.rewards.voucher.store.IssuedVoucher.bearer("CODE-1", "c".repeat(150)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).extracting(Problem::path)
+                        .containsExactly("campaignId"));
+        assertThatThrownBy(() -> Transaction.builder("t-1", "m".repeat(201), AT).currency("EUR").line("1", "mug", "1.00", 1).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .containsExactly(new Problem("memberId", "must be 1 to 200 characters, was 201 characters")));
+    }
 }

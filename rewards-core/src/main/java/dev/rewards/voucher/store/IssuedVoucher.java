@@ -21,7 +21,9 @@ public record IssuedVoucher(String code, String campaignId, Optional<String> mem
             code = VoucherCodes.normalize(code);
             checks.require(VoucherCodes.isWellFormed(code), "code", "is not a well-formed code: " + VoucherCodes.mask(code));
         }
-        checks.present(campaignId, "campaignId");
+        checks.id(campaignId, "campaignId");
+        memberId.ifPresent(m -> checks.require(!m.isBlank() && m.length() <= Checks.MAX_MEMBER_ID, "memberId",
+                "must be 1 to " + Checks.MAX_MEMBER_ID + " characters, was " + m.length()));
         balance.ifPresent(b -> checks.positive(b.amount(), "balance"));
         checks.throwIfAny(InvalidInputException::new);
     }
