@@ -18,12 +18,14 @@ import java.util.function.Function;
 /**
  * Jackson support for the model, kept off the domain types: programs, transactions and member
  * states read and write; outcomes write. Validation errors surface as the library's own
- * {@link dev.rewards.ValidationException}s, wrapped by Jackson where it insists.
+ * {@link dev.rewards.ValidationException}s, wrapped by Jackson where it insists. Registered as a
+ * service, so {@code ObjectMapper.findAndRegisterModules()} (and Spring Boot 3's auto-configuration,
+ * through a {@code Module} bean or the service) find it; {@link RewardsJson#module()} gives one too.
  */
-final class RewardsModule extends SimpleModule {
+public final class RewardsModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
 
-    RewardsModule() {
+    public RewardsModule() {
         super("rewards");
         both(Program.class, ProgramJson::write, ProgramJson::read);
         both(Transaction.class, InputJson::write, InputJson::readTransaction);

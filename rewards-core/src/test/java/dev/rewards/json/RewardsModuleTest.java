@@ -47,4 +47,13 @@ class RewardsModuleTest {
     record ProgramHolder(Program program) {
     }
 
+    @Test
+    void find_and_register_modules_finds_the_module_without_being_told() throws Exception {
+        ObjectMapper found = JsonMapper.builder().findAndAddModules().build();
+        MemberState member = RewardsJson.readMember("{\"id\": \"m-1\", \"currency\": \"EUR\", \"enrolledAt\": \"2026-01-01T00:00:00Z\"}");
+
+        assertThat(found.getRegisteredModuleIds()).contains("rewards");
+        assertThat(found.readValue(found.writeValueAsString(member), MemberState.class)).isEqualTo(member);
+    }
+
 }

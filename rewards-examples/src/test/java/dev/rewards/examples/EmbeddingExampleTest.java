@@ -19,6 +19,8 @@ class EmbeddingExampleTest {
     @Test
     void the_readme_java_example_is_the_compiled_example_word_for_word() throws IOException {
         assertThat(readmeBlock("<!-- embedding-example -->")).isNotEmpty().isEqualTo(marked("EmbeddingExample.java"));
+        assertThat(readmeBlock("<!-- embedding-imports -->")).isEqualTo(Files.readAllLines(
+                Path.of("src/main/java/dev/rewards/examples/EmbeddingExample.java")).stream().filter(l -> l.startsWith("import ")).toList());
     }
 
     @Test
