@@ -35,6 +35,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -204,7 +205,7 @@ final class ProgramJson {
     }
 
     private static Conditions conditions(JsonIn in) {
-        in.allowOnly("from", "until", "days", "channels", "stores");
+        in.allowOnly("from", "until", "days", "channels", "stores", "fromTime", "untilTime");
         LocalDateTime from = in.parsed("from", LocalDateTime::parse, "a local date-time such as 2026-12-05T00:00");
         LocalDateTime until = in.parsed("until", LocalDateTime::parse, "a local date-time such as 2026-12-07T00:00");
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
@@ -221,7 +222,10 @@ final class ProgramJson {
         }
         Set<String> channels = in.strings("channels");
         Set<String> stores = in.strings("stores");
-        Conditions built = in.build(() -> new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores));
+        LocalTime fromTime = in.parsed("fromTime", LocalTime::parse, "a time such as 15:00");
+        LocalTime untilTime = in.parsed("untilTime", LocalTime::parse, "a time such as 17:00");
+        Conditions built = in.build(() -> new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores,
+                Optional.ofNullable(fromTime), Optional.ofNullable(untilTime)));
         return built == null ? Conditions.ALWAYS : built;
     }
 
@@ -403,6 +407,8 @@ final class ProgramJson {
             if (!when.days().isEmpty()) strings(w.putArray("days"), when.days().stream().map(Enum::name).toList());
             if (!when.channels().isEmpty()) strings(w.putArray("channels"), when.channels());
             if (!when.stores().isEmpty()) strings(w.putArray("stores"), when.stores());
+            when.fromTime().ifPresent(t -> w.put("fromTime", t.toString()));
+            when.untilTime().ifPresent(t -> w.put("untilTime", t.toString()));
         }
     }
 

@@ -6,18 +6,20 @@ import dev.rewards.internal.Sets;
 import dev.rewards.InvalidProgramException;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * When a rule applies at all, judged on the transaction: a period in the program's time zone
- * ({@code from} inclusive, {@code until} exclusive, both optional), days of the week, channels and
- * stores. Empty sets mean "any". JSON field: {@code when}.
+ * ({@code from} inclusive, {@code until} exclusive, both optional), days of the week, channels,
+ * stores, and hours of the day ({@code fromTime} to {@code untilTime}, a happy hour). Empty sets mean
+ * "any". JSON field: {@code when}.
  *
  * <p>Immutable and thread-safe.
  */
 public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> until, Set<DayOfWeek> days,
-                         Set<String> channels, Set<String> stores) {
+                         Set<String> channels, Set<String> stores, Optional<LocalTime> fromTime, Optional<LocalTime> untilTime) {
 
     /** No condition: always applies. */
     public static final Conditions ALWAYS = new Conditions(Optional.empty(), Optional.empty(), Set.of(), Set.of(), Set.of());
@@ -28,11 +30,22 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
         days = Sets.sorted(days, "days");
         channels = Sets.sorted(channels, "channels");
         stores = Sets.sorted(stores, "stores");
+        fromTime = fromTime == null ? Optional.empty() : fromTime;
+        untilTime = untilTime == null ? Optional.empty() : untilTime;
         Checks checks = Checks.start();
         if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
             checks.add("until", Messages.untilNotAfterFrom(from.get(), until.get()));
         }
+        checks.require(fromTime.isPresent() == untilTime.isPresent(), fromTime.isPresent() ? "untilTime" : "fromTime",
+                "fromTime and untilTime go together");
+        checks.require(fromTime.isEmpty() || !fromTime.equals(untilTime), "untilTime", "must differ from fromTime");
         checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    /** Without hours of the day. */
+    public Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> until, Set<DayOfWeek> days, Set<String> channels,
+                      Set<String> stores) {
+        this(from, until, days, channels, stores, Optional.empty(), Optional.empty());
     }
 
     /** {@code [from, until)} in the program's time zone. */
@@ -41,19 +54,27 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
     }
 
     public Conditions withPeriod(LocalDateTime from, LocalDateTime until) {
-        return new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores);
+        return new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores, fromTime, untilTime);
     }
 
     public Conditions withDays(Set<DayOfWeek> days) {
-        return new Conditions(from, until, days, channels, stores);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime);
     }
 
     public Conditions withChannels(Set<String> channels) {
-        return new Conditions(from, until, days, channels, stores);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime);
     }
 
     public Conditions withStores(Set<String> stores) {
-        return new Conditions(from, until, days, channels, stores);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime);
+    }
+
+    /**
+     * Only from {@code fromTime} (inclusive) to {@code untilTime} (exclusive) each day, in the
+     * program's time zone: a happy hour. A range that ends before it starts runs past midnight.
+     */
+    public Conditions withHours(LocalTime fromTime, LocalTime untilTime) {
+        return new Conditions(from, until, days, channels, stores, Optional.of(fromTime), Optional.of(untilTime));
     }
 
     public boolean isAlways() {
@@ -74,6 +95,15 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
 
     public boolean excludesChannel(Optional<String> channel) {
         return !channels.isEmpty() && (channel.isEmpty() || !channels.contains(channel.get()));
+    }
+
+    /** True outside the hours of the day the conditions give. */
+    public boolean excludesTime(LocalTime time) {
+        if (fromTime.isEmpty()) return false;
+        LocalTime a = fromTime.get();
+        LocalTime b = untilTime.get();
+        boolean inside = a.isBefore(b) ? !time.isBefore(a) && time.isBefore(b) : !time.isBefore(a) || time.isBefore(b);
+        return !inside;
     }
 
     public boolean excludesStore(Optional<String> store) {

@@ -13,6 +13,8 @@ public enum ReasonCode {
     AFTER_PERIOD,
     /** The rule applies on other days of the week. */
     DAY_NOT_ELIGIBLE,
+    /** The transaction is outside the hours of the day the rule applies (a happy hour). */
+    TIME_NOT_ELIGIBLE,
     /** The rule applies to other channels. */
     CHANNEL_NOT_ELIGIBLE,
     /** The rule applies in other stores. */

@@ -346,6 +346,7 @@ public final class Terms {
         if (!c.days().isEmpty()) parts.add("on " + days(c.days()));
         if (!c.channels().isEmpty()) parts.add("through " + list(c.channels()));
         if (!c.stores().isEmpty()) parts.add("in " + list(c.stores()));
+        c.fromTime().ifPresent(f -> parts.add("from " + f + " to " + c.untilTime().orElseThrow()));
         return " " + String.join(" ", parts);
     }
 

@@ -102,4 +102,28 @@ class ConditionsTest {
         assertThat(justBefore.points()).isZero();
         assertThat(atEnrolment.points()).isEqualTo(10);
     }
+
+    /** Issue 13: a happy hour for earning, in the program's time zone, with the reason and the hours when it is not. */
+    @Test
+    void double_points_from_three_to_five_in_the_afternoon() {
+        dev.rewards.program.Program cafe = Program.builder().id("cafe").currency("EUR").timeZone("Europe/Amsterdam")
+                .earnRule(SpendRule.of("base", 1, "1.00"))
+                .earnRule(Multiplier.of("happy-hour", "2").withWhen(Conditions.ALWAYS.withHours(java.time.LocalTime.of(15, 0),
+                        java.time.LocalTime.of(17, 0))))
+                .build();
+        CompiledProgram compiled = Rewards.compile(cafe);
+
+        // 15:30 and 17:00 in Amsterdam (UTC+1 in March)
+        Outcome happy = compiled.evaluate(member(), purchase(Instant.parse("2026-03-03T14:30:00Z")).line("1", "latte", "10.00", 1).build());
+        Outcome after = compiled.evaluate(member(), purchase(Instant.parse("2026-03-03T16:00:00Z")).line("1", "latte", "10.00", 1).build());
+
+        assertThat(happy.points()).isEqualTo(20);
+        assertThat(after.points()).isEqualTo(10);
+        assertThat(after.verdict("happy-hour").orElseThrow().reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo(ReasonCode.TIME_NOT_ELIGIBLE);
+            assertThat(r.message()).isEqualTo("applies from 15:00 to 17:00, not at 17:00 (Europe/Amsterdam)");
+        });
+        assertThat(dev.rewards.json.RewardsJson.readProgram(dev.rewards.json.RewardsJson.write(cafe))).isEqualTo(cafe);
+        assertThat(dev.rewards.terms.Terms.markdown(cafe)).contains("**happy-hour**: points are multiplied by 2 from 15:00 to 17:00.");
+    }
 }

@@ -28,6 +28,8 @@ public final class Reasons {
             case AFTER_PERIOD -> Reason.of(code, "ended at " + when.until().orElseThrow() + " (" + b.program().timeZone() + ")");
             case DAY_NOT_ELIGIBLE -> Reason.of(code, "applies on " + when.days().stream().map(Enum::name)
                     .collect(Collectors.joining(", ")) + ", not on " + b.localTime().getDayOfWeek());
+            case TIME_NOT_ELIGIBLE -> Reason.of(code, "applies from " + when.fromTime().orElseThrow() + " to " + when.untilTime().orElseThrow()
+                    + ", not at " + b.localTime().toLocalTime() + " (" + b.program().timeZone() + ")");
             case CHANNEL_NOT_ELIGIBLE -> Reason.of(code, "applies to channel " + String.join(", ", when.channels())
                     + ", not " + b.transaction().channel().orElse("(none)"));
             case STORE_NOT_ELIGIBLE -> Reason.of(code, "applies in store " + String.join(", ", when.stores())
