@@ -110,9 +110,40 @@ public final class Simulation {
 
     private void count(Operation op, AccountResult r) {
         countEvents(op.memberId(), r.events());
-        if (op instanceof Operation.Event) events++;
-        if (op instanceof Operation.Return && r.applied()) refunds++;
-        if (op instanceof Operation.RedeemPoints && r.applied()) redemptions++;
+        op.accept(new Operation.Cases<Void>() {
+            @Override
+            public Void purchase(Operation.Purchase p) {
+                return null; // counted from its outcome below
+            }
+
+            @Override
+            public Void event(Operation.Event e) {
+                events++;
+                return null;
+            }
+
+            @Override
+            public Void refund(Operation.Return ret) {
+                if (r.applied()) refunds++;
+                return null;
+            }
+
+            @Override
+            public Void redeemPoints(Operation.RedeemPoints x) {
+                if (r.applied()) redemptions++;
+                return null;
+            }
+
+            @Override
+            public Void redeemReward(Operation.RedeemReward x) {
+                return null;
+            }
+
+            @Override
+            public Void advance(Operation.Advance a) {
+                return null;
+            }
+        });
         if (r.outcome().isEmpty() || r.duplicate()) return;
         Outcome o = r.outcome().get();
         purchases++;
