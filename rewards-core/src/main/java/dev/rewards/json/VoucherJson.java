@@ -41,7 +41,7 @@ import java.util.function.Supplier;
 /** Reads and writes a program's {@code vouchers} section and the vouchers of an outcome (docs/program-format.md). */
 final class VoucherJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final String TYPES = "[percentOff, amountOff, freeItem, freeShipping, storedValue, reward]";
+    private static final String TYPES = "[percentOff, amountOff, amountOffEach, freeItem, freeShipping, storedValue, reward]";
     private static final String LOCAL = "a local date-time such as 2026-12-24T00:00";
 
     private VoucherJson() {
@@ -101,6 +101,12 @@ final class VoucherJson {
                 in.allowOnly("type", "amount");
                 Money amount = ProgramJson.money(in, "amount", currency);
                 return in.build(() -> new Benefit.AmountOff(amount));
+            }
+            case "amountOffEach" -> {
+                in.allowOnly("type", "amount", "maxUnits");
+                Money amount = ProgramJson.money(in, "amount", currency);
+                Integer maxUnits = in.count("maxUnits", 0);
+                return maxUnits == null ? null : in.build(() -> new Benefit.AmountOffEach(amount, maxUnits));
             }
             case "freeItem" -> {
                 in.allowOnly("type", "sku", "quantity");
@@ -267,6 +273,12 @@ final class VoucherJson {
             @Override
             public ObjectNode amountOff(Benefit.AmountOff a) {
                 return n.put("amount", a.amount().amount().toPlainString());
+            }
+
+            @Override
+            public ObjectNode amountOffEach(Benefit.AmountOffEach a) {
+                n.put("amount", a.amount().amount().toPlainString());
+                return a.maxUnits() > 0 ? n.put("maxUnits", a.maxUnits()) : n;
             }
 
             @Override

@@ -226,6 +226,11 @@ public final class Terms {
             }
 
             @Override
+            public String amountOffEach(Benefit.AmountOffEach a) {
+                return a.amount() + " off each item" + (a.maxUnits() > 0 ? ", up to " + a.maxUnits() + " items" : "");
+            }
+
+            @Override
             public String freeItem(Benefit.FreeItem f) {
                 return f.quantity() + " x " + text(f.sku()) + " free";
             }

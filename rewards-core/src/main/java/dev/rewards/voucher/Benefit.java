@@ -30,6 +30,8 @@ public sealed interface Benefit {
 
         R amountOff(AmountOff b);
 
+        R amountOffEach(AmountOffEach b);
+
         R freeItem(FreeItem b);
 
         R freeShipping(FreeShipping b);
@@ -92,6 +94,30 @@ public sealed interface Benefit {
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.amountOff(this);
+        }
+    }
+
+    /**
+     * A fixed amount off each unit of the eligible lines ("2.00 off each bag of beans"), for at most
+     * {@code maxUnits} units of one order when above zero (0: every unit), taken from the dearest
+     * units first, and never more than what a unit still costs.
+     */
+    record AmountOffEach(Money amount, int maxUnits) implements Benefit {
+        public AmountOffEach {
+            Checks checks = Checks.start();
+            if (checks.present(amount, "amount")) checks.positive(amount.amount(), "amount");
+            checks.notNegative(maxUnits, "maxUnits");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        @Override
+        public String type() {
+            return "amountOffEach";
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.amountOffEach(this);
         }
     }
 

@@ -104,6 +104,12 @@ public record VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conf
                 }
 
                 @Override
+                public Void amountOffEach(Benefit.AmountOffEach a) {
+                    currency(problems, at + ".benefit.amount", a.amount(), currency);
+                    return null;
+                }
+
+                @Override
                 public Void freeItem(Benefit.FreeItem f) {
                     return null;
                 }

@@ -447,4 +447,27 @@ class VouchersTest {
         });
         assertThat(shop.evaluate(member(), basket("WELCOME")).discount()).isEqualTo(eur("3.00"));
     }
+
+    /** Issue 12: a fixed amount off each unit, dearest first, up to a number of units, never below what a unit costs. */
+    @Test
+    void two_euros_off_each_bag_of_beans_up_to_three_bags_dearest_first() {
+        Benefit.AmountOffEach each = new Benefit.AmountOffEach(eur("2.00"), 3);
+        CompiledProgram shop = shopWith(VoucherCampaign.withCode("bags", "BAGS", each).restrictedBy(new Restriction.Items(LineScope.categories("beans"))));
+        Transaction tx = purchase().line("1", "house-blend", "8.00", 2, "beans").line("2", "ethiopia", "12.00", 2, "beans")
+                .line("3", "mug", "10.00", 1, "merch").line("4", "sample", "0.50", 1, "beans").build().withVouchers("BAGS");
+
+        Outcome o = shop.evaluate(member(), tx);
+
+        VoucherResult bags = o.voucher("BAGS").orElseThrow();
+        assertThat(bags.amount()).isEqualTo(eur("6.00"));
+        assertThat(bags.allocation()).containsExactly(new Allocation("1", eur("2.00")), new Allocation("2", eur("4.00")));
+        assertThat(bags.summary()).isEqualTo("2.00 EUR off each item (up to 3): 6.00 EUR on lines 1, 2");
+        Program program = shop.program();
+        assertThat(dev.rewards.json.RewardsJson.readProgram(dev.rewards.json.RewardsJson.write(program))).isEqualTo(program);
+        assertThat(dev.rewards.terms.Terms.markdown(program)).contains("2.00 EUR off each item, up to 3 items");
+
+        Outcome sampleOnly = shopWith(VoucherCampaign.withCode("each", "EACH", new Benefit.AmountOffEach(eur("2.00"), 0)))
+                .evaluate(member(), purchase().line("1", "sample", "0.50", 1, "beans").build().withVouchers("EACH"));
+        assertThat(sampleOnly.discount()).isEqualTo(eur("0.50"));
+    }
 }

@@ -28,6 +28,11 @@ public abstract class BenefitKind {
         }
 
         @Override
+        public BenefitKind amountOffEach(Benefit.AmountOffEach b) {
+            return new AmountOffEachKind(b);
+        }
+
+        @Override
         public BenefitKind freeItem(Benefit.FreeItem b) {
             return new FreeItemKind(b);
         }
