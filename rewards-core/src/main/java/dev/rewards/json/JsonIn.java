@@ -5,11 +5,13 @@ import dev.rewards.Problem;
 import dev.rewards.ValidationException;
 import dev.rewards.internal.Messages;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -122,6 +124,23 @@ final class JsonIn {
     /** A number as written, cut to 30 characters for a message. */
     static String shortText(String text) {
         return text.length() > 30 ? text.substring(0, 27) + "..." : text;
+    }
+
+    /** Days of the week written as their names ("SATURDAY"); every other element is reported with its path. */
+    Set<DayOfWeek> days(String field) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (JsonIn d : array(field)) {
+            if (!d.node.isTextual()) {
+                d.problem(d.path, Messages.expected("a string", typeOf(d.node)));
+                continue;
+            }
+            try {
+                days.add(DayOfWeek.valueOf(d.node.textValue()));
+            } catch (IllegalArgumentException e) {
+                d.problem(d.path, Messages.badValue("a day such as SATURDAY", d.node.textValue(), ""));
+            }
+        }
+        return days;
     }
 
     /** A whole number; {@code missing} stands in when absent (the model then judges it), null when malformed. */

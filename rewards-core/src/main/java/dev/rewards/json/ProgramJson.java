@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;
-import dev.rewards.program.AccountPolicy;
 import dev.rewards.internal.Messages;
-import dev.rewards.program.ProgramChecks;
 import dev.rewards.money.Money;
+import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.BasketBonus;
 import dev.rewards.program.CashbackForm;
 import dev.rewards.program.CashbackRule;
@@ -18,18 +17,19 @@ import dev.rewards.program.CustomRule;
 import dev.rewards.program.EarnRule;
 import dev.rewards.program.FirstPurchaseBonus;
 import dev.rewards.program.ItemBonus;
-import dev.rewards.transaction.LineScope;
 import dev.rewards.program.Multiplier;
 import dev.rewards.program.MultiplierStacking;
 import dev.rewards.program.PointsCap;
 import dev.rewards.program.PointsRounding;
 import dev.rewards.program.Program;
+import dev.rewards.program.ProgramChecks;
 import dev.rewards.program.QualificationWindow;
 import dev.rewards.program.RuleKind;
 import dev.rewards.program.SpendRule;
 import dev.rewards.program.Tier;
 import dev.rewards.program.TierMetric;
 import dev.rewards.program.Tiering;
+import dev.rewards.transaction.LineScope;
 import dev.rewards.voucher.VoucherPolicy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -42,7 +42,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -208,18 +207,7 @@ final class ProgramJson {
         in.allowOnly("from", "until", "days", "channels", "stores", "fromTime", "untilTime");
         LocalDateTime from = in.parsed("from", LocalDateTime::parse, "a local date-time such as 2026-12-05T00:00");
         LocalDateTime until = in.parsed("until", LocalDateTime::parse, "a local date-time such as 2026-12-07T00:00");
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (JsonIn d : in.array("days")) {
-            if (d.node.isTextual()) {
-                try {
-                    days.add(DayOfWeek.valueOf(d.node.textValue()));
-                } catch (IllegalArgumentException e) {
-                    d.problem(d.path, Messages.badValue("a day such as SATURDAY", d.node.textValue(), ""));
-                }
-            } else {
-                d.problem(d.path, Messages.expected("a string", JsonIn.typeOf(d.node)));
-            }
-        }
+        Set<DayOfWeek> days = in.days("days");
         Set<String> channels = in.strings("channels");
         Set<String> stores = in.strings("stores");
         LocalTime fromTime = in.parsed("fromTime", LocalTime::parse, "a time such as 15:00");

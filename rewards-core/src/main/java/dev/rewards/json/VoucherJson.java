@@ -29,7 +29,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +158,7 @@ final class VoucherJson {
             b.allowOnly("from", "until", "days", "fromTime", "untilTime");
             LocalDateTime bf = b.parsed("from", LocalDateTime::parse, LOCAL);
             LocalDateTime bu = b.parsed("until", LocalDateTime::parse, LOCAL);
-            Set<DayOfWeek> days = days(b);
+            Set<DayOfWeek> days = b.days("days");
             LocalTime ft = b.parsed("fromTime", LocalTime::parse, "a time such as 22:00");
             LocalTime ut = b.parsed("untilTime", LocalTime::parse, "a time such as 06:00");
             Restriction r = b.build(() -> new Restriction.Blackout(Optional.ofNullable(bf), Optional.ofNullable(bu), days,
@@ -170,7 +169,7 @@ final class VoucherJson {
             h.allowOnly("fromTime", "untilTime", "days");
             LocalTime ft = h.parsed("fromTime", LocalTime::parse, "a time such as 15:00");
             LocalTime ut = h.parsed("untilTime", LocalTime::parse, "a time such as 17:00");
-            Set<DayOfWeek> days = days(h);
+            Set<DayOfWeek> days = h.days("days");
             if (ft == null && !h.has("fromTime")) h.problem(h.at("fromTime"), Messages.required());
             if (ut == null && !h.has("untilTime")) h.problem(h.at("untilTime"), Messages.required());
             if (ft != null && ut != null) add(out, h, () -> new Restriction.Hours(ft, ut, days));
@@ -187,18 +186,6 @@ final class VoucherJson {
         if (Boolean.TRUE.equals(first)) out.add(new Restriction.FirstOrderOnly());
         if (in.has("tiers")) add(out, in, () -> new Restriction.Tiers(in.strings("tiers")));
         return in.problems.size() > before ? null : out;
-    }
-
-    private static Set<DayOfWeek> days(JsonIn in) {
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        for (JsonIn d : in.array("days")) {
-            try {
-                days.add(DayOfWeek.valueOf(d.node.asText()));
-            } catch (IllegalArgumentException e) {
-                d.problem(d.path, Messages.badValue("a day such as SATURDAY", d.node.asText(), ""));
-            }
-        }
-        return days;
     }
 
     private static void add(List<Restriction> out, JsonIn in, Supplier<Restriction> make) {

@@ -3,6 +3,7 @@ package dev.rewards.program;
 import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;
 import dev.rewards.internal.Sets;
+import dev.rewards.internal.Times;
 import dev.rewards.InvalidProgramException;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -99,11 +100,7 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
 
     /** True outside the hours of the day the conditions give. */
     public boolean excludesTime(LocalTime time) {
-        if (fromTime.isEmpty()) return false;
-        LocalTime a = fromTime.get();
-        LocalTime b = untilTime.get();
-        boolean inside = a.isBefore(b) ? !time.isBefore(a) && time.isBefore(b) : !time.isBefore(a) || time.isBefore(b);
-        return !inside;
+        return fromTime.isPresent() && !Times.within(time, fromTime.get(), untilTime.get());
     }
 
     public boolean excludesStore(Optional<String> store) {

@@ -5,6 +5,7 @@ import dev.rewards.Problem;
 import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;
 import dev.rewards.internal.Sets;
+import dev.rewards.internal.Times;
 import dev.rewards.money.Money;
 import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
@@ -64,11 +65,6 @@ public sealed interface Restriction {
         R firstOrderOnly(FirstOrderOnly r);
 
         R tiers(Tiers r);
-    }
-
-    /** True when {@code time} is in [{@code from}, {@code until}); a range that ends before it starts runs past midnight. */
-    private static boolean within(LocalTime time, LocalTime from, LocalTime until) {
-        return from.isBefore(until) ? !time.isBefore(from) && time.isBefore(until) : !time.isBefore(from) || time.isBefore(until);
     }
 
     /** A sorted copy of a set a restriction cannot be without. */
@@ -274,7 +270,7 @@ public sealed interface Restriction {
             if (until.isPresent() && !t.isBefore(until.get())) return false;
             if (!days.isEmpty() && !days.contains(t.getDayOfWeek())) return false;
             if (fromTime.isPresent()) {
-                if (!within(t.toLocalTime(), fromTime.get(), untilTime.get())) return false;
+                if (!Times.within(t.toLocalTime(), fromTime.get(), untilTime.get())) return false;
             }
             return true;
         }
@@ -331,7 +327,7 @@ public sealed interface Restriction {
             LocalDateTime t = c.storeTime();
             boolean pastMidnight = !fromTime.isBefore(untilTime) && t.toLocalTime().isBefore(untilTime);
             DayOfWeek day = pastMidnight ? t.getDayOfWeek().minus(1) : t.getDayOfWeek();
-            if (within(t.toLocalTime(), fromTime, untilTime) && (days.isEmpty() || days.contains(day))) return Optional.empty();
+            if (Times.within(t.toLocalTime(), fromTime, untilTime) && (days.isEmpty() || days.contains(day))) return Optional.empty();
             return Optional.of(Reason.of(ReasonCode.OUTSIDE_HOURS, "the voucher is valid from " + fromTime + " to " + untilTime
                     + (days.isEmpty() ? "" : " on " + days) + " store time, not at " + t));
         }
