@@ -40,8 +40,9 @@ final class AccountCalendar {
         BigDecimal spend = BigDecimal.ZERO;
         long points = 0;
         int purchases = 0;
+        Instant from = windowStart(at);
         for (Qualifying q : qualifying) {
-            if (!inWindow(q.at(), at)) continue;
+            if (q.at().isAfter(at) || from != null && !q.at().isAfter(from)) continue;
             spend = spend.add(q.spend());
             points += q.points();
             purchases += q.purchases();
@@ -49,12 +50,12 @@ final class AccountCalendar {
         return new Totals(spend, points, purchases);
     }
 
-    boolean inWindow(Instant q, Instant at) {
-        if (q.isAfter(at)) return false;
+    /** The instant records of the window containing {@code at} come after (exclusive); null for a lifetime window. */
+    private Instant windowStart(Instant at) {
         return switch (program.tiering().window()) {
-            case LIFETIME -> true;
-            case CALENDAR_YEAR -> ZonedDateTime.ofInstant(q, zone).getYear() == ZonedDateTime.ofInstant(at, zone).getYear();
-            case ROLLING_12_MONTHS -> q.isAfter(ZonedDateTime.ofInstant(at, zone).minusMonths(12).toInstant());
+            case LIFETIME -> null;
+            case CALENDAR_YEAR -> ZonedDateTime.ofInstant(at, zone).withDayOfYear(1).toLocalDate().atStartOfDay(zone).toInstant().minusNanos(1);
+            case ROLLING_12_MONTHS -> ZonedDateTime.ofInstant(at, zone).minusMonths(12).toInstant();
         };
     }
 

@@ -17,11 +17,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -55,10 +53,10 @@ final class AccountViews {
         List<Qualifying> qualifying = a.qualifying().stream().filter(q -> !q.at().isBefore(windowStart)
                 || program.tiering().window() == QualificationWindow.LIFETIME).toList();
         Map<String, Purchase> purchases = new HashMap<>();
-        Set<String> processed = new HashSet<>(a.processed());
+        Map<String, Instant> processed = new HashMap<>(a.processed());
         a.purchases().forEach((id, p) -> {
             if (!p.at().isBefore(keepPurchasesSince)) purchases.put(id, p);
-            else processed.removeAll(List.of(Accounts.PURCHASE + ":" + id, id));
+            else processed.keySet().removeAll(List.of(Accounts.PURCHASE + ":" + id, id));
         });
         // an event's or a redemption's id goes with its ledger entries (sources event:<id>, redemption:<id>, reward:<reward>:<id>)
         for (LedgerEntry e : a.ledger()) {

@@ -25,12 +25,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -55,7 +53,7 @@ final class AccountWork {
     final List<Badge> badges;
     final Map<String, Integer> progress;
     final Map<String, Purchase> purchases;
-    final Set<String> processed;
+    final Map<String, Instant> processed;
     final List<AccountEvent> events = new ArrayList<>();
     int badgesEarned;
 
@@ -85,10 +83,16 @@ final class AccountWork {
         this.badges = new ArrayList<>(a.badges());
         this.progress = new HashMap<>(a.challengeProgress());
         this.purchases = new HashMap<>(a.purchases());
-        this.processed = new HashSet<>(a.processed());
+        this.processed = new HashMap<>(a.processed());
+    }
+
+    /** Remembers an operation's id (with the clock, so it is kept for the program's history days from now). */
+    void applied(String id) {
+        processed.put(id, clock);
     }
 
     MemberAccount snapshot() {
+        new AccountHistory(cal).trim(this);
         return new MemberAccount(memberId, from.enrolledAt(), from.referralCode(), referredBy, referralPaid, referralsMade, tier,
                 downgrade, clock, lots, debt, ledger, qualifying, lifetimePurchases, badges, progress, purchases, processed);
     }
@@ -395,7 +399,7 @@ final class AccountWork {
                     Accounts.REFERRAL_CLAWBACK, Optional.empty())));
         }
         purchases.put(r.transactionId(), refunded);
-        processed.add(Accounts.REFUND + ":" + r.id());
+        applied(Accounts.REFUND + ":" + r.id());
         reverse("purchase:" + r.transactionId(), r.at(), reverse);
         qualifying.add(new Qualifying(r.at(), spend.negate(), -reverse, all ? -1 : 0));
         return result(Optional.empty(), Optional.empty(), List.of(), effects);

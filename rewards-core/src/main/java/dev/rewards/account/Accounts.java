@@ -111,7 +111,7 @@ public final class Accounts {
      */
     public MemberAccount open(String memberId, Instant enrolledAt, Optional<String> referralCode) {
         return new MemberAccount(memberId, Optional.of(enrolledAt), referralCode, Optional.empty(), false, 0, tierReached(BigDecimal.ZERO),
-                Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Set.of());
+                Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** The instants accounts accept (years 1900-9999): time is walked from the account's clock to them. */
@@ -142,13 +142,13 @@ public final class Accounts {
         int rank = Math.max(held, state.enrolledAt().isPresent() ? reached : -1);
         Optional<String> tier = rank < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(rank).id());
         return new MemberAccount(state.id(), state.enrolledAt(), referralCode, Optional.empty(), false, 0, tier, Optional.empty(),
-                clock, List.of(), 0, List.of(), qualifying, state.lifetimePurchases(), List.of(), Map.of(), Map.of(), Set.of());
+                clock, List.of(), 0, List.of(), qualifying, state.lifetimePurchases(), List.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** An account for someone known by id who has not enrolled: they earn nothing (P4). */
     public MemberAccount guest(String memberId, Instant since) {
         return new MemberAccount(memberId, Optional.empty(), Optional.empty(), Optional.empty(), false, 0, Optional.empty(),
-                Optional.empty(), since, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Set.of());
+                Optional.empty(), since, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Map.of());
     }
 
     // ------------------------------------------------------------------ inputs
@@ -184,9 +184,11 @@ public final class Accounts {
     public AccountResult purchase(MemberAccount account, Transaction tx, VoucherSnapshot vouchers) {
         check(account, tx.memberId(), "transaction " + tx.id());
         if (account.hasApplied(PURCHASE, tx.id())) return duplicate(account);
+        if (tooLate(account, tx.at())) return late(account, "transaction " + tx.id(), tx.at());
         AccountWork w = new AccountWork(account, calendar).advanceTo(tx.at());
-        Outcome outcome = compiled.evaluate(stateAt(w.snapshot(), tx.at()), tx, vouchers);
-        w.processed.add(PURCHASE + ":" + tx.id());
+        Outcome outcome = compiled.evaluate(stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lifetimePurchases, tx.at()),
+                tx, vouchers);
+        w.applied(PURCHASE + ":" + tx.id());
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
         long credited = w.earn("purchase:" + tx.id(), tx.at(), PURCHASE, outcome.points());
         Map<String, PurchasedLine> lines = new TreeMap<>();
@@ -236,13 +238,14 @@ public final class Accounts {
     private AccountResult booked(MemberAccount account, MemberEvent e) {
         check(account, e.memberId(), "event " + e.id());
         if (account.hasApplied(EVENT, e.id())) return duplicate(account);
+        if (tooLate(account, e.at())) return late(account, "event " + e.id(), e.at());
         AccountWork w = new AccountWork(account, calendar).advanceTo(e.at());
         if (account.enrolledAt().isEmpty() || e.at().isBefore(account.enrolledAt().get())) {
             return w.rejectedWith(Reason.of(ReasonCode.NOT_A_MEMBER, "the member was not enrolled at " + e.at()));
         }
         if (e.type().equals(REFERRAL_REWARD)) {
             long points = policy.referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L);
-            w.processed.add(EVENT + ":" + e.id());
+            w.applied(EVENT + ":" + e.id());
             if (points > 0) w.bonus("referral:" + e.id(), e.at(), points, "referral: a member you referred made a first purchase");
             return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
         }
@@ -250,12 +253,12 @@ public final class Accounts {
             // the id names the reward it takes back: referral-clawback:<the reward event's id>
             String reward = e.id().substring(REFERRAL_CLAWBACK.length() + 1);
             long points = policy.referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L);
-            w.processed.add(EVENT + ":" + e.id());
+            w.applied(EVENT + ":" + e.id());
             w.reverse("referral:" + reward, e.at(), points);
             return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
         }
         Optional<AccountPolicy.ActionRule> rule = policy.action(e.type());
-        w.processed.add(EVENT + ":" + e.id());
+        w.applied(EVENT + ":" + e.id());
         List<Reason> why = w.rewardAction(rule, e);
         return w.result(Optional.empty(), Optional.empty(), why, List.of());
     }
@@ -301,10 +304,12 @@ public final class Accounts {
     public AccountResult refund(MemberAccount account, Refund r) {
         check(account, r.memberId(), "refund " + r.id());
         if (account.hasApplied(REFUND, r.id())) return duplicate(account);
+        if (tooLate(account, r.at())) return late(account, "refund " + r.id(), r.at());
         Purchase p = account.purchases().get(r.transactionId());
         if (p == null) {
             return new AccountWork(account, calendar).advanceTo(r.at()).rejectedWith(Reason.of(ReasonCode.UNKNOWN_PURCHASE,
-                    "no purchase " + r.transactionId() + " in the account of " + account.memberId()));
+                    "no purchase " + r.transactionId() + " in the account of " + account.memberId() + " (purchases are kept "
+                            + policy.historyDays() + " days: accounts.historyDays)"));
         }
         Map<String, Integer> returned = r.isWhole() ? remainingUnits(p) : r.lines();
         List<Reason> why = new ArrayList<>();
@@ -327,6 +332,7 @@ public final class Accounts {
     public AccountResult redeemPoints(MemberAccount account, String id, Instant at, long points, Money orderTotal) {
         instant(at);
         if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
+        if (tooLate(account, at)) return late(account, "redemption " + id, at);
         AccountWork w = new AccountWork(account, calendar).advanceTo(at);
         Optional<AccountPolicy.PointsConversion> conversion = policy.conversion();
         if (conversion.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the program converts no points to money"));
@@ -348,7 +354,7 @@ public final class Accounts {
                     Optional.of(new Shortfall(BigDecimal.valueOf(points - w.available(at)), "points"))));
         }
         if (!why.isEmpty()) return w.rejectedWith(why.toArray(Reason[]::new));
-        w.processed.add(REDEMPTION + ":" + id);
+        w.applied(REDEMPTION + ":" + id);
         w.spend("redemption:" + id, at, points, value + " off at checkout");
         return w.result(Optional.empty(), Optional.of(value), List.of(), List.of());
     }
@@ -357,6 +363,7 @@ public final class Accounts {
     public AccountResult redeemReward(MemberAccount account, String id, Instant at, String rewardId) {
         instant(at);
         if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
+        if (tooLate(account, at)) return late(account, "redemption " + id, at);
         AccountWork w = new AccountWork(account, calendar).advanceTo(at);
         Optional<AccountPolicy.CatalogReward> reward = policy.catalog().stream().filter(c -> c.id().equals(rewardId)).findFirst();
         if (reward.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the catalog has no reward '" + rewardId + "'"));
@@ -365,7 +372,7 @@ public final class Accounts {
             return w.rejectedWith(new Reason(ReasonCode.NOT_ENOUGH_POINTS, reward.get().name() + " needs " + points + " points, "
                     + w.available(at) + " spendable", Optional.of(new Shortfall(BigDecimal.valueOf(points - w.available(at)), "points"))));
         }
-        w.processed.add(REDEMPTION + ":" + id);
+        w.applied(REDEMPTION + ":" + id);
         w.spend("reward:" + rewardId + ":" + id, at, points, reward.get().name());
         return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
     }
@@ -395,9 +402,14 @@ public final class Accounts {
 
     /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */
     public MemberState stateAt(MemberAccount a, Instant at) {
-        AccountCalendar.Totals t = calendar.totals(a.qualifying(), at);
-        return new MemberState(a.memberId(), a.enrolledAt(), a.tier(), Money.of(t.spend().max(BigDecimal.ZERO), program.currency()),
-                Math.max(t.points(), 0), Math.max(t.purchases(), 0), a.lifetimePurchases());
+        return stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lifetimePurchases(), at);
+    }
+
+    private MemberState stateAt(String memberId, Optional<Instant> enrolledAt, Optional<String> tier, List<Qualifying> qualifying,
+                                int lifetimePurchases, Instant at) {
+        AccountCalendar.Totals t = calendar.totals(qualifying, at);
+        return new MemberState(memberId, enrolledAt, tier, Money.of(t.spend().max(BigDecimal.ZERO), program.currency()),
+                Math.max(t.points(), 0), Math.max(t.purchases(), 0), lifetimePurchases);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -407,6 +419,17 @@ public final class Accounts {
             throw new InvalidInputException(List.of(new Problem("memberId", what + " is for member '" + memberId + "', not '"
                     + account.memberId() + "'")));
         }
+    }
+
+    /** True when {@code at} lies before the history the account keeps (A3): its id may be forgotten. */
+    private boolean tooLate(MemberAccount account, Instant at) {
+        return at.isBefore(AccountHistory.horizon(account.clock(), policy));
+    }
+
+    private AccountResult late(MemberAccount account, String what, Instant at) {
+        return new AccountResult(account, List.of(), Optional.empty(), Optional.empty(), List.of(Reason.of(ReasonCode.TOO_LATE, what + " at "
+                + at + " is more than " + policy.historyDays() + " days before the account's last operation (" + account.clock()
+                + "); the account keeps that much history (accounts.historyDays)")), List.of(), false);
     }
 
     private static AccountResult duplicate(MemberAccount account) {

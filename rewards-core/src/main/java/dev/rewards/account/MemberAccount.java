@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A member's account at one moment (P7-P9, T1-T3, E1): the points lots and the ledger that explains
  * them, what counts towards tiers, the tier and any downgrade due, badges, referral state, the
- * purchases a refund may reverse, and every transaction and event id already applied (so applying
- * one twice changes nothing). Built and advanced only by {@link Accounts}; stored by the host, as
+ * purchases a refund may reverse, and the id of every operation applied (with when), so applying one
+ * twice changes nothing. It keeps what future decisions need, not the whole history: what is older
+ * than the program's {@code historyDays} (before the account's clock) is dropped or merged as each
+ * operation is applied, and an operation dated before then is refused ({@code TOO_LATE}), so the
+ * cost of an operation follows what is live, not how long the member has been buying. Built and advanced only by {@link Accounts}; stored by the host, as
  * JSON or through an {@link AccountStore}.
  *
  * <p>Immutable and thread-safe.
@@ -22,7 +24,7 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
                             Optional<String> referredBy, boolean referralPaid, int referralsMade, Optional<String> tier,
                             Optional<Downgrade> downgrade, Instant clock, List<PointsLot> lots, long debt,
                             List<LedgerEntry> ledger, List<Qualifying> qualifying, int lifetimePurchases, List<Badge> badges,
-                            Map<String, Integer> challengeProgress, Map<String, Purchase> purchases, Set<String> processed) {
+                            Map<String, Integer> challengeProgress, Map<String, Purchase> purchases, Map<String, Instant> processed) {
 
     public MemberAccount {
         Objects.requireNonNull(memberId, "memberId");
@@ -37,8 +39,8 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
         qualifying = List.copyOf(qualifying);
         badges = List.copyOf(badges);
         challengeProgress = Map.copyOf(challengeProgress);
-        purchases = Map.copyOf(purchases);
-        processed = Set.copyOf(processed);
+        purchases = FrozenMap.of(purchases);
+        processed = FrozenMap.of(processed);
     }
 
     /** A tier the member will drop to at {@code at}, unless they qualify again before (T2). */
@@ -60,7 +62,6 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
     public record Badge(String badge, String challengeId, Instant at) {
     }
 
-    /** What a refund needs of a purchase: each line's quantity, unit price and points, and what was credited and reversed. */
     /** A purchase as booked: its lines, the points credited and reversed, and whether it paid the member's referral (P6). */
     public record Purchase(Instant at, Map<String, PurchasedLine> lines, long credited, long reversed, boolean paidReferral) {
         public Purchase {
@@ -110,8 +111,8 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
 
     /** True when an operation with this id, of any kind, was applied. */
     public boolean hasApplied(String id) {
-        if (processed.contains(id)) return true;
-        for (String key : processed) if (key.endsWith(":" + id) && key.indexOf(':') == key.length() - id.length() - 1) return true;
+        if (processed.containsKey(id)) return true;
+        for (String key : processed.keySet()) if (key.endsWith(":" + id) && key.indexOf(':') == key.length() - id.length() - 1) return true;
         return false;
     }
 
@@ -121,6 +122,6 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
      * purchase's id; ids stored without a kind (accounts written before kinds were kept) count for every kind.
      */
     public boolean hasApplied(String kind, String id) {
-        return processed.contains(kind + ":" + id) || processed.contains(id);
+        return processed.containsKey(kind + ":" + id) || processed.containsKey(id);
     }
 }

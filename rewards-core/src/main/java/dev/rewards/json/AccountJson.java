@@ -20,14 +20,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /** Reads and writes the {@code accounts} section of a program, member accounts, events and refunds. */
 final class AccountJson {
@@ -41,7 +40,8 @@ final class AccountJson {
 
     static AccountPolicy readPolicy(JsonIn in, Currency currency) {
         in.allowOnly("actions", "referral", "periodCaps", "pendingDays", "expiry", "expiryNoticeDays", "conversion", "catalog",
-                "downgradeGraceMonths", "tierBonuses", "tierVouchers", "challenges", "negativeBalance");
+                "downgradeGraceMonths", "tierBonuses", "tierVouchers", "challenges", "negativeBalance",
+                "historyDays");
         int before = in.problems.size();
         List<AccountPolicy.ActionRule> actions = new ArrayList<>();
         for (JsonIn a : in.array("actions")) {
@@ -134,9 +134,10 @@ final class AccountJson {
         }
         AccountPolicy.NegativeBalance negative = in.enumValue("negativeBalance", AccountPolicy.NegativeBalance.class,
                 AccountPolicy.NegativeBalance.FORFEIT);
-        if (in.problems.size() > before || pending == null || notice == null || grace == null) return null;
+        Integer history = in.count("historyDays", AccountPolicy.DEFAULT_HISTORY_DAYS);
+        if (in.problems.size() > before || pending == null || notice == null || grace == null || history == null) return null;
         return in.build(() -> new AccountPolicy(actions, referral, caps, pending, expiry, notice, conversion, catalog, grace, bonuses,
-                vouchers, challenges, negative));
+                vouchers, challenges, negative, history));
     }
 
     static ObjectNode writePolicy(AccountPolicy p) {
@@ -193,6 +194,7 @@ final class AccountJson {
                     .put("period", c.period().name()).put("badge", c.badge()).put("points", c.points()));
         }
         o.put("negativeBalance", p.negativeBalance().name());
+        if (p.historyDays() != AccountPolicy.DEFAULT_HISTORY_DAYS) o.put("historyDays", p.historyDays());
         return o;
     }
 
@@ -242,8 +244,8 @@ final class AccountJson {
             new TreeMap<>(p.lines()).forEach((lid, l) -> lines.putObject(lid).put("quantity", l.quantity())
                     .put("unitPrice", l.unitPrice().toPlainString()).put("points", l.points()).put("refunded", l.refunded()));
         });
-        ArrayNode processed = o.putArray("processed");
-        new TreeSet<>(a.processed()).forEach(processed::add);
+        ObjectNode processed = o.putObject("processed");
+        new TreeMap<>(a.processed()).forEach((id, at) -> processed.put(id, at.toString()));
         return o;
     }
 
@@ -282,13 +284,17 @@ final class AccountJson {
                 purchases.put(e.getKey(), new MemberAccount.Purchase(Instant.parse(p.get("at").asText()), lines, p.get("credited").asLong(),
                         p.get("reversed").asLong(), p.path("paidReferral").asBoolean(false)));
             });
-            Set<String> processed = new HashSet<>();
-            n.path("processed").forEach(x -> processed.add(x.asText()));
+            // ids with when they were applied; a list of ids (written before that was kept) counts from the clock
+            Instant clock = Instant.parse(n.get("clock").asText());
+            Map<String, Instant> processed = new HashMap<>();
+            JsonNode ids = n.path("processed");
+            if (ids.isArray()) ids.forEach(x -> processed.put(x.asText(), clock));
+            else ids.properties().forEach(e -> processed.put(e.getKey(), Instant.parse(e.getValue().asText())));
             JsonNode d = n.get("downgrade");
             return new MemberAccount(n.get("memberId").asText(), optionalInstant(n, "enrolledAt"), optionalText(n, "referralCode"),
                     optionalText(n, "referredBy"), n.path("referralPaid").asBoolean(), n.path("referralsMade").asInt(), optionalText(n, "tier"),
                     d == null ? Optional.empty() : Optional.of(new MemberAccount.Downgrade(optionalText(d, "to"), Instant.parse(d.get("at").asText()))),
-                    Instant.parse(n.get("clock").asText()), lots, n.path("debt").asLong(), ledger, qualifying, n.path("lifetimePurchases").asInt(),
+                    clock, lots, n.path("debt").asLong(), ledger, qualifying, n.path("lifetimePurchases").asInt(),
                     badges, progress, purchases, processed);
         } catch (RuntimeException e) {
             throw new InvalidInputException(List.of(new Problem("$", "not a member account: " + e)));

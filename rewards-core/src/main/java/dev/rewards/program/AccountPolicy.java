@@ -28,10 +28,16 @@ import java.util.Optional;
 public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> referral, List<PeriodCap> periodCaps,
                             int pendingDays, Expiry expiry, int expiryNoticeDays, Optional<PointsConversion> conversion,
                             List<CatalogReward> catalog, int downgradeGraceMonths, Map<String, Long> tierBonuses,
-                            Map<String, String> tierVouchers, List<Challenge> challenges, NegativeBalance negativeBalance) {
+                            Map<String, String> tierVouchers, List<Challenge> challenges, NegativeBalance negativeBalance,
+                            int historyDays) {
+
+    /** How many days of history an account keeps unless the program says otherwise: a year's returns and caps, and some. */
+    public static final int DEFAULT_HISTORY_DAYS = 400;
+    /** The most days of history a program may ask accounts to keep (100 years: in effect, everything). */
+    public static final int MAX_HISTORY_DAYS = 36_500;
 
     public static final AccountPolicy NONE = new AccountPolicy(List.of(), Optional.empty(), List.of(), 0, Expiry.NEVER, 30,
-            Optional.empty(), List.of(), 0, Map.of(), Map.of(), List.of(), NegativeBalance.FORFEIT);
+            Optional.empty(), List.of(), 0, Map.of(), Map.of(), List.of(), NegativeBalance.FORFEIT, DEFAULT_HISTORY_DAYS);
 
     public AccountPolicy {
         actions = actions == null ? List.of() : List.copyOf(actions);
@@ -48,8 +54,20 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         checks.notNegative(pendingDays, "pendingDays");
         checks.notNegative(expiryNoticeDays, "expiryNoticeDays");
         checks.notNegative(downgradeGraceMonths, "downgradeGraceMonths");
+        if (historyDays < 1 || historyDays > MAX_HISTORY_DAYS) {
+            checks.add("historyDays", "must be between 1 and " + MAX_HISTORY_DAYS + " days, was " + historyDays);
+        }
         tierBonuses.forEach((tier, points) -> checks.positive(points, "tierBonuses." + tier));
         checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    /** A policy keeping {@link #DEFAULT_HISTORY_DAYS} of history. */
+    public AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> referral, List<PeriodCap> periodCaps, int pendingDays, Expiry expiry,
+                         int expiryNoticeDays, Optional<PointsConversion> conversion, List<CatalogReward> catalog, int downgradeGraceMonths,
+                         Map<String, Long> tierBonuses, Map<String, String> tierVouchers, List<Challenge> challenges,
+                         NegativeBalance negativeBalance) {
+        this(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog, downgradeGraceMonths, tierBonuses,
+                tierVouchers, challenges, negativeBalance, DEFAULT_HISTORY_DAYS);
     }
 
     /**
@@ -90,48 +108,58 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
 
     public AccountPolicy withActions(ActionRule... rules) {
         return new AccountPolicy(List.of(rules), referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
     }
 
     public AccountPolicy withReferral(ReferralRule rule) {
         return new AccountPolicy(actions, Optional.of(rule), periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
     }
 
     public AccountPolicy withPeriodCaps(PeriodCap... caps) {
         return new AccountPolicy(actions, referral, List.of(caps), pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
     }
 
     /** Points wait {@code days} (the return window) before they can be spent. */
     public AccountPolicy withPendingDays(int days) {
         return new AccountPolicy(actions, referral, periodCaps, days, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
     }
 
     public AccountPolicy withExpiry(Expiry expiry, int noticeDays) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, noticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
     }
 
     public AccountPolicy withConversion(PointsConversion conversion, CatalogReward... catalog) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, Optional.of(conversion),
-                List.of(catalog), downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance);
+                List.of(catalog), downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
     }
 
     public AccountPolicy withTiers(int graceMonths, Map<String, Long> bonuses, Map<String, String> vouchers) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                graceMonths, bonuses, vouchers, challenges, negativeBalance);
+                graceMonths, bonuses, vouchers, challenges, negativeBalance, historyDays);
     }
 
     public AccountPolicy withChallenges(Challenge... challenges) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, List.of(challenges), negativeBalance);
+                downgradeGraceMonths, tierBonuses, tierVouchers, List.of(challenges), negativeBalance, historyDays);
+    }
+
+    /**
+     * How long accounts keep history (A3, P7): purchases stay refundable, ids stay remembered and late
+     * operations stay accepted for {@code days} before the account's clock; older operations are refused
+     * ({@code TOO_LATE}) and older history is dropped, so each operation costs what is live.
+     */
+    public AccountPolicy withHistoryDays(int days) {
+        return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, days);
     }
 
     public AccountPolicy withNegativeBalance(NegativeBalance policy) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, policy);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, policy, historyDays);
     }
 
     public Optional<ActionRule> action(String eventType) {

@@ -98,5 +98,10 @@ public enum ReasonCode {
     /** The points would be worth more than the program's maximum per order, or than the order. */
     ABOVE_MAXIMUM_VALUE,
     /** The catalog has no such reward, or the program converts no points to money. */
-    UNKNOWN_REWARD
+    UNKNOWN_REWARD,
+    /**
+     * The operation is dated further before the account's clock than the program's history days: its
+     * id may no longer be remembered, so it is refused rather than risk applying it twice (A3).
+     */
+    TOO_LATE
 }

@@ -1,0 +1,161 @@
+package dev.rewards.account;
+
+import dev.rewards.account.MemberAccount.Badge;
+import dev.rewards.account.MemberAccount.Qualifying;
+import dev.rewards.program.AccountPolicy;
+import dev.rewards.program.AccountPolicy.Period;
+import dev.rewards.program.AccountPolicy.PeriodCap;
+import dev.rewards.program.QualificationWindow;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What an account keeps (A3, P7): everything a decision at or after its horizon can need, where the
+ * horizon is the program's {@code historyDays} before the account's clock. Operations dated before the
+ * horizon are refused ({@code TOO_LATE}), so what lies before it can go:
+ * <ul>
+ *   <li>ids of operations applied before it, and purchases made before it (no refund can reach them);</li>
+ *   <li>ledger entries before the start of the longest cap period containing it (caps count their
+ *       period), folded into one {@code earlier} entry per kind, so the ledger's totals still cover the
+ *       whole history and balance = earned - redeemed - expired - reversed still holds;</li>
+ *   <li>qualifying records outside every tier window an operation after it can read (lifetime totals
+ *       are folded into one record);</li>
+ *   <li>lots spent or expired before it; lots still holding points from before it are merged when they
+ *       expire together (their purchases are gone, so nothing tells them apart);</li>
+ *   <li>challenge and action counts of periods that ended before it; repeated badges earned before it
+ *       (the latest of each stays).</li>
+ * </ul>
+ * So the cost of an operation follows the member's activity within the horizon, not the length of
+ * their history. Stateless apart from the calendar; thread-safe.
+ */
+final class AccountHistory {
+    private final AccountCalendar cal;
+
+    AccountHistory(AccountCalendar cal) {
+        this.cal = cal;
+    }
+
+    /** The earliest instant an operation on an account with this clock may carry. */
+    static Instant horizon(Instant clock, AccountPolicy policy) {
+        return clock.minus(Duration.ofDays(policy.historyDays()));
+    }
+
+    void trim(AccountWork w) {
+        Instant horizon = horizon(w.clock, cal.policy);
+        w.processed.values().removeIf(at -> at.isBefore(horizon));
+        w.purchases.values().removeIf(p -> p.at().isBefore(horizon));
+        Instant ledgerCut = horizon;
+        for (PeriodCap cap : cal.policy.periodCaps()) ledgerCut = min(ledgerCut, cal.periodStart(cap.period(), horizon).toInstant());
+        foldLedger(w.ledger, ledgerCut);
+        trimQualifying(w.qualifying, horizon);
+        trimLots(w.lots, horizon, w.clock);
+        LocalDate ended = ZonedDateTime.ofInstant(horizon, cal.zone).toLocalDate().minusYears(1);
+        w.progress.keySet().removeIf(key -> periodStartedBefore(key, ended));
+        trimBadges(w.badges, horizon);
+    }
+
+    /** The source of the entries that sum up what was folded. */
+    static final String EARLIER = "earlier";
+
+    private static void foldLedger(List<LedgerEntry> ledger, Instant cut) {
+        boolean due = false;
+        for (LedgerEntry e : ledger) {
+            if (e.at().isBefore(cut) && !e.source().equals(EARLIER)) {
+                due = true;
+                break;
+            }
+        }
+        if (!due) return;
+        Map<LedgerEntry.Kind, LedgerEntry> folded = new java.util.EnumMap<>(LedgerEntry.Kind.class);
+        for (LedgerEntry e : ledger) {
+            if (!e.at().isBefore(cut)) continue;
+            folded.merge(e.kind(), new LedgerEntry(e.at(), e.kind(), e.points(), EARLIER, EARLIER),
+                    (x, y) -> new LedgerEntry(y.at().isAfter(x.at()) ? y.at() : x.at(), x.kind(), x.points() + y.points(), EARLIER, EARLIER));
+        }
+        ledger.removeIf(e -> e.at().isBefore(cut));
+        ledger.addAll(0, folded.values());
+    }
+
+    private void trimQualifying(List<Qualifying> qualifying, Instant horizon) {
+        QualificationWindow window = cal.program.tiering().window();
+        if (window == QualificationWindow.LIFETIME) {
+            List<Qualifying> old = qualifying.stream().filter(q -> q.at().isBefore(horizon)).toList();
+            if (old.size() < 2) return;
+            BigDecimal spend = BigDecimal.ZERO;
+            long points = 0;
+            int purchases = 0;
+            Instant last = old.get(0).at();
+            for (Qualifying q : old) {
+                spend = spend.add(q.spend());
+                points += q.points();
+                purchases += q.purchases();
+                if (q.at().isAfter(last)) last = q.at();
+            }
+            qualifying.removeIf(q -> q.at().isBefore(horizon));
+            qualifying.add(0, new Qualifying(last, spend, points, purchases));
+            return;
+        }
+        Instant cut = window == QualificationWindow.CALENDAR_YEAR ? cal.periodStart(Period.YEAR, horizon).toInstant()
+                : ZonedDateTime.ofInstant(horizon, cal.zone).minusMonths(12).toInstant();
+        qualifying.removeIf(q -> q.at().isBefore(cut));
+    }
+
+    private static void trimLots(List<PointsLot> lots, Instant horizon, Instant clock) {
+        lots.removeIf(l -> l.remaining() <= 0 && l.earnedAt().isBefore(horizon) && l.confirmedBy(clock));
+        record Key(String group, java.util.Optional<Instant> expiresAt, boolean noticed) {
+        }
+        Map<Key, List<PointsLot>> old = new HashMap<>();
+        for (PointsLot l : lots) {
+            if (l.earnedAt().isBefore(horizon) && l.confirmedBy(clock)) {
+                old.computeIfAbsent(new Key(l.group(), l.expiresAt(), l.noticed()), k -> new ArrayList<>()).add(l);
+            }
+        }
+        for (Map.Entry<Key, List<PointsLot>> e : old.entrySet()) {
+            List<PointsLot> same = e.getValue();
+            if (same.size() < 2) continue;
+            long remaining = 0;
+            Instant earliest = same.get(0).earnedAt();
+            Instant confirmed = same.get(0).confirmAt();
+            for (PointsLot l : same) {
+                remaining += l.remaining();
+                earliest = min(earliest, l.earnedAt());
+                if (l.confirmAt().isAfter(confirmed)) confirmed = l.confirmAt();
+            }
+            int at = lots.indexOf(same.get(0));
+            lots.removeAll(same);
+            Key k = e.getKey();
+            lots.add(Math.min(at, lots.size()), new PointsLot("earlier:" + k.group(), k.group(), earliest, remaining, remaining, confirmed,
+                    k.expiresAt(), k.noticed()));
+        }
+    }
+
+    /** Progress keys end with {@code |<period start>}; a period starting a year before the horizon's date ended before it. */
+    private static boolean periodStartedBefore(String key, LocalDate date) {
+        int bar = key.lastIndexOf('|');
+        if (bar < 0) return false;
+        try {
+            return LocalDate.parse(key.substring(bar + 1)).isBefore(date);
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    private static void trimBadges(List<Badge> badges, Instant horizon) {
+        Map<String, Badge> latest = new HashMap<>();
+        for (Badge b : badges) if (b.at().isBefore(horizon)) latest.merge(b.badge(), b, (x, y) -> y.at().isAfter(x.at()) ? y : x);
+        badges.removeIf(b -> b.at().isBefore(horizon) && !Objects.equals(latest.get(b.badge()), b));
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
