@@ -216,34 +216,17 @@ final class AccountJson {
         o.put("clock", a.clock().toString());
         o.put("debt", a.debt());
         ArrayNode lots = o.putArray("lots");
-        for (PointsLot l : a.lots()) {
-            ObjectNode n = lots.addObject().put("source", l.source()).put("group", l.group()).put("earnedAt", l.earnedAt().toString()).put("points", l.points())
-                    .put("remaining", l.remaining()).put("confirmAt", l.confirmAt().toString());
-            l.expiresAt().ifPresent(e -> n.put("expiresAt", e.toString()));
-            if (l.noticed()) n.put("noticed", true);
-        }
+        for (PointsLot l : a.lots()) lots.add(AccountParts.lotNode(l));
         ArrayNode ledger = o.putArray("ledger");
-        for (LedgerEntry e : a.ledger()) {
-            ledger.addObject().put("at", e.at().toString()).put("kind", e.kind().name()).put("points", e.points()).put("source", e.source())
-                    .put("group", e.group());
-        }
+        for (LedgerEntry e : a.ledger()) ledger.add(AccountParts.ledgerNode(e));
         ArrayNode q = o.putArray("qualifying");
-        for (MemberAccount.Qualifying x : a.qualifying()) {
-            q.addObject().put("at", x.at().toString()).put("spend", x.spend().toPlainString()).put("points", x.points()).put("purchases", x.purchases());
-        }
+        for (MemberAccount.Qualifying x : a.qualifying()) q.add(AccountParts.qualifyingNode(x));
         o.put("lifetimePurchases", a.lifetimePurchases());
         ArrayNode badges = o.putArray("badges");
         for (MemberAccount.Badge b : a.badges()) badges.addObject().put("badge", b.badge()).put("challengeId", b.challengeId()).put("at", b.at().toString());
         ObjectNode progress = o.putObject("challengeProgress");
         new TreeMap<>(a.challengeProgress()).forEach(progress::put);
-        ObjectNode purchases = o.putObject("purchases");
-        new TreeMap<>(a.purchases()).forEach((id, p) -> {
-            ObjectNode n = purchases.putObject(id).put("at", p.at().toString()).put("credited", p.credited()).put("reversed", p.reversed());
-            if (p.paidReferral()) n.put("paidReferral", true);
-            ObjectNode lines = n.putObject("lines");
-            new TreeMap<>(p.lines()).forEach((lid, l) -> lines.putObject(lid).put("quantity", l.quantity())
-                    .put("unitPrice", l.unitPrice().toPlainString()).put("points", l.points()).put("refunded", l.refunded()));
-        });
+        AccountParts.putAll(o, a.purchases());
         ObjectNode processed = o.putObject("processed");
         new TreeMap<>(a.processed()).forEach((id, at) -> processed.put(id, at.toString()));
         return o;

@@ -1,13 +1,12 @@
 package dev.rewards.rules;
 
-import dev.rewards.account.store.AccountStore;
-import dev.rewards.account.store.JdbcAccountStore;
 import dev.rewards.testing.Postgres;
+import javax.sql.DataSource;
 
 /** The JDBC account store on a real PostgreSQL server ({@link Postgres}: skipped loudly outside CI without one). */
-class PostgresAccountStoreTest extends AccountStoreContract {
+class PostgresAccountStoreTest extends JdbcAccountStoreContract {
     @Override
-    AccountStore store() {
-        return new JdbcAccountStore(Postgres.freshDataSource("PostgresAccountStoreTest", "rewards_account")).createSchema();
+    DataSource freshDatabase() {
+        return Postgres.freshDataSource("PostgresAccountStoreTest", "rewards_account, rewards_account_part");
     }
 }
