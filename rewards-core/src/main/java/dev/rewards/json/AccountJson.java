@@ -201,6 +201,11 @@ final class AccountJson {
     // ---------------------------------------------------------------- accounts, events, refunds
 
     static ObjectNode write(MemberAccount a) {
+        return write(a, true);
+    }
+
+    /** The account; without its lots, ledger, qualifying records, purchases and ids unless {@code whole}. */
+    static ObjectNode write(MemberAccount a, boolean whole) {
         ObjectNode o = F.objectNode();
         o.put("memberId", a.memberId());
         a.enrolledAt().ifPresent(e -> o.put("enrolledAt", e.toString()));
@@ -215,20 +220,24 @@ final class AccountJson {
         });
         o.put("clock", a.clock().toString());
         o.put("debt", a.debt());
-        ArrayNode lots = o.putArray("lots");
-        for (PointsLot l : a.lots()) lots.add(AccountParts.lotNode(l));
-        ArrayNode ledger = o.putArray("ledger");
-        for (LedgerEntry e : a.ledger()) ledger.add(AccountParts.ledgerNode(e));
-        ArrayNode q = o.putArray("qualifying");
-        for (MemberAccount.Qualifying x : a.qualifying()) q.add(AccountParts.qualifyingNode(x));
+        if (whole) {
+            ArrayNode lots = o.putArray("lots");
+            for (PointsLot l : a.lots()) lots.add(AccountParts.lotNode(l));
+            ArrayNode ledger = o.putArray("ledger");
+            for (LedgerEntry e : a.ledger()) ledger.add(AccountParts.ledgerNode(e));
+            ArrayNode q = o.putArray("qualifying");
+            for (MemberAccount.Qualifying x : a.qualifying()) q.add(AccountParts.qualifyingNode(x));
+        }
         o.put("lifetimePurchases", a.lifetimePurchases());
         ArrayNode badges = o.putArray("badges");
         for (MemberAccount.Badge b : a.badges()) badges.addObject().put("badge", b.badge()).put("challengeId", b.challengeId()).put("at", b.at().toString());
         ObjectNode progress = o.putObject("challengeProgress");
         new TreeMap<>(a.challengeProgress()).forEach(progress::put);
-        AccountParts.putAll(o, a.purchases());
-        ObjectNode processed = o.putObject("processed");
-        new TreeMap<>(a.processed()).forEach((id, at) -> processed.put(id, at.toString()));
+        if (whole) {
+            AccountParts.putAll(o, a.purchases());
+            ObjectNode processed = o.putObject("processed");
+            new TreeMap<>(a.processed()).forEach((id, at) -> processed.put(id, at.toString()));
+        }
         return o;
     }
 

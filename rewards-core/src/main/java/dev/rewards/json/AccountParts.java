@@ -21,16 +21,13 @@ import java.util.TreeMap;
  */
 public final class AccountParts {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final List<String> COLLECTIONS = List.of("lots", "ledger", "qualifying", "purchases", "processed");
 
     private AccountParts() {
     }
 
     /** The account without its lots, ledger, qualifying records, purchases and ids. */
     public static String head(MemberAccount a) {
-        ObjectNode o = AccountJson.write(a);
-        o.remove(COLLECTIONS);
-        return RewardsJson.compact(o);
+        return RewardsJson.compact(AccountJson.write(a, false));
     }
 
     public static String lot(PointsLot l) {

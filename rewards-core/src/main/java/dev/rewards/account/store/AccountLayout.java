@@ -90,20 +90,23 @@ final class AccountLayout {
     private <T> IdentityHashMap<Object, Long> list(char kind, List<T> items, Function<T, String> json, List<Part> deletes, List<Part> inserts) {
         IdentityHashMap<Object, Long> old = lists.getOrDefault(kind, new IdentityHashMap<>());
         int n = items.size();
-        Long[] seq = new Long[n];
+        long[] seq = new long[n];
+        boolean[] known = new boolean[n];
+        IdentityHashMap<Object, Long> now = new IdentityHashMap<>(n);
         boolean ordered = true;
         long previous = Long.MIN_VALUE;
-        IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
         for (int i = 0; i < n; i++) {
-            // the same object twice in a list: the second is a part of its own
-            if (seen.put(items.get(i), Boolean.TRUE) != null) ordered = false;
-            seq[i] = old.get(items.get(i));
-            if (seq[i] == null) continue;
-            if (seq[i] <= previous) ordered = false;
-            previous = seq[i];
+            T item = items.get(i);
+            // the same object twice in a list cannot keep one number: renumber
+            if (now.put(item, 0L) != null) ordered = false;
+            Long s = old.get(item);
+            if (s == null) continue;
+            known[i] = true;
+            seq[i] = s;
+            if (s <= previous) ordered = false;
+            previous = s;
         }
-        if (ordered) ordered = fillGaps(seq);
-        IdentityHashMap<Object, Long> now = new IdentityHashMap<>();
+        if (ordered) ordered = fillGaps(seq, known);
         if (!ordered) {
             // renumber the whole list: rare (only if parts were reordered, or a gap ran out)
             deletes.add(new Part(kind, ALL, null, null));
@@ -113,36 +116,35 @@ final class AccountLayout {
             }
             return now;
         }
-        IdentityHashMap<Object, Long> gone = new IdentityHashMap<>(old);
         for (int i = 0; i < n; i++) {
-            T item = items.get(i);
-            if (now.putIfAbsent(item, seq[i]) != null || gone.remove(item) == null) inserts.add(new Part(kind, seq[i], null, json.apply(item)));
+            now.put(items.get(i), seq[i]);
+            if (!known[i]) inserts.add(new Part(kind, seq[i], null, json.apply(items.get(i))));
         }
-        for (Long s : gone.values()) deletes.add(new Part(kind, s, null, null));
+        for (Map.Entry<Object, Long> e : old.entrySet()) if (!now.containsKey(e.getKey())) deletes.add(new Part(kind, e.getValue(), null, null));
         return now;
     }
 
     /** Numbers the runs of new parts between known ones; false when two known parts leave no room between them. */
-    private static boolean fillGaps(Long[] seq) {
+    private static boolean fillGaps(long[] seq, boolean[] known) {
         int i = 0;
         while (i < seq.length) {
-            if (seq[i] != null) {
+            if (known[i]) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < seq.length && seq[j] == null) j++;
-            Long low = i > 0 ? seq[i - 1] : null;
-            Long high = j < seq.length ? seq[j] : null;
+            while (j < seq.length && !known[j]) j++;
+            boolean low = i > 0;
+            boolean high = j < seq.length;
             int run = j - i;
             for (int k = 0; k < run; k++) {
-                if (low == null && high == null) seq[i + k] = (k + 1) * GAP;
-                else if (high == null) seq[i + k] = low + (k + 1) * GAP;
-                else if (low == null) seq[i + k] = high - (run - k) * GAP;
+                if (!low && !high) seq[i + k] = (k + 1) * GAP;
+                else if (!high) seq[i + k] = seq[i - 1] + (k + 1) * GAP;
+                else if (!low) seq[i + k] = seq[j] - (run - k) * GAP;
                 else {
-                    long step = (high - low) / (run + 1);
+                    long step = (seq[j] - seq[i - 1]) / (run + 1);
                     if (step == 0) return false;
-                    seq[i + k] = low + (k + 1) * step;
+                    seq[i + k] = seq[i - 1] + (k + 1) * step;
                 }
             }
             i = j;
