@@ -102,6 +102,13 @@ abstract class JdbcAccountStoreContract extends AccountStoreContract {
         assertThat(s.load("ana")).contains(expected);
         assertThat(new JdbcAccountStore(database).load("ana")).contains(expected);
         assertThat(expected.total(LedgerEntry.Kind.EARNED)).isPositive();
+        // and a store that keeps nothing in memory, updating on from there
+        AccountStore uncached = new JdbcAccountStore(database, 0);
+        var tx = AccountHistoryTest.buy("t-last", expected.clock().plusSeconds(60), "12.00");
+        MemberAccount last = SHORT.purchase(expected, tx).account();
+        uncached.update("ana", a -> SHORT.purchase(a, tx));
+        assertThat(uncached.load("ana")).contains(last);
+        assertThat(s.load("ana")).contains(last);
     }
 
     @Test

@@ -36,19 +36,29 @@ public final class JdbcAccountStore implements AccountStore {
             "CREATE TABLE IF NOT EXISTS rewards_account (member_id VARCHAR(200) PRIMARY KEY, version BIGINT NOT NULL, body TEXT NOT NULL)",
             "CREATE TABLE IF NOT EXISTS rewards_account_part (member_id VARCHAR(200) NOT NULL, kind CHAR(1) NOT NULL, seq BIGINT NOT NULL,"
                     + " item VARCHAR(1000), body TEXT NOT NULL, PRIMARY KEY (member_id, kind, seq))");
-    /** How many accounts are kept in memory between operations. */
-    private static final int CACHED = 1024;
+    /** How many accounts a store keeps in memory between operations unless told otherwise. */
+    public static final int DEFAULT_CACHED_ACCOUNTS = 256;
 
     private final DataSource dataSource;
-    private final Map<String, Row> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Row> eldest) {
-            return size() > CACHED;
-        }
-    };
+    private final Map<String, Row> cache;
 
     public JdbcAccountStore(DataSource dataSource) {
+        this(dataSource, DEFAULT_CACHED_ACCOUNTS);
+    }
+
+    /**
+     * A store keeping up to {@code cachedAccounts} accounts (the most recently used) in memory between
+     * operations; 0 reads every part on every operation.
+     */
+    public JdbcAccountStore(DataSource dataSource, int cachedAccounts) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        if (cachedAccounts < 0) throw new IllegalArgumentException("cachedAccounts must not be negative, was " + cachedAccounts);
+        this.cache = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Row> eldest) {
+                return size() > cachedAccounts;
+            }
+        };
     }
 
     public JdbcAccountStore createSchema() {
