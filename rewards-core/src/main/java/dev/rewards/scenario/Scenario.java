@@ -60,13 +60,35 @@ public record Scenario(String name, Path source, Program program, List<MemberSta
         }
     }
 
-    /** The scenario files under {@code path} ({@code .yaml}, {@code .yml}, {@code .json}), in name order; a file is itself. */
+    /** What a scenario file's name ends with, in a folder: {@code .scenario.yaml}, {@code .scenario.yml} or {@code .scenario.json}. */
+    public static final String FILE_PATTERN = "*.scenario.yaml, *.scenario.yml or *.scenario.json";
+
+    /**
+     * The scenario files under {@code path}, in name order: in a folder and below it, the files named
+     * {@code *.scenario.yaml}, {@code *.scenario.yml} or {@code *.scenario.json} (a program or member
+     * file beside them is not one); a file given by name is itself, whatever its name.
+     *
+     * @throws InvalidInputException if the path does not exist, or a folder holds no scenario file
+     *     (naming the YAML and JSON files it does hold, if any)
+     */
     public static List<Path> filesIn(Path path) {
+        if (Files.isRegularFile(path)) return List.of(path);
+        if (!Files.isDirectory(path)) {
+            throw new InvalidInputException(List.of(new Problem(path.toString(), "no such file or folder")));
+        }
+        List<Path> all;
         try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(ya?ml|json)$")).sorted().toList();
+            all = walk.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list scenarios in " + path, e);
         }
+        List<Path> scenarios = all.stream().filter(f -> f.getFileName().toString().matches(".*\\.scenario\\.(ya?ml|json)$")).toList();
+        if (scenarios.isEmpty()) {
+            List<String> others = all.stream().map(f -> path.relativize(f).toString()).filter(f -> f.matches(".*\\.(ya?ml|json)$")).limit(5).toList();
+            throw new InvalidInputException(List.of(new Problem(path.toString(), "no scenario files (" + FILE_PATTERN + ")"
+                    + (others.isEmpty() ? "" : "; it holds " + String.join(", ", others) + ": a scenario's file name must end in .scenario.yaml"))));
+        }
+        return scenarios;
     }
 
     /** Reads a scenario file (YAML or JSON), reporting every problem with its path. */

@@ -36,7 +36,10 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import org.quicktheories.core.Gen;
 
-/** Generators of the model's inputs, for property tests: baskets, lines, members. */
+/**
+ * Generators of the model's inputs, for property tests (PR3): baskets, lines, members and programs, in
+ * EUR or in any currency (amounts in its minor units: 0 decimals for JPY, 3 for KWD).
+ */
 public final class Generators {
     public static final Currency EUR = Currency.getInstance("EUR");
     public static final List<String> CATEGORIES = List.of("beans", "drinks", "food", "gift-cards", "merchandise");
@@ -46,9 +49,24 @@ public final class Generators {
     private Generators() {
     }
 
-    /** An amount from 0.00 to {@code maxCents / 100}. */
+    /** An amount from 0.00 to {@code maxCents / 100} EUR. */
     public static Gen<Money> money(int maxCents) {
-        return integers().between(0, maxCents).map(c -> Money.of(BigDecimal.valueOf(c, 2), EUR));
+        return money(maxCents, EUR);
+    }
+
+    /** An amount in {@code currency} from 0 to {@code maxMinorUnits} of its minor unit (cents, or yen). */
+    public static Gen<Money> money(int maxMinorUnits, Currency currency) {
+        int scale = scale(currency);
+        return integers().between(0, maxMinorUnits).map(c -> Money.of(BigDecimal.valueOf(c, scale), currency));
+    }
+
+    private static int scale(Currency currency) {
+        return Math.max(0, currency.getDefaultFractionDigits());
+    }
+
+    /** {@code units} whole units of {@code currency}, written with its decimals ("500.00", "500" for JPY). */
+    private static String whole(long units, Currency currency) {
+        return BigDecimal.valueOf(units).setScale(scale(currency)).toPlainString();
     }
 
     public static Gen<Set<String>> categories() {
@@ -59,9 +77,14 @@ public final class Generators {
         });
     }
 
-    /** Lines with ids "1", "2", ... in order, up to {@code maxLines}. */
+    /** Lines with ids "1", "2", ... in order, up to {@code maxLines}, in EUR. */
     public static Gen<List<Line>> lines(int maxLines) {
-        Gen<Line> one = money(20_000).zip(integers().between(1, 5), categories(),
+        return lines(maxLines, EUR);
+    }
+
+    /** Lines with ids "1", "2", ... in order, up to {@code maxLines}, priced in {@code currency}. */
+    public static Gen<List<Line>> lines(int maxLines, Currency currency) {
+        Gen<Line> one = money(20_000, currency).zip(integers().between(1, 5), categories(),
                 (price, quantity, cats) -> new Line("x", "sku-" + cats.hashCode() % 7, cats, price, quantity));
         return lists().of(one).ofSizeBetween(0, maxLines).map(ls -> {
             List<Line> numbered = new ArrayList<>();
@@ -75,16 +98,23 @@ public final class Generators {
 
     /** A spend rule, a multiplier or a bonus (basket, first purchase, per item), with a random scope and, sometimes, a period. */
     public static Gen<EarnRule> earnRules(int index) {
+        return earnRules(index, EUR);
+    }
+
+    /** The same, with amounts (spend per point, basket minimum) in {@code currency}. */
+    public static Gen<EarnRule> earnRules(int index, Currency currency) {
+        int scale = scale(currency);
         String id = "rule-" + index;
         Gen<LineScope> scope = categories().zip(categories(), (in, out) -> LineScope.ALL.withIncludeCategories(in)
                 .withExcludeCategories(out));
         Gen<Conditions> when = conditions();
         Gen<EarnRule> spend = integers().between(1, 5).zip(integers().between(1, 10_000), scope, when,
-                (points, perCents, sc, w) -> new SpendRule(id, points, BigDecimal.valueOf(perCents, 2), sc, w));
+                (points, perCents, sc, w) -> new SpendRule(id, points, BigDecimal.valueOf(perCents, scale), sc, w));
         Gen<EarnRule> multiplier = integers().between(100, 500).zip(scope, when,
                 (f, sc, w) -> new Multiplier(id, BigDecimal.valueOf(f, 2), sc, w));
-        Gen<EarnRule> basket = integers().between(1, 100).zip(money(10_000), scope,
-                (points, min, sc) -> new BasketBonus(id, points, min.isZero() ? Money.of("0.01", "EUR") : min, sc, Conditions.ALWAYS));
+        Gen<EarnRule> basket = integers().between(1, 100).zip(money(10_000, currency), scope,
+                (points, min, sc) -> new BasketBonus(id, points, min.isZero() ? Money.of(BigDecimal.ONE.movePointLeft(scale), currency) : min, sc,
+                        Conditions.ALWAYS));
         Gen<EarnRule> first = integers().between(1, 100).zip(scope, when,
                 (points, sc, w) -> new FirstPurchaseBonus(id, points, Optional.empty(), sc, w));
         Gen<EarnRule> items = integers().between(1, 50).zip(integers().between(0, 3), scope, when,
@@ -104,13 +134,18 @@ public final class Generators {
         });
     }
 
-    /** Programs of one to six earn rules, two tiers, maybe a cap and a capped cashback rule. */
+    /** Programs in EUR of one to six earn rules, two tiers, maybe a cap and a capped cashback rule. */
     public static Gen<Program> programs() {
+        return programs(EUR);
+    }
+
+    /** The same programs in {@code currency}. */
+    public static Gen<Program> programs(Currency currency) {
         Gen<List<EarnRule>> rules = integers().between(1, 6).flatMap(n -> {
             Gen<List<EarnRule>> acc = integers().between(0, 0).map(x -> new ArrayList<EarnRule>());
             for (int i = 0; i < n; i++) {
                 int index = i;
-                acc = acc.zip(earnRules(index), (list, r) -> {
+                acc = acc.zip(earnRules(index, currency), (list, r) -> {
                     List<EarnRule> more = new ArrayList<>(list);
                     more.add(r);
                     return more;
@@ -122,12 +157,12 @@ public final class Generators {
         return rules.zip(integers().between(0, 2000), integers().between(1, 2000), integers().between(0, 2),
                 cashbackScope.zip(conditions(), (sc, w) -> new Object[] {sc, w}),
                 (earn, cap, cashbackCap, stacking, cashbackScopeAndWhen) -> {
-                    ProgramBuilder b = Program.builder().id("generated").currency("EUR").timeZone("Europe/Amsterdam")
+                    ProgramBuilder b = Program.builder().id("generated").currency(currency.getCurrencyCode()).timeZone("Europe/Amsterdam")
                             .multiplierStacking(MultiplierStacking.values()[stacking])
                             .tiering(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR, Tier.of("green", "0"),
-                                    Tier.of("gold", "500.00").withEarnMultiplier("1.5").withCashbackBoost("1"))
+                                    Tier.of("gold", whole(500, currency)).withEarnMultiplier("1.5").withCashbackBoost("1"))
                             .cashbackRule(CashbackRule.of("cashback", "2").withCapPerTransaction(
-                                    Money.of(BigDecimal.valueOf(cashbackCap, 2), EUR))
+                                    Money.of(BigDecimal.valueOf(cashbackCap, scale(currency)), currency))
                                     .withScope((LineScope) cashbackScopeAndWhen[0]).withWhen((Conditions) cashbackScopeAndWhen[1]))
                             .cashbackRule(CashbackRule.byTier("gold-cashback", java.util.Map.of("gold", BigDecimal.ONE))
                                     .withScope(LineScope.categories("beans")));
@@ -138,18 +173,32 @@ public final class Generators {
     }
 
     public static Transaction transaction(List<Line> lines) {
-        return new Transaction("t-1", "m-1", AT, Optional.of("store"), Optional.of("amsterdam-1"), EUR, lines, null);
+        return transaction(lines, EUR);
+    }
+
+    /** Transaction t-1 of member m-1 at {@link #AT} in a store, in {@code currency} (its lines' currency). */
+    public static Transaction transaction(List<Line> lines, Currency currency) {
+        return new Transaction("t-1", "m-1", AT, Optional.of("store"), Optional.of("amsterdam-1"), currency, lines, null);
     }
 
     public static Gen<Transaction> transactions(int maxLines) {
-        return lines(maxLines).map(Generators::transaction);
+        return transactions(maxLines, EUR);
     }
 
-    /** Enrolled members, some new, with or without one of the given tiers, with qualifying spend so far. */
+    public static Gen<Transaction> transactions(int maxLines, Currency currency) {
+        return lines(maxLines, currency).map(ls -> transaction(ls, currency));
+    }
+
+    /** Enrolled members, some new, with or without one of the given tiers, with qualifying spend so far (EUR). */
     public static Gen<MemberState> members(List<String> tierIds) {
+        return members(tierIds, EUR);
+    }
+
+    /** The same members, their qualifying spend in {@code currency}. */
+    public static Gen<MemberState> members(List<String> tierIds, Currency currency) {
         Gen<Optional<String>> tier = integers().between(-1, tierIds.size() - 1)
                 .map(i -> i < 0 ? Optional.<String>empty() : Optional.of(tierIds.get(i)));
-        return tier.zip(money(200_000), integers().between(0, 3), booleans().all(),
+        return tier.zip(money(200_000, currency), integers().between(0, 3), booleans().all(),
                 (t, spend, purchases, enrolled) -> new MemberState("m-1",
                         enrolled ? Optional.of(Instant.parse("2026-01-01T00:00:00Z")) : Optional.empty(), t, spend, 0,
                         purchases, purchases));

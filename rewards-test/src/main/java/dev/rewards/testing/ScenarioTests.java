@@ -26,10 +26,19 @@ public final class ScenarioTests {
     private ScenarioTests() {
     }
 
-    /** One test per {@code .yaml}, {@code .yml} and {@code .json} file in the folder and below it, in name order. */
+    /**
+     * One test per scenario file in the folder and below it ({@code *.scenario.yaml}, {@code *.scenario.yml},
+     * {@code *.scenario.json}), in name order. A folder that does not exist or holds no scenario file
+     * fails, naming what it holds: a mistyped path never passes with nothing run.
+     */
     public static Stream<DynamicTest> in(Path folder) {
-        List<Path> files = Scenario.filesIn(folder);
-        if (files.isEmpty()) throw new AssertionFailedError("no scenario files (.yaml, .yml, .json) in " + folder.toAbsolutePath());
+        List<Path> files;
+        try {
+            files = Scenario.filesIn(folder);
+        } catch (ValidationException e) {
+            throw new AssertionFailedError("Scenarios in " + folder.toAbsolutePath() + ": " + String.join("; ",
+                    e.problems().stream().map(p -> p.message()).toList()));
+        }
         // no test source URI: Maven Surefire 3.5 silently drops dynamic tests that carry a file source
         return files.stream().map(f -> DynamicTest.dynamicTest(folder.relativize(f).toString(), () -> check(f)));
     }
