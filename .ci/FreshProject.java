@@ -29,6 +29,7 @@ public class FreshProject {
         for (String block : xml) {
             Matcher m = Pattern.compile("(?s)<dependency>.*?</dependency>").matcher(block);
             while (m.find()) {
+                if (m.group().contains("<scope>import</scope>")) continue; // the BOM, in dependencyManagement
                 Matcher id = Pattern.compile("<artifactId>(.*?)</artifactId>").matcher(m.group());
                 id.find();
                 dependencies.putIfAbsent(id.group(1), m.group());
