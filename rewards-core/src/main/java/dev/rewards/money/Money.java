@@ -14,11 +14,22 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+    /**
+     * The most digits an amount may have before, and after, its decimal point: far beyond any price or
+     * total (inputs are held to 15 and 12 by validation), and small enough that no amount can exhaust
+     * memory or time.
+     */
+    public static final int MAX_DIGITS = 100;
 
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         int scale = scaleOf(currency);
+        // checked before anything expands the number: 1e999999999 would take the heap or overflow
+        if (amount.signum() != 0 && (amount.precision() - amount.scale() > MAX_DIGITS || amount.scale() > MAX_DIGITS)) {
+            throw new IllegalArgumentException("Amount out of range: at most " + MAX_DIGITS + " digits before and after the decimal point, was "
+                    + (amount.scale() > MAX_DIGITS ? "a scale of " + amount.scale() : "about 10^" + (amount.precision() - amount.scale() - 1)));
+        }
         if (amount.scale() != scale) {
             BigDecimal stripped = amount.stripTrailingZeros();
             if (stripped.scale() > scale) {

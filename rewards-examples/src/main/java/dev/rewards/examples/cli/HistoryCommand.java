@@ -82,7 +82,7 @@ final class HistoryCommand {
         try {
             return history(options, json);
         } catch (IOException | UncheckedIOException e) {
-            err.println("rewards: cannot read " + e.getMessage());
+            err.println("rewards: " + RewardsCli.ioProblem(e));
             return RewardsCli.BAD_INPUT;
         }
     }

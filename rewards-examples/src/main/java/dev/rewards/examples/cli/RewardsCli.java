@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The {@code rewards} command-line tool.
@@ -60,6 +61,7 @@ public final class RewardsCli {
               vouchers   Generate voucher codes, or check a code against transactions
                          ('rewards vouchers --help').
 
+            Options: --help (-h), --version (-V). Options take their value as --name VALUE or --name=VALUE.
             Run 'rewards <command> --help' for the options of a command.
             """;
 
@@ -103,7 +105,15 @@ public final class RewardsCli {
     int run(String... args) {
         String command = args.length == 0 ? "" : args[0] + ": ";
         try {
-            return dispatch(args);
+            Optional<CliSyntax.Parsed> parsed = CliSyntax.parse(args, err);
+            if (parsed.isEmpty()) return USAGE;
+            if (parsed.get().version()) {
+                out.println(CliSyntax.version());
+                return OK;
+            }
+            List<String> canonical = new ArrayList<>(parsed.get().args());
+            if (parsed.get().help()) canonical.add("--help");
+            return dispatch(canonical.toArray(String[]::new));
         } catch (RewardsException e) {
             err.println("rewards " + command + e.getMessage());
             return BAD_INPUT;
@@ -166,9 +176,23 @@ public final class RewardsCli {
             return decide(command.equals("explain"), Path.of(options.get("--program")), Path.of(options.get("--members")),
                     Path.of(options.get("--transactions")), independent);
         } catch (IOException | UncheckedIOException e) {
-            err.println("rewards: cannot read " + e.getMessage());
+            err.println("rewards: " + ioProblem(e));
             return BAD_INPUT;
         }
+    }
+
+    /**
+     * What went wrong reading or writing a file, for a person: "no such file: x.json", "permission
+     * denied: out.html", never the exception's own wording twice.
+     */
+    static String ioProblem(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (t instanceof java.nio.file.NoSuchFileException f) return "no such file: " + f.getFile();
+        if (t instanceof java.nio.file.AccessDeniedException f) return "permission denied: " + f.getFile();
+        if (t instanceof java.nio.file.FileSystemException f) {
+            return (f.getReason() == null ? "cannot use" : f.getReason().toLowerCase(java.util.Locale.ROOT)) + ": " + f.getFile();
+        }
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     private int usage(String command, String message) {
@@ -308,7 +332,7 @@ public final class RewardsCli {
             try {
                 files = Scenario.filesIn(Path.of(p));
             } catch (UncheckedIOException e) {
-                err.println("rewards: cannot read " + p + ": " + e.getCause().getMessage());
+                err.println("rewards: " + ioProblem(e));
                 return BAD_INPUT;
             }
             for (Path f : files) {
@@ -341,7 +365,7 @@ public final class RewardsCli {
             e.problems().forEach(p -> err.println(args[1] + ": " + p));
             return BAD_INPUT;
         } catch (UncheckedIOException e) {
-            err.println("rewards: cannot read " + e.getMessage());
+            err.println("rewards: " + ioProblem(e));
             return BAD_INPUT;
         }
     }

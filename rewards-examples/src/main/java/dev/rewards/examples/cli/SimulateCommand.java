@@ -145,7 +145,7 @@ final class SimulateCommand {
                 default -> report.text();
             };
             if (o.containsKey("--out")) {
-                Files.writeString(Path.of(o.get("--out")), text, StandardCharsets.UTF_8);
+                if (!written(Path.of(o.get("--out")), text)) return RewardsCli.BAD_INPUT;
                 err.println("rewards: report written to " + o.get("--out"));
             } else {
                 out.print(text);
@@ -157,7 +157,7 @@ final class SimulateCommand {
         } catch (NumberFormatException | DateTimeParseException e) {
             return usage("a number or instant is malformed: " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
-            err.println("rewards: cannot read " + e.getMessage());
+            err.println("rewards: " + RewardsCli.ioProblem(e));
             return RewardsCli.BAD_INPUT;
         }
     }
@@ -166,10 +166,21 @@ final class SimulateCommand {
         if (o.containsKey("--members-out")) {
             StringBuilder members = new StringBuilder();
             for (MemberState m : history.members()) members.append(RewardsJson.write(m)).append('\n');
-            Files.writeString(Path.of(o.get("--members-out")), members.toString(), StandardCharsets.UTF_8);
+            if (!written(Path.of(o.get("--members-out")), members.toString())) return RewardsCli.BAD_INPUT;
         }
         while (history.hasNext()) out.println(RewardsJson.write(history.next()));
         return RewardsCli.OK;
+    }
+
+    /** Writes a file the user named; on failure says so ("cannot write FILE: why") and returns false. */
+    private boolean written(Path file, String text) {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            err.println("rewards: cannot write " + file + ": " + RewardsCli.ioProblem(e));
+            return false;
+        }
     }
 
     private int usage(String message) {
@@ -219,72 +230,32 @@ final class SimulateCommand {
     }
 
     /** Purchases from CSV rows {@code transactionId,memberId,at,sku,category,unitPrice,quantity}; consecutive rows form one. */
-    private static final class CsvPurchases implements Iterator<Operation> {
-        private final BufferedReader reader;
-        private final Currency currency;
-        private String[] pending;
-        private int line;
-
-        CsvPurchases(BufferedReader reader, Currency currency) {
-            this.reader = reader;
-            this.currency = currency;
-        }
-
-        private String[] read() {
-            try {
-                String text;
-                while ((text = reader.readLine()) != null) {
-                    line++;
-                    if (text.isBlank() || (line == 1 && text.startsWith("transactionId"))) continue;
-                    String[] f = text.split(",", -1);
-                    if (f.length < 7) {
-                        throw new InvalidInputException(List.of(new Problem("line " + line, "needs 7 fields: transactionId,memberId,at,sku,category,unitPrice,quantity")));
-                    }
-                    return f;
-                }
-                return null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (pending == null) pending = read();
-            return pending != null;
-        }
-
-        @Override
-        public Operation next() {
-            if (!hasNext()) throw new NoSuchElementException();
-            String[] head = pending;
-            List<Line> lines = new ArrayList<>();
-            try {
-                do {
-                    lines.add(new Line(Integer.toString(lines.size() + 1), pending[3], Set.of(pending[4]),
-                            Money.of(new BigDecimal(pending[5].strip()), currency), Integer.parseInt(pending[6].strip())));
-                    pending = read();
-                } while (pending != null && pending[0].equals(head[0]));
-                return new Operation.Purchase(new Transaction(head[0], head[1], Instant.parse(head[2].strip()), Optional.empty(), Optional.empty(),
-                        currency, lines, null));
-            } catch (RuntimeException e) {
-                if (e instanceof ValidationException) throw e;
-                throw new InvalidInputException(List.of(new Problem("line " + line, "malformed purchase row: " + e.getMessage())));
-            }
-        }
-    }
-
-    /** A progress bar on stderr when it is a terminal, counting purchases; silent otherwise. */
+    /** A progress bar on stderr when it is a terminal, counting purchases; silent otherwise (redirected, piped, captured). */
     private static final class Progress {
         private final PrintStream err;
         private final long total;
-        private final boolean on = System.console() != null;
+        private final boolean on;
         private final long started = System.nanoTime();
         private long shown = -1;
 
         Progress(PrintStream err, long total) {
             this.err = err;
             this.total = total;
+            this.on = err == System.err && stderrIsTerminal();
+        }
+
+        /** Where the platform says (Linux: what file descriptor 2 points to); else whether there is a console at all. */
+        static boolean stderrIsTerminal() {
+            try {
+                Path fd = Path.of("/proc/self/fd/2");
+                if (Files.isSymbolicLink(fd)) {
+                    String target = Files.readSymbolicLink(fd).toString();
+                    return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+                }
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                // fall back to the console below
+            }
+            return System.console() != null;
         }
 
         void tick(long n) {

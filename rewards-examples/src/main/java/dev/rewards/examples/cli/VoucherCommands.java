@@ -91,7 +91,7 @@ final class VoucherCommands {
                 default -> usage("unknown command '" + sub + "'");
             };
         } catch (IOException | UncheckedIOException e) {
-            err.println("rewards: cannot read " + e.getMessage());
+            err.println("rewards: " + RewardsCli.ioProblem(e));
             return RewardsCli.BAD_INPUT;
         }
     }

@@ -1,0 +1,109 @@
+package dev.rewards.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 14: the command line as users type it (picocli), and what they read when it goes wrong. */
+class CliSyntaxTest {
+    private static final Path DATA = Path.of("data/brewhouse");
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final RewardsCli cli = new RewardsCli(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void version_prints_the_builds_version_and_exits_0() {
+        assertThat(cli.run("--version")).isZero();
+        assertThat(out()).startsWith("rewards ").doesNotContain("unknown").contains("Java ");
+        assertThat(cli.run("-V")).isZero();
+    }
+
+    @Test
+    void options_take_their_value_after_a_space_or_an_equals_sign_alike() {
+        assertThat(cli.run("evaluate", "--program=" + DATA.resolve("program.json"), "--members=" + DATA.resolve("members.json"),
+                "--transactions", DATA.resolve("transactions.jsonl").toString())).isZero();
+        String withEquals = out();
+        out.reset();
+        assertThat(cli.run("evaluate", "--program", DATA.resolve("program.json").toString(), "--members", DATA.resolve("members.json").toString(),
+                "--transactions", DATA.resolve("transactions.jsonl").toString())).isZero();
+        assertThat(withEquals).isNotEmpty().isEqualTo(out());
+    }
+
+    @Test
+    void a_mistyped_command_or_option_is_a_usage_error_that_suggests_the_closest() {
+        assertThat(cli.run("evalute")).isEqualTo(RewardsCli.USAGE);
+        assertThat(cli.run("evaluate", "--progam", "p.json")).isEqualTo(RewardsCli.USAGE);
+        assertThat(cli.run("vouchers", "generat")).isEqualTo(RewardsCli.USAGE);
+        assertThat(err()).contains("rewards: unknown command 'evalute'", "rewards evaluate")
+                .contains("rewards evaluate: unknown option", "--progam", "Possible solutions: --program")
+                .contains("rewards vouchers: unknown command 'generat'", "generate")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void an_option_given_twice_is_refused_not_silently_overwritten() {
+        assertThat(cli.run("terms", "--program", "a.json", "--program", "b.json")).isEqualTo(RewardsCli.USAGE);
+        assertThat(err()).contains("'--program'").contains("only once");
+    }
+
+    @Test
+    void a_missing_file_is_named_once_in_plain_words() {
+        assertThat(cli.run("terms", "--program", "nope.json")).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err()).contains("no such file: nope.json").doesNotContain("Cannot read").doesNotContain("cannot read cannot");
+    }
+
+    @Test
+    void a_report_that_cannot_be_written_says_cannot_write() {
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--synthetic", "50",
+                "--out", "/nonexistent-dir/report.txt")).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err()).contains("cannot write /nonexistent-dir/report.txt").doesNotContain("cannot read");
+    }
+
+    @Test
+    void a_csv_history_is_read_by_a_real_csv_parser_quoted_commas_included(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("history.csv");
+        Files.writeString(csv, """
+                transactionId,memberId,at,sku,category,unitPrice,quantity
+                t-1,m-ana,2026-03-07T10:15:00Z,"beans, dark roast",beans,19.50,1
+                t-1,m-ana,2026-03-07T10:15:00Z,"bun \"\"large\"\"",pastry,"3.20",2
+                t-2,m-bo,2026-03-08T10:15:00Z,bun,pastry,3.20,1
+                """);
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--history", csv.toString(), "--format", "json"))
+                .as(err()).isZero();
+        assertThat(out()).contains("\"purchases\" : 2");
+    }
+
+    @Test
+    void a_bad_csv_field_names_its_line_and_column_never_a_parsers_message(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("history.csv");
+        Files.writeString(csv, "t-1,m-ana,2026-03-07T10:15:00Z,bun,pastry,3.20,1\nt-2,m-ana,2026-03-08T10:15:00Z,bun,pastry,\"3,20\",1\n");
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--history", csv.toString())).isEqualTo(RewardsCli.BAD_INPUT);
+        Files.writeString(csv, "t-1,m-ana,2026-03-07T10:15:00Z,bun,pastry,1e999999999,1\n");
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--history", csv.toString())).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err()).contains("line 2: unitPrice: not a decimal amount such as 19.50: '3,20'")
+                .contains("line 1: unitPrice: out of range").doesNotContain("Character", "Exception");
+    }
+
+    @Test
+    void no_progress_bar_is_written_to_a_stderr_that_is_not_a_terminal() {
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--synthetic", "3000")).isZero();
+        assertThat(err()).doesNotContain("\r").doesNotContain("purchases/s");
+    }
+}
