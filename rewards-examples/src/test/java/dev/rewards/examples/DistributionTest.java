@@ -29,4 +29,13 @@ class DistributionTest {
             assertThat(bom).containsPattern("<artifactId>" + module + "</artifactId>\\s*<version>" + Pattern.quote(version(parent)) + "</version>");
         }
     }
+
+    @Test
+    void the_spring_boot_samples_use_the_librarys_own_version() throws IOException {
+        String parent = Files.readString(Path.of("../pom.xml"));
+        for (String sample : List.of("spring-boot-3", "spring-boot-4")) {
+            assertThat(parent).contains("<module>rewards-examples/" + sample + "</module>");
+            assertThat(Files.readString(Path.of(sample, "pom.xml"))).contains("<rewards.version>" + version(parent) + "</rewards.version>");
+        }
+    }
 }
