@@ -103,6 +103,15 @@ public class FreshProject {
                         assertThat(out.toString()).startsWith("101 points");
                     }
 
+                    @Test
+                    void the_engine_alone_refuses_custom_drl_and_names_the_artifact_that_compiles_it() {
+                        String program = "{\\"id\\": \\"p\\", \\"currency\\": \\"EUR\\", \\"timeZone\\": \\"UTC\\", \\"customRules\\": [{\\"id\\": \\"x\\","
+                                + " \\"drl\\": \\"package dev.rewards.custom;\\\\nrule \\\\\\"x\\\\\\" when then end\\"}]}";
+                        org.assertj.core.api.Assertions.assertThatThrownBy(
+                                () -> dev.rewards.Rewards.compile(dev.rewards.json.RewardsJson.readProgram(program)))
+                                .isInstanceOf(dev.rewards.InvalidProgramException.class).hasMessageContaining("rewards-custom-rules");
+                    }
+
                     @TestFactory
                     Stream<DynamicTest> scenarios() {
                         return ScenarioTests.in(Path.of("src/test/resources/scenarios"));
@@ -121,11 +130,11 @@ public class FreshProject {
                 if (m.find()) ran += Long.parseLong(m.group(1));
             }
         }
-        if (status == 0 && ran != 2) {
-            System.out.println("Fresh project: expected 2 tests to run, " + ran + " ran");
+        if (status == 0 && ran != 3) {
+            System.out.println("Fresh project: expected 3 tests to run, " + ran + " ran");
             System.exit(1);
         }
-        System.out.println(status == 0 ? "Fresh project: compiles, its 2 tests pass" : "Fresh project: FAILED");
+        System.out.println(status == 0 ? "Fresh project: compiles, its 3 tests pass" : "Fresh project: FAILED");
         System.exit(status);
     }
 

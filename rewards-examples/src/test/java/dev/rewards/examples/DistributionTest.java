@@ -24,7 +24,7 @@ class DistributionTest {
         String bom = Files.readString(Path.of("../rewards-bom/pom.xml"));
 
         assertThat(version(bom)).isEqualTo(version(parent));
-        for (String module : List.of("rewards-core", "rewards-rules", "rewards-test")) {
+        for (String module : List.of("rewards-core", "rewards-rules", "rewards-custom-rules", "rewards-test")) {
             assertThat(parent).contains("<module>" + module + "</module>");
             assertThat(bom).containsPattern("<artifactId>" + module + "</artifactId>\\s*<version>" + Pattern.quote(version(parent)) + "</version>");
         }

@@ -194,6 +194,18 @@ public final class JdbcAccountStore implements AccountStore {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
+            // lock the head and read its version as committed now: whatever a database does with a waiting
+            // UPDATE's condition, the parts below are written only on top of the version they were diffed from
+            try (PreparedStatement s = c.prepareStatement("SELECT version FROM rewards_account WHERE member_id = ? FOR UPDATE")) {
+                s.setString(1, memberId);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next() || rs.getLong(1) != row.version()) {
+                        c.rollback();
+                        forget(memberId);
+                        return false;
+                    }
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("UPDATE rewards_account SET version = ?, body = ? WHERE member_id = ? AND version = ?")) {
                 s.setLong(1, row.version() + 1);
                 s.setString(2, AccountParts.head(after));

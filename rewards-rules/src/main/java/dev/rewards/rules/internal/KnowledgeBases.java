@@ -93,6 +93,10 @@ final class KnowledgeBases {
 
     static RuleBase withCustom(List<CustomRule> custom) {
         if (custom.isEmpty()) return builtIn();
+        if (!compilersPresent()) {
+            throw new InvalidProgramException(List.of(new Problem("$.customRules", "custom DRL needs the Drools compilers: add the dependency"
+                    + " dev.rewards:rewards-custom-rules (a program without custom rules needs rewards-rules only)")));
+        }
         String key = hash(custom);
         synchronized (CUSTOM) {
             RuleBase cached = CUSTOM.get(key);
@@ -101,6 +105,16 @@ final class KnowledgeBases {
         RuleBase built = RuleBase.of(build("custom-" + key.substring(0, 16), custom));
         synchronized (CUSTOM) {
             return CUSTOM.computeIfAbsent(key, k -> built);
+        }
+    }
+
+    /** True when rewards-custom-rules (the executable model's code generation and the compilers) is on the classpath. */
+    static boolean compilersPresent() {
+        try {
+            Class.forName("org.drools.model.codegen.ExecutableModelProject", false, KnowledgeBases.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
