@@ -28,8 +28,19 @@ public final class Report {
         this.b = b;
     }
 
-    private record Row(String name, String a, String b, String diff) {
+    /** A figure of both programs; {@code cost}: more is worse for the shop (shown red when it goes up). */
+    private record Row(String name, String a, String b, String diff, boolean cost) {
+        Row(String name, String a, String b, String diff) {
+            this(name, a, b, diff, COSTS.contains(name));
+        }
     }
+
+    /** The figures that are costs (or liabilities) of the programme: up is bad. */
+    private static final java.util.Set<String> COSTS = java.util.Set.of("points issued", "points outstanding", "liability (outstanding)",
+            "cashback cost", "discount cost", "value given back", "share of spend given back");
+    /** Movements that are neither good nor bad in themselves: shown without colour. */
+    private static final java.util.Set<String> NEUTRAL = java.util.Set.of("points redeemed", "points expired", "points reversed", "refunds",
+            "paid with gift vouchers");
 
     private List<Row> rows() {
         List<Row> rows = new ArrayList<>();
@@ -165,7 +176,8 @@ public final class Report {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Simulation: ")
                 .append(esc(a.program())).append("</title>\n<style>body{font:14px/1.4 system-ui,sans-serif;margin:2em;max-width:1000px;color:#222}"
                         + "table{border-collapse:collapse;margin:1em 0}td,th{padding:.25em .8em;border-bottom:1px solid #ddd;text-align:right}"
-                        + "td:first-child,th:first-child{text-align:left}h2{margin-top:2em}.neg{color:#b00}.pos{color:#070}</style></head><body>\n");
+                        + "td:first-child,th:first-child{text-align:left}h2{margin-top:2em}.bad{color:#b00;font-weight:600}.good{color:#070}"
+                        + "svg{max-width:100%;height:auto}svg text{font-family:system-ui,sans-serif}</style></head><body>\n");
         h.append("<h1>Simulation of ").append(esc(a.program())).append(b.map(f -> " against " + esc(f.program())).orElse("")).append("</h1>\n");
         h.append("<table><tr><th></th><th>").append(esc(a.program())).append("</th>");
         b.ifPresent(f -> h.append("<th>").append(esc(f.program())).append("</th><th>difference</th>"));
@@ -173,13 +185,21 @@ public final class Report {
         for (Row r : rows()) {
             h.append("<tr><td>").append(esc(r.name())).append("</td><td>").append(esc(r.a())).append("</td>");
             if (b.isPresent()) {
-                String cls = r.diff().startsWith("-") ? "neg" : r.diff().startsWith("+") && !r.diff().matches("\\+0(\\.0+)?( .*)?") ? "pos" : "";
+                boolean up = r.diff().startsWith("+") && !r.diff().matches("\\+0(\\.0+)?( .*)?");
+                boolean down = r.diff().startsWith("-");
+                // a cost going up is bad (red) and going down good (green); anything else the other way round
+                String cls = !up && !down || NEUTRAL.contains(r.name()) ? "" : up == r.cost() ? "bad" : "good";
                 h.append("<td>").append(esc(r.b())).append("</td><td class=\"").append(cls).append("\">").append(esc(r.diff())).append("</td>");
             }
             h.append("</tr>\n");
         }
-        h.append("</table>\n<h2>Points by rule</h2>\n").append(bars(a.pointsByRule()));
-        h.append("<h2>Tiers at the end of each month</h2>\n").append(stacked(a.tiersByMonth()));
+        h.append("</table>\n");
+        if (b.isPresent()) h.append("<p>Differences: <span class=\"bad\">red</span> costs the shop more, <span class=\"good\">green</span> less.</p>\n");
+        for (Figures f : b.isPresent() ? List.of(a, b.get()) : List.of(a)) {
+            String of = b.isPresent() ? ": " + esc(f.program()) : "";
+            h.append("<h2>Points by rule").append(of).append("</h2>\n").append(bars(f.pointsByRule()));
+            h.append("<h2>Members per tier at the end of each month").append(of).append("</h2>\n").append(stacked(f.tiersByMonth()));
+        }
         if (!a.campaigns().isEmpty()) {
             h.append("<h2>Voucher campaigns</h2>\n<table><tr><th>campaign</th><th>presented</th><th>applied</th><th>rate</th><th>amount</th></tr>\n");
             a.campaigns().forEach((id, k) -> h.append("<tr><td>").append(esc(id)).append("</td><td>").append(k.presented()).append("</td><td>")
@@ -202,52 +222,91 @@ public final class Report {
         return h.append("</body></html>\n").toString();
     }
 
+    /** Horizontal bars, one per rule, labelled with the rule and its points; negative (reversed) points in red. */
     private static String bars(Map<String, Long> values) {
         long max = Math.max(1, values.values().stream().mapToLong(Math::abs).max().orElse(1));
+        int label = 16 + 8 * values.keySet().stream().mapToInt(String::length).max().orElse(8);
+        int barMax = 420;
         int rowH = 22;
-        StringBuilder s = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"" + (values.size() * rowH + 10) + "\">");
+        int width = label + barMax + 110;
+        int height = values.size() * rowH + 40;
+        StringBuilder s = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + width + "\" height=\"" + height
+                + "\" viewBox=\"0 0 " + width + " " + height + "\"><title>Points by rule</title>");
         int y = 5;
         for (Map.Entry<String, Long> e : values.entrySet()) {
-            long w = Math.abs(e.getValue()) * 500 / max;
-            s.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"13\">").append(esc(e.getKey())).append("</text>");
-            s.append("<rect x=\"180\" y=\"").append(y + 3).append("\" width=\"").append(w).append("\" height=\"15\" fill=\"")
+            long w = Math.abs(e.getValue()) * barMax / max;
+            s.append("<text x=\"").append(label - 8).append("\" y=\"").append(y + 15).append("\" font-size=\"13\" text-anchor=\"end\">")
+                    .append(esc(e.getKey())).append("</text>");
+            s.append("<rect x=\"").append(label).append("\" y=\"").append(y + 3).append("\" width=\"").append(w).append("\" height=\"15\" fill=\"")
                     .append(e.getValue() < 0 ? "#c55" : "#4a7").append("\"/>");
-            s.append("<text x=\"").append(185 + w).append("\" y=\"").append(y + 15).append("\" font-size=\"12\">")
+            s.append("<text x=\"").append(label + w + 5).append("\" y=\"").append(y + 15).append("\" font-size=\"12\">")
                     .append(String.format(Locale.ROOT, "%,d", e.getValue())).append("</text>");
             y += rowH;
         }
+        // the axis: points, from 0 to the largest
+        s.append("<line x1=\"").append(label).append("\" y1=\"").append(y + 2).append("\" x2=\"").append(label + barMax).append("\" y2=\"")
+                .append(y + 2).append("\" stroke=\"#888\"/>");
+        s.append("<text x=\"").append(label).append("\" y=\"").append(y + 16).append("\" font-size=\"11\">0</text>");
+        s.append("<text x=\"").append(label + barMax).append("\" y=\"").append(y + 16).append("\" font-size=\"11\" text-anchor=\"end\">")
+                .append(String.format(Locale.ROOT, "%,d points", max)).append("</text>");
         return s.append("</svg>\n").toString();
     }
 
+    /** Members per tier at each month's end, stacked in tier order (lowest at the bottom), with a counted axis and a legend. */
     private static String stacked(Map<String, Map<String, Integer>> byMonth) {
-        TreeSet<String> tiers = new TreeSet<>();
+        java.util.Set<String> tiers = new java.util.LinkedHashSet<>();
         byMonth.values().forEach(m -> tiers.addAll(m.keySet()));
-        String[] colours = {"#9bc", "#db4", "#a8d", "#7b7", "#e97", "#bbb"};
+        String[] colours = {"#bbb", "#9bc", "#db4", "#a8d", "#7b7", "#e97"};
         Map<String, String> colour = new LinkedHashMap<>();
         int i = 0;
         for (String t : tiers) colour.put(t, colours[i++ % colours.length]);
         int n = Math.max(1, byMonth.size());
-        int barW = Math.max(6, Math.min(40, 700 / n));
+        int barW = Math.max(8, Math.min(40, 640 / n));
         int max = Math.max(1, byMonth.values().stream().mapToInt(m -> m.values().stream().mapToInt(Integer::intValue).sum()).max().orElse(1));
-        StringBuilder s = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + (n * (barW + 4) + 160) + "\" height=\"260\">");
-        int x = 0;
+        int left = 60;
+        int top = 10;
+        int plotH = 200;
+        int legendX = left + n * (barW + 4) + 20;
+        int legendW = 20 + 8 * tiers.stream().mapToInt(String::length).max().orElse(6);
+        int width = legendX + legendW;
+        int height = top + plotH + 70;
+        StringBuilder s = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + width + "\" height=\"" + height
+                + "\" viewBox=\"0 0 " + width + " " + height + "\"><title>Members per tier at the end of each month</title>");
+        // the axis: members, 0, half and the most
+        for (int v : new int[] {0, max / 2, max}) {
+            int y = top + plotH - v * plotH / max;
+            s.append("<line x1=\"").append(left - 4).append("\" y1=\"").append(y).append("\" x2=\"").append(legendX - 20).append("\" y2=\"").append(y)
+                    .append("\" stroke=\"#ddd\"/><text x=\"").append(left - 8).append("\" y=\"").append(y + 4)
+                    .append("\" font-size=\"11\" text-anchor=\"end\">").append(String.format(Locale.ROOT, "%,d", v)).append("</text>");
+        }
+        s.append("<text x=\"12\" y=\"").append(top + plotH / 2).append("\" font-size=\"11\" transform=\"rotate(-90 12 ").append(top + plotH / 2)
+                .append(")\" text-anchor=\"middle\">members</text>");
+        int x = left;
+        int every = Math.max(1, (n + 11) / 12);
+        int k = 0;
         for (Map.Entry<String, Map<String, Integer>> m : byMonth.entrySet()) {
-            int y = 220;
+            int y = top + plotH;
             for (String t : tiers) {
-                int h = m.getValue().getOrDefault(t, 0) * 200 / max;
+                int h = m.getValue().getOrDefault(t, 0) * plotH / max;
                 y -= h;
                 s.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(barW).append("\" height=\"").append(h)
                         .append("\" fill=\"").append(colour.get(t)).append("\"><title>").append(esc(m.getKey() + " " + t + ": " + m.getValue().getOrDefault(t, 0)))
                         .append("</title></rect>");
             }
-            s.append("<text x=\"").append(x).append("\" y=\"240\" font-size=\"9\" transform=\"rotate(45 ").append(x).append(" 240)\">")
-                    .append(esc(m.getKey())).append("</text>");
+            if (k++ % every == 0) {
+                int ly = top + plotH + 14;
+                s.append("<text x=\"").append(x + barW / 2).append("\" y=\"").append(ly).append("\" font-size=\"10\" text-anchor=\"end\" transform=\"rotate(-45 ")
+                        .append(x + barW / 2).append(" ").append(ly).append(")\">").append(esc(m.getKey())).append("</text>");
+            }
             x += barW + 4;
         }
-        int ly = 20;
-        for (Map.Entry<String, String> c : colour.entrySet()) {
-            s.append("<rect x=\"").append(x + 20).append("\" y=\"").append(ly - 10).append("\" width=\"12\" height=\"12\" fill=\"").append(c.getValue())
-                    .append("\"/><text x=\"").append(x + 38).append("\" y=\"").append(ly).append("\" font-size=\"12\">").append(esc(c.getKey())).append("</text>");
+        int ly = top + 12;
+        // the legend, highest tier on top like the stacks
+        List<Map.Entry<String, String>> legend = new ArrayList<>(colour.entrySet());
+        java.util.Collections.reverse(legend);
+        for (Map.Entry<String, String> c : legend) {
+            s.append("<rect x=\"").append(legendX).append("\" y=\"").append(ly - 10).append("\" width=\"12\" height=\"12\" fill=\"").append(c.getValue())
+                    .append("\"/><text x=\"").append(legendX + 18).append("\" y=\"").append(ly).append("\" font-size=\"12\">").append(esc(c.getKey())).append("</text>");
             ly += 18;
         }
         return s.append("</svg>\n").toString();

@@ -184,12 +184,20 @@ public final class Simulation {
     }
 
     /** At each month end the history crosses: every account advanced there, and its tier counted. */
+    /** Every tier at 0, in the program's order (no tier first, then lowest to highest), for a month's counts. */
+    private Map<String, Integer> tiersInOrder() {
+        Map<String, Integer> tiers = new java.util.LinkedHashMap<>();
+        if (program.tiering().tiers().isEmpty() || program.tiering().tiers().get(0).threshold().signum() > 0) tiers.put("(none)", 0);
+        for (dev.rewards.program.Tier t : program.tiering().tiers()) tiers.put(t.id(), 0);
+        return tiers;
+    }
+
     private void closeMonthsUntil(Instant at) {
         YearMonth now = YearMonth.from(ZonedDateTime.ofInstant(at, program.timeZone()));
         if (month == null) month = now;
         while (month.isBefore(now)) {
             Instant end = month.plusMonths(1).atDay(1).atStartOfDay(program.timeZone()).toInstant();
-            Map<String, Integer> tiers = new TreeMap<>();
+            Map<String, Integer> tiers = tiersInOrder();
             for (Map.Entry<String, MemberAccount> e : byMember.entrySet()) {
                 AccountResult moved = accounts.advance(e.getValue(), end);
                 countEvents(e.getKey(), moved.events());
@@ -213,7 +221,7 @@ public final class Simulation {
 
     /** The figures so far (the current month's tiers are counted at the last operation). */
     public Figures figures() {
-        Map<String, Integer> tiers = new TreeMap<>();
+        Map<String, Integer> tiers = tiersInOrder();
         for (MemberAccount a : byMember.values()) tiers.merge(a.tier().orElse("(none)"), 1, Integer::sum);
         Map<String, Map<String, Integer>> byMonth = new TreeMap<>(tiersByMonth);
         if (month != null) byMonth.put(month.toString(), tiers);

@@ -26,11 +26,17 @@ class EmbeddingExampleTest {
     @Test
     void the_readme_builder_example_is_the_compiled_example_word_for_word() throws IOException {
         assertThat(readmeBlock("<!-- builder-example -->")).isNotEmpty().isEqualTo(marked("BuilderExample.java"));
+        assertThat(readmeBlock("<!-- builder-imports -->")).isEqualTo(imports("BuilderExample.java"));
+    }
+
+    private static List<String> imports(String file) throws IOException {
+        return Files.readAllLines(Path.of("src/main/java/dev/rewards/examples/" + file)).stream().filter(l -> l.startsWith("import ")).toList();
     }
 
     @Test
     void the_readme_voucher_example_is_the_compiled_example_word_for_word() throws IOException {
         assertThat(readmeBlock("<!-- voucher-example -->")).isNotEmpty().isEqualTo(marked("VoucherExample.java"));
+        assertThat(readmeBlock("<!-- voucher-imports -->")).isEqualTo(imports("VoucherExample.java"));
     }
 
     @Test
