@@ -286,7 +286,7 @@ class RewardsCliTest {
                 "--synthetic", "2000", "--seed", "3", "--format", "html", "--out", html.toString())).isZero();
 
         String page = Files.readString(html);
-        assertThat(page).contains("<svg", "points issued", "Tiers at the end of each month").doesNotContain("<script");
+        assertThat(page).contains("<svg", "points issued", "Members per tier at the end of each month").doesNotContain("<script");
         assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--synthetic", "2000", "--seed", "3")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("points outstanding", "liability (outstanding)", "Points by rule", "Top members");
     }
