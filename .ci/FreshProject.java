@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  * {@code java .ci/FreshProject.java}. Exits with Maven's status.
  */
 public class FreshProject {
+    static final String CUSTOM_PROGRAM = "{\"id\":\"p\",\"currency\":\"EUR\",\"timeZone\":\"UTC\",\"earnRules\":[{\"kind\":\"spend\",\"id\":\"base\","
+            + "\"points\":1,\"per\":\"1.00\"}],\"customRules\":[{\"id\":\"beans-bonus\",\"description\":\"25 on beans\",\"drl\":\"package dev.rewards.custom;"
+            + "\\nimport dev.rewards.rules.api.PointsGrant;\\nimport dev.rewards.transaction.Line;\\nrule \\\"beans bonus\\\"\\nwhen\\n  Line( categories"
+            + " contains \\\"beans\\\" )\\nthen\\n  insert(new PointsGrant(\\\"beans-bonus\\\", 25, \\\"beans\\\"));\\nend\\n\"}]}";
+
     public static void main(String[] args) throws Exception {
         Path repo = Path.of("").toAbsolutePath();
         List<String> readme = Files.readAllLines(repo.resolve("README.md"));
@@ -112,12 +117,32 @@ public class FreshProject {
                                 .isInstanceOf(dev.rewards.InvalidProgramException.class).hasMessageContaining("rewards-custom-rules");
                     }
 
+                    @Test
+                    void custom_drl_precompiled_at_build_time_runs_on_the_engine_alone() throws Exception {
+                        dev.rewards.program.Program program = dev.rewards.json.RewardsJson.readProgram(Path.of("src/test/resources/custom-program.json"));
+                        dev.rewards.transaction.Transaction tx = dev.rewards.transaction.Transaction.builder("t-1", "m-1",
+                                java.time.Instant.parse("2026-03-07T10:15:00Z")).currency("EUR").line("1", "beans", "19.50", 1, "beans").build();
+                        dev.rewards.transaction.MemberState member = dev.rewards.transaction.MemberState.enrolled("m-1",
+                                java.time.Instant.parse("2026-01-05T08:00:00Z"), java.util.Currency.getInstance("EUR"));
+                        assertThat(dev.rewards.Rewards.compile(program).evaluate(member, tx).points()).isEqualTo(44);
+                    }
+
                     @TestFactory
                     Stream<DynamicTest> scenarios() {
                         return ScenarioTests.in(Path.of("src/test/resources/scenarios"));
                     }
                 }
                 """.formatted(repo.resolve("rewards-examples/data/brewhouse/program.json")));
+
+        // a program with custom DRL, precompiled at "build time" by the CLI, then run on rewards-rules alone
+        Path custom = dir.resolve("src/test/resources/custom-program.json");
+        Files.writeString(custom, CUSTOM_PROGRAM);
+        Process pre = new ProcessBuilder("java", "-jar", repo.resolve("rewards-examples/target/rewards-cli.jar").toString(), "precompile",
+                "--program", custom.toString(), "--out", dir.resolve("src/main/resources").toString()).inheritIO().start();
+        if (pre.waitFor() != 0) {
+            System.out.println("Fresh project: rewards precompile failed");
+            System.exit(1);
+        }
 
         System.out.println("Fresh project from the README and docs/scenarios.md: " + dir);
         Process mvn = new ProcessBuilder("mvn", "-B", "-ntp", "-q", "test").directory(dir.toFile()).inheritIO().start();
@@ -130,11 +155,11 @@ public class FreshProject {
                 if (m.find()) ran += Long.parseLong(m.group(1));
             }
         }
-        if (status == 0 && ran != 3) {
-            System.out.println("Fresh project: expected 3 tests to run, " + ran + " ran");
+        if (status == 0 && ran != 4) {
+            System.out.println("Fresh project: expected 4 tests to run, " + ran + " ran");
             System.exit(1);
         }
-        System.out.println(status == 0 ? "Fresh project: compiles, its 3 tests pass" : "Fresh project: FAILED");
+        System.out.println(status == 0 ? "Fresh project: compiles, its 4 tests pass" : "Fresh project: FAILED");
         System.exit(status);
     }
 

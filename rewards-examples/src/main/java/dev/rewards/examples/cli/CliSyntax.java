@@ -55,6 +55,7 @@ final class CliSyntax {
         line.addSubcommand("simulate", new CommandLine(command(simulate, List.of(), false)));
         line.addSubcommand("synth", new CommandLine(command(simulate, List.of(), false)));
         line.addSubcommand("terms", new CommandLine(command(List.of("--program"), List.of(), false)));
+        line.addSubcommand("precompile", new CommandLine(command(List.of("--program", "--out"), List.of(), false)));
         line.addSubcommand("scenarios", new CommandLine(command(List.of(), List.of(), true)));
         CommandLine vouchers = new CommandLine(command(List.of(), List.of(), false));
         vouchers.addSubcommand("generate", new CommandLine(command(List.of("--program", "--campaign", "--count"), List.of(), false)));

@@ -56,6 +56,7 @@ public final class RewardsCli {
               simulate   Price a program over a history (or a synthetic one); compare two programs.
               synth      Write a seeded synthetic history (JSON lines).
               terms      Print a program as readable terms and conditions (Markdown).
+              precompile Compile a program's custom DRL at build time, for hosts without the compilers.
               scenarios  Run scenario files (YAML or JSON): expected outcomes, step by step.
               history    Run members' histories through their accounts; print events and balances.
               vouchers   Generate voucher codes, or check a code against transactions
@@ -137,6 +138,7 @@ public final class RewardsCli {
         if (command.equals("simulate")) return new SimulateCommand(this, out, err).run(false, Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("synth")) return new SimulateCommand(this, out, err).run(true, Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("terms")) return terms(Arrays.copyOfRange(args, 1, args.length));
+        if (command.equals("precompile")) return precompile(Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("scenarios")) return scenarios(Arrays.copyOfRange(args, 1, args.length));
         if (command.equals("history")) return new HistoryCommand(this, out, err).run(Arrays.copyOfRange(args, 1, args.length));
         String description = switch (command) {
@@ -350,6 +352,34 @@ public final class RewardsCli {
         }
         out.println(total - failed + " of " + total + " scenarios pass");
         return failed == 0 ? OK : BAD_INPUT;
+    }
+
+    /**
+     * {@code rewards precompile --program FILE --out DIR}: the program's custom DRL compiled into
+     * {@code DIR/META-INF/rewards/<name>.kjar}; with DIR on a host's classpath, {@code Rewards.compile}
+     * loads it and needs no compiler (rewards-rules alone).
+     */
+    private int precompile(String... args) {
+        CliArgs parsed = CliArgs.parse(args, 0, java.util.Set.of("--program", "--out"), java.util.Set.of());
+        String help = "Usage: rewards precompile --program FILE --out DIR\n\nCompiles the program's custom DRL into DIR/META-INF/rewards/"
+                + "<name>.kjar. Put DIR on the host's classpath (for example src/main/resources): the host then runs the program on\n"
+                + "rewards-rules alone, with no compiler and no first-compile pause. Prints the file written.";
+        if (parsed.help()) {
+            out.println(help);
+            return OK;
+        }
+        if (parsed.error().isPresent() || !parsed.has("--program") || !parsed.has("--out")) {
+            err.println("rewards precompile: " + parsed.error().orElse("needs --program FILE and --out DIR"));
+            err.println(help);
+            return USAGE;
+        }
+        try {
+            out.println(dev.rewards.rules.RuleArchive.write(RewardsJson.readProgram(Path.of(parsed.get("--program"))), Path.of(parsed.get("--out"))));
+            return OK;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("rewards: " + ioProblem(e));
+            return BAD_INPUT;
+        }
     }
 
     /** {@code rewards terms --program FILE}: the program as terms and conditions, in Markdown. */

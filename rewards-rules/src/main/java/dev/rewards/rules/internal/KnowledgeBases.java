@@ -93,6 +93,19 @@ final class KnowledgeBases {
 
     static RuleBase withCustom(List<CustomRule> custom) {
         if (custom.isEmpty()) return builtIn();
+        String archived = hash(custom);
+        synchronized (CUSTOM) {
+            RuleBase cached = CUSTOM.get(archived);
+            if (cached != null) return cached;
+        }
+        // compiled at build time (rewards precompile): loaded as it is, no compiler needed
+        java.util.Optional<KieBase> precompiled = RuleArchives.load(RuleArchives.name(archived));
+        if (precompiled.isPresent()) {
+            RuleBase base = RuleBase.of(precompiled.get());
+            synchronized (CUSTOM) {
+                return CUSTOM.computeIfAbsent(archived, k -> base);
+            }
+        }
         if (!compilersPresent()) {
             throw new InvalidProgramException(List.of(new Problem("$.customRules", "custom DRL needs the Drools compilers: add the dependency"
                     + " dev.rewards:rewards-custom-rules (a program without custom rules needs rewards-rules only)")));
@@ -123,15 +136,33 @@ final class KnowledgeBases {
         return RuleBase.of(build("uncached-" + System.nanoTime(), custom));
     }
 
-    private static KieBase build(String name, List<CustomRule> custom) {
-        long start = System.nanoTime();
+    /** The built-in rules and this custom DRL compiled into a KIE module's bytes (a kjar), for loading without compilers. */
+    static byte[] archive(List<CustomRule> custom) {
         KieServices ks = KieServices.Factory.get();
+        ReleaseId release = ks.newReleaseId("dev.rewards.generated", RuleArchives.name(hash(custom)), "1.0.0");
+        KieBuilder builder = builder(ks, release, custom);
+        try {
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) throw invalid(errors, custom.size());
+            return ((org.drools.compiler.kie.builder.impl.InternalKieModule) builder.getKieModule()).getBytes();
+        } finally {
+            ks.getRepository().removeKieModule(release);
+        }
+    }
+
+    private static KieBuilder builder(KieServices ks, ReleaseId release, List<CustomRule> custom) {
         KieFileSystem files = ks.newKieFileSystem();
-        ReleaseId release = ks.newReleaseId("dev.rewards.generated", name, "1.0.0");
         files.generateAndWritePomXML(release);
         for (String drl : BuiltInRules.FILES) files.write("src/main/resources/" + BuiltInRules.FOLDER + drl, BuiltInRules.text(drl));
         for (int i = 0; i < custom.size(); i++) files.write(customPath(i), custom.get(i).drl());
-        KieBuilder builder = ks.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+        return ks.newKieBuilder(files).buildAll(ExecutableModelProject.class);
+    }
+
+    private static KieBase build(String name, List<CustomRule> custom) {
+        long start = System.nanoTime();
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId release = ks.newReleaseId("dev.rewards.generated", name, "1.0.0");
+        KieBuilder builder = builder(ks, release, custom);
         try {
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) throw invalid(errors, custom.size());
@@ -172,7 +203,7 @@ final class KnowledgeBases {
         return new InvalidProgramException(problems);
     }
 
-    private static String hash(List<CustomRule> custom) {
+    static String hash(List<CustomRule> custom) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (CustomRule c : custom) {
