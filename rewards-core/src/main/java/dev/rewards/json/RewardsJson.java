@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.rewards.InvalidInputException;
 import dev.rewards.InvalidProgramException;
@@ -19,6 +20,7 @@ import dev.rewards.account.MemberEvent;
 import dev.rewards.account.Operation;
 import dev.rewards.account.Refund;
 import dev.rewards.internal.Messages;
+import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
@@ -171,6 +173,32 @@ public final class RewardsJson {
     }
 
     /** An operation on an account, as a line of a history file: {@code {"kind": "purchase", ...}}. */
+    /**
+     * An amount with its currency, as the Jackson modules write it: {@code "12.50 EUR"}; read from that
+     * or from {@code {"amount": "12.50", "currency": "EUR"}}.
+     *
+     * @throws InvalidInputException naming what is wrong
+     */
+    public static Money readMoney(JsonNode node) {
+        String amount = node.isTextual() && node.textValue().trim().split("\\s+").length == 2 ? node.textValue().trim().split("\\s+")[0]
+                : node.isObject() && node.path("amount").isValueNode() ? node.path("amount").asText() : null;
+        String currency = node.isTextual() && amount != null ? node.textValue().trim().split("\\s+")[1]
+                : node.isObject() ? node.path("currency").asText(null) : null;
+        if (amount == null || currency == null) {
+            throw new InvalidInputException(List.of(new Problem("$", "must be an amount and a currency such as \"12.50 EUR\"")));
+        }
+        List<Problem> problems = new java.util.ArrayList<>();
+        JsonIn in = JsonIn.root(JsonNodeFactory.instance.objectNode().put("amount", amount).put("currency", currency), problems);
+        java.math.BigDecimal value = in.decimal("amount");
+        Currency code = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+        try {
+            return Money.of(value, code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(List.of(new Problem("$.amount", e.getMessage())));
+        }
+    }
+
     public static String write(Operation op) {
         return compact(OperationJson.write(op));
     }

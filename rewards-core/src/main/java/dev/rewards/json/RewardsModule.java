@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.rewards.account.MemberAccount;
+import dev.rewards.account.Operation;
+import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
@@ -16,8 +20,8 @@ import java.io.IOException;
 import java.util.function.Function;
 
 /**
- * Jackson support for the model, kept off the domain types: programs, transactions and member
- * states read and write; outcomes write. Validation errors surface as the library's own
+ * Jackson support for the model, kept off the domain types: programs, transactions, member states,
+ * amounts ({@code "12.50 EUR"}), member accounts and account operations read and write; outcomes write. Validation errors surface as the library's own
  * {@link dev.rewards.ValidationException}s, wrapped by Jackson where it insists. Registered as a
  * service, so {@code ObjectMapper.findAndRegisterModules()} (and Spring Boot 3's auto-configuration,
  * through a {@code Module} bean or the service) find it; {@link RewardsJson#module()} gives one too.
@@ -31,6 +35,9 @@ public final class RewardsModule extends SimpleModule {
         both(Transaction.class, InputJson::write, InputJson::readTransaction);
         both(MemberState.class, InputJson::write, InputJson::readMember);
         addSerializer(Outcome.class, serializer(OutcomeJson::write));
+        both(Money.class, m -> JsonNodeFactory.instance.textNode(m.toString()), RewardsJson::readMoney);
+        both(MemberAccount.class, AccountJson::write, AccountJson::read);
+        both(Operation.class, op -> RewardsJson.parse(RewardsJson.write(op)), RewardsJson::readOperation);
     }
 
     private <T> void both(Class<T> type, Function<T, JsonNode> writer, Function<JsonNode, T> reader) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rewards.InvalidProgramException;
+import dev.rewards.money.Money;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
@@ -56,4 +57,25 @@ class RewardsModuleTest {
         assertThat(found.readValue(found.writeValueAsString(member), MemberState.class)).isEqualTo(member);
     }
 
+
+    record Redemption(String memberId, Money orderTotal) {
+    }
+
+    @Test
+    void amounts_accounts_and_operations_travel_in_a_hosts_own_types() throws Exception {
+        Redemption r = new Redemption("m-ana", Money.of("12.50", "EUR"));
+        String json = host.writeValueAsString(r);
+        assertThat(json).contains("\"orderTotal\":\"12.50 EUR\"");
+        assertThat(host.readValue(json, Redemption.class)).isEqualTo(r);
+        assertThat(host.readValue("{\"memberId\":\"m-ana\",\"orderTotal\":{\"amount\":\"12.5\",\"currency\":\"EUR\"}}", Redemption.class))
+                .isEqualTo(r);
+        assertThatThrownBy(() -> host.readValue("{\"memberId\":\"m-ana\",\"orderTotal\":\"12.505 EUR\"}", Redemption.class))
+                .hasStackTraceContaining("more decimals");
+
+        dev.rewards.account.MemberAccount account = RewardsJson.readAccount("{\"memberId\":\"m-ana\",\"clock\":\"2026-03-01T00:00:00Z\","
+                + "\"processed\":{\"purchase:t-1\":\"2026-03-01T00:00:00Z\"}}");
+        assertThat(host.readValue(host.writeValueAsString(account), dev.rewards.account.MemberAccount.class)).isEqualTo(account);
+        dev.rewards.account.Operation op = RewardsJson.readOperation("{\"kind\":\"advance\",\"memberId\":\"m-ana\",\"at\":\"2027-02-15T00:00:00Z\"}");
+        assertThat(host.readValue(host.writeValueAsString(op), dev.rewards.account.Operation.class)).isEqualTo(op);
+    }
 }

@@ -1,6 +1,9 @@
 package dev.rewards.json.jackson3;
 
+import dev.rewards.account.MemberAccount;
+import dev.rewards.account.Operation;
 import dev.rewards.json.RewardsJson;
+import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
@@ -18,7 +21,8 @@ import tools.jackson.databind.module.SimpleModule;
 
 /**
  * The same JSON as {@link dev.rewards.json.RewardsModule}, for Jackson 3 ({@code tools.jackson}, as in
- * Spring Boot 4): programs, transactions and member states read and write, outcomes write, in the
+ * Spring Boot 4): programs, transactions, member states, amounts ({@code "12.50 EUR"}), member
+ * accounts and account operations read and write, outcomes write, in the
  * library's own format and with its validation (a bad input is the library's typed error, with its
  * path). Registered as a {@code tools.jackson.databind.JacksonModule} service, so
  * {@code JsonMapper.builder().findAndAddModules()} and Spring Boot 4 find it; or add it by hand with
@@ -34,6 +38,20 @@ public final class RewardsJackson3Module extends SimpleModule {
         both(Transaction.class, RewardsJson::write, RewardsJson::readTransaction);
         both(MemberState.class, RewardsJson::write, RewardsJson::readMember);
         addSerializer(Outcome.class, serializer(RewardsJson::write));
+        both(MemberAccount.class, RewardsJson::write, RewardsJson::readAccount);
+        both(Operation.class, RewardsJson::write, RewardsJson::readOperation);
+        addSerializer(Money.class, new ValueSerializer<Money>() {
+            @Override
+            public void serialize(Money value, JsonGenerator gen, SerializationContext ctxt) {
+                gen.writeString(value.toString());
+            }
+        });
+        addDeserializer(Money.class, new ValueDeserializer<Money>() {
+            @Override
+            public Money deserialize(JsonParser p, DeserializationContext ctxt) {
+                return RewardsJson.readMoney(RewardsJson.parse(ctxt.readTree(p).toString()));
+            }
+        });
     }
 
     private <T> void both(Class<T> type, Function<T, String> writer, Function<String, T> reader) {

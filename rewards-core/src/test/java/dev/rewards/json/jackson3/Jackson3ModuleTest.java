@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rewards.InvalidInputException;
 import dev.rewards.json.RewardsJson;
+import dev.rewards.money.Money;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
@@ -48,5 +49,26 @@ class Jackson3ModuleTest {
     private static Throwable rootCause(Throwable e) {
         while (!(e instanceof InvalidInputException) && e.getCause() != null && e.getCause() != e) e = e.getCause();
         return e;
+    }
+
+    record Redemption(String memberId, Money orderTotal) {
+    }
+
+    @Test
+    void amounts_accounts_and_operations_travel_in_a_hosts_own_types() throws Exception {
+        Redemption r = new Redemption("m-ana", Money.of("12.50", "EUR"));
+        String json = mapper.writeValueAsString(r);
+        assertThat(json).contains("\"orderTotal\":\"12.50 EUR\"");
+        assertThat(mapper.readValue(json, Redemption.class)).isEqualTo(r);
+        assertThat(mapper.readValue("{\"memberId\":\"m-ana\",\"orderTotal\":{\"amount\":\"12.5\",\"currency\":\"EUR\"}}", Redemption.class))
+                .isEqualTo(r);
+        assertThatThrownBy(() -> mapper.readValue("{\"memberId\":\"m-ana\",\"orderTotal\":\"12.505 EUR\"}", Redemption.class))
+                .hasStackTraceContaining("more decimals");
+
+        dev.rewards.account.MemberAccount account = RewardsJson.readAccount("{\"memberId\":\"m-ana\",\"clock\":\"2026-03-01T00:00:00Z\","
+                + "\"processed\":{\"purchase:t-1\":\"2026-03-01T00:00:00Z\"}}");
+        assertThat(mapper.readValue(mapper.writeValueAsString(account), dev.rewards.account.MemberAccount.class)).isEqualTo(account);
+        dev.rewards.account.Operation op = RewardsJson.readOperation("{\"kind\":\"advance\",\"memberId\":\"m-ana\",\"at\":\"2027-02-15T00:00:00Z\"}");
+        assertThat(mapper.readValue(mapper.writeValueAsString(op), dev.rewards.account.Operation.class)).isEqualTo(op);
     }
 }
