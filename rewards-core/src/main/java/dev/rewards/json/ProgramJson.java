@@ -25,6 +25,7 @@ import dev.rewards.program.Program;
 import dev.rewards.program.ProgramChecks;
 import dev.rewards.program.QualificationWindow;
 import dev.rewards.program.RuleKind;
+import dev.rewards.program.MinimumOn;
 import dev.rewards.program.SpendRule;
 import dev.rewards.program.Tier;
 import dev.rewards.program.TierMetric;
@@ -154,10 +155,12 @@ final class ProgramJson {
         // a switch expression over the enum: a new kind does not compile until it is read here
         return switch (kind.get()) {
             case SPEND -> {
-                in.allowOnly("kind", "id", "points", "per", "scope", "when");
+                in.allowOnly("kind", "id", "points", "per", "scope", "when", "minimumSpend", "minimumOn");
                 Long points = in.requiredInteger("points");
                 BigDecimal per = in.decimal("per");
-                yield points == null ? null : in.build(() -> new SpendRule(id, points, per, scope, when));
+                Optional<Money> minimum = Optional.ofNullable(money(in, "minimumSpend", currency));
+                MinimumOn on = in.enumValue("minimumOn", MinimumOn.class, MinimumOn.ELIGIBLE_LINES);
+                yield points == null ? null : in.build(() -> new SpendRule(id, points, per, scope, when, minimum, on));
             }
             case MULTIPLIER -> {
                 in.allowOnly("kind", "id", "factor", "scope", "when");
@@ -347,6 +350,8 @@ final class ProgramJson {
             @Override
             public Void spend(SpendRule s) {
                 n.put("points", s.points()).put("per", plain(s.per()));
+                s.minimumSpend().ifPresent(m -> n.put("minimumSpend", m.amount().toPlainString()));
+                if (s.minimumSpend().isPresent() && s.minimumOn() != MinimumOn.ELIGIBLE_LINES) n.put("minimumOn", s.minimumOn().name());
                 return null;
             }
 

@@ -76,7 +76,7 @@ public final class ProgramChecks {
     private static final EarnRule.Cases<Optional<Money>> MINIMUM_SPEND = new EarnRule.Cases<>() {
         @Override
         public Optional<Money> spend(SpendRule r) {
-            return Optional.empty();
+            return r.minimumSpend();
         }
 
         @Override

@@ -182,7 +182,8 @@ public final class Terms {
             @Override
             public String spend(SpendRule s) {
                 return s.points() + (s.points() == 1 ? " point" : " points") + " for every " + amount(s.per(), cur) + " spent"
-                        + scopeSuffix(s.scope());
+                        + scopeSuffix(s.scope()) + s.minimumSpend().map(m -> ", on purchases of " + m + " or more"
+                        + (s.minimumOn() == dev.rewards.program.MinimumOn.BASKET ? " in all" : " of these items")).orElse("");
             }
 
             @Override

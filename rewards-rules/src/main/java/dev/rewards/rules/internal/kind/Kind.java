@@ -65,6 +65,16 @@ public abstract class Kind {
         return Optional.empty();
     }
 
+    /** What the minimum spend is read on: the spend on the rule's lines, unless the kind reads the whole basket. */
+    public Money spendForMinimum(Basket basket, RuleState rule) {
+        return rule.spend();
+    }
+
+    /** How a reason names what the minimum was read on. */
+    public String minimumReadOn() {
+        return "eligible spend";
+    }
+
     /**
      * Every reason the rule cannot apply to this basket, as codes; empty when it is open. {@code rule}
      * is null for a rule the basket cannot concern (no line can be in its scope).
@@ -84,7 +94,7 @@ public abstract class Kind {
                 codes = codes == null ? ONLY_NO_LINES : add(codes, ReasonCode.NO_ELIGIBLE_LINES);
             } else {
                 Optional<Money> min = minimumSpend();
-                if (min.isPresent() && rule.spend().isLessThan(min.get())) codes = add(codes, ReasonCode.BELOW_MINIMUM_SPEND);
+                if (min.isPresent() && spendForMinimum(basket, rule).isLessThan(min.get())) codes = add(codes, ReasonCode.BELOW_MINIMUM_SPEND);
             }
         }
         ReasonCode own = ownTest(basket);

@@ -35,14 +35,18 @@ public final class Reasons {
             case STORE_NOT_ELIGIBLE -> Reason.of(code, "applies in store " + String.join(", ", when.stores())
                     + ", not " + b.transaction().store().orElse("(none)"));
             case NO_ELIGIBLE_LINES -> NO_LINES;
-            case BELOW_MINIMUM_SPEND -> belowMinimum(rule.spend(), kind.minimumSpend().orElseThrow());
+            case BELOW_MINIMUM_SPEND -> belowMinimum(kind.spendForMinimum(b, rule), kind.minimumSpend().orElseThrow(), kind.minimumReadOn());
             default -> throw new IllegalStateException("Reason " + code + " of " + kind + " has no message; this is a bug in rewards-rules");
         };
     }
 
     static Reason belowMinimum(Money spend, Money minimum) {
+        return belowMinimum(spend, minimum, "eligible spend");
+    }
+
+    static Reason belowMinimum(Money spend, Money minimum, String readOn) {
         Money missing = minimum.minus(spend);
-        return new Reason(ReasonCode.BELOW_MINIMUM_SPEND, "spend " + missing + " more (eligible spend " + spend + ", minimum "
+        return new Reason(ReasonCode.BELOW_MINIMUM_SPEND, "spend " + missing + " more (" + readOn + " " + spend + ", minimum "
                 + minimum + ")", Optional.of(new Shortfall(missing.amount(), missing.currency().getCurrencyCode())));
     }
 

@@ -4,6 +4,7 @@ import dev.rewards.money.Money;
 import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
 import dev.rewards.reason.Shortfall;
+import dev.rewards.program.MinimumOn;
 import dev.rewards.program.SpendRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,6 +20,21 @@ final class SpendKind extends Kind {
         super(rule.id(), rule.kind(), rule.scope(), rule.when());
         this.rule = rule;
         this.points = BigDecimal.valueOf(rule.points());
+    }
+
+    @Override
+    public Optional<Money> minimumSpend() {
+        return rule.minimumSpend();
+    }
+
+    @Override
+    public Money spendForMinimum(Basket basket, RuleState s) {
+        return rule.minimumOn() == MinimumOn.BASKET ? basket.earningTotal() : s.spend();
+    }
+
+    @Override
+    public String minimumReadOn() {
+        return rule.minimumOn() == MinimumOn.BASKET ? "basket" : "eligible spend";
     }
 
     @Override
