@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -93,29 +94,18 @@ final class KnowledgeBases {
 
     static RuleBase withCustom(List<CustomRule> custom) {
         if (custom.isEmpty()) return builtIn();
-        String archived = hash(custom);
-        synchronized (CUSTOM) {
-            RuleBase cached = CUSTOM.get(archived);
-            if (cached != null) return cached;
-        }
-        // compiled at build time (rewards precompile): loaded as it is, no compiler needed
-        java.util.Optional<KieBase> precompiled = RuleArchives.load(RuleArchives.name(archived));
-        if (precompiled.isPresent()) {
-            RuleBase base = RuleBase.of(precompiled.get());
-            synchronized (CUSTOM) {
-                return CUSTOM.computeIfAbsent(archived, k -> base);
-            }
-        }
-        if (!compilersPresent()) {
-            throw new InvalidProgramException(List.of(new Problem("$.customRules", "custom DRL needs the Drools compilers: add the dependency"
-                    + " dev.rewards:rewards-custom-rules (a program without custom rules needs rewards-rules only)")));
-        }
         String key = hash(custom);
         synchronized (CUSTOM) {
             RuleBase cached = CUSTOM.get(key);
             if (cached != null) return cached;
         }
-        RuleBase built = RuleBase.of(build("custom-" + key.substring(0, 16), custom));
+        // compiled at build time (rewards precompile): loaded as it is, no compiler needed
+        Optional<KieBase> precompiled = RuleArchives.load(RuleArchives.name(key));
+        if (precompiled.isEmpty() && !compilersPresent()) {
+            throw new InvalidProgramException(List.of(new Problem("$.customRules", "custom DRL needs the Drools compilers: add the dependency"
+                    + " dev.rewards:rewards-custom-rules (a program without custom rules needs rewards-rules only)")));
+        }
+        RuleBase built = RuleBase.of(precompiled.orElseGet(() -> build("custom-" + key.substring(0, 16), custom)));
         synchronized (CUSTOM) {
             return CUSTOM.computeIfAbsent(key, k -> built);
         }
