@@ -28,48 +28,42 @@ public final class Report {
         this.b = b;
     }
 
-    /** A figure of both programs; {@code cost}: more is worse for the shop (shown red when it goes up). */
-    private record Row(String name, String a, String b, String diff, boolean cost) {
-        Row(String name, String a, String b, String diff) {
-            this(name, a, b, diff, COSTS.contains(name));
-        }
-    }
+    /** What more of a figure means for the shop: a cost (red when it goes up), a gain (green), or neither. */
+    private enum More { COST, GAIN, NEUTRAL }
 
-    /** The figures that are costs (or liabilities) of the programme: up is bad. */
-    private static final java.util.Set<String> COSTS = java.util.Set.of("points issued", "points outstanding", "liability (outstanding)",
-            "cashback cost", "discount cost", "value given back", "share of spend given back");
-    /** Movements that are neither good nor bad in themselves: shown without colour. */
-    private static final java.util.Set<String> NEUTRAL = java.util.Set.of("points redeemed", "points expired", "points reversed", "refunds",
-            "paid with gift vouchers");
+    /** A figure of both programs, and what more of it means. */
+    private record Row(String name, String a, String b, String diff, More more) {
+    }
 
     private List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        row(rows, "purchases", a.purchases(), b.map(Figures::purchases));
-        row(rows, "members", a.members(), b.map(f -> (long) f.members()));
-        row(rows, "refunds", a.refunds(), b.map(Figures::refunds));
-        money(rows, "spend", a.spend(), b.map(Figures::spend));
-        row(rows, "points issued", a.pointsIssued(), b.map(Figures::pointsIssued));
-        row(rows, "points redeemed", a.pointsRedeemed(), b.map(Figures::pointsRedeemed));
-        row(rows, "points expired", a.pointsExpired(), b.map(Figures::pointsExpired));
-        row(rows, "points reversed", a.pointsReversed(), b.map(Figures::pointsReversed));
-        row(rows, "points outstanding", a.pointsOutstanding(), b.map(Figures::pointsOutstanding));
-        money(rows, "liability (outstanding)", a.liability(), b.map(Figures::liability));
-        money(rows, "cashback cost", a.cashback(), b.map(Figures::cashback));
-        money(rows, "discount cost", a.discounts(), b.map(Figures::discounts));
-        money(rows, "paid with gift vouchers", a.paidWithVouchers(), b.map(Figures::paidWithVouchers));
-        money(rows, "value given back", a.rewardedValue(), b.map(Figures::rewardedValue));
+        row(rows, "purchases", More.GAIN, a.purchases(), b.map(Figures::purchases));
+        row(rows, "members", More.GAIN, a.members(), b.map(f -> (long) f.members()));
+        row(rows, "refunds", More.NEUTRAL, a.refunds(), b.map(Figures::refunds));
+        money(rows, "spend", More.GAIN, a.spend(), b.map(Figures::spend));
+        row(rows, "points issued", More.COST, a.pointsIssued(), b.map(Figures::pointsIssued));
+        row(rows, "points redeemed", More.NEUTRAL, a.pointsRedeemed(), b.map(Figures::pointsRedeemed));
+        row(rows, "points expired", More.NEUTRAL, a.pointsExpired(), b.map(Figures::pointsExpired));
+        row(rows, "points reversed", More.NEUTRAL, a.pointsReversed(), b.map(Figures::pointsReversed));
+        row(rows, "points outstanding", More.COST, a.pointsOutstanding(), b.map(Figures::pointsOutstanding));
+        money(rows, "liability (outstanding)", More.COST, a.liability(), b.map(Figures::liability));
+        money(rows, "cashback cost", More.COST, a.cashback(), b.map(Figures::cashback));
+        money(rows, "discount cost", More.COST, a.discounts(), b.map(Figures::discounts));
+        money(rows, "paid with gift vouchers", More.NEUTRAL, a.paidWithVouchers(), b.map(Figures::paidWithVouchers));
+        money(rows, "value given back", More.COST, a.rewardedValue(), b.map(Figures::rewardedValue));
         rows.add(new Row("share of spend given back", percent(a.shareOfSpendRewarded()), b.map(f -> percent(f.shareOfSpendRewarded())).orElse(""),
-                b.map(f -> String.format(Locale.ROOT, "%+.2f pt", 100 * (f.shareOfSpendRewarded() - a.shareOfSpendRewarded()))).orElse("")));
+                b.map(f -> String.format(Locale.ROOT, "%+.2f pt", 100 * (f.shareOfSpendRewarded() - a.shareOfSpendRewarded()))).orElse(""),
+                More.COST));
         return rows;
     }
 
-    private static void row(List<Row> rows, String name, long x, Optional<Long> y) {
+    private static void row(List<Row> rows, String name, More more, long x, Optional<Long> y) {
         rows.add(new Row(name, String.format(Locale.ROOT, "%,d", x), y.map(v -> String.format(Locale.ROOT, "%,d", v)).orElse(""),
-                y.map(v -> String.format(Locale.ROOT, "%+,d", v - x)).orElse("")));
+                y.map(v -> String.format(Locale.ROOT, "%+,d", v - x)).orElse(""), more));
     }
 
-    private static void money(List<Row> rows, String name, Money x, Optional<Money> y) {
-        rows.add(new Row(name, x.toString(), y.map(Money::toString).orElse(""), y.map(v -> signed(v.minus(x))).orElse("")));
+    private static void money(List<Row> rows, String name, More more, Money x, Optional<Money> y) {
+        rows.add(new Row(name, x.toString(), y.map(Money::toString).orElse(""), y.map(v -> signed(v.minus(x))).orElse(""), more));
     }
 
     private static String signed(Money m) {
@@ -188,7 +182,7 @@ public final class Report {
                 boolean up = r.diff().startsWith("+") && !r.diff().matches("\\+0(\\.0+)?( .*)?");
                 boolean down = r.diff().startsWith("-");
                 // a cost going up is bad (red) and going down good (green); anything else the other way round
-                String cls = !up && !down || NEUTRAL.contains(r.name()) ? "" : up == r.cost() ? "bad" : "good";
+                String cls = !up && !down || r.more() == More.NEUTRAL ? "" : up == (r.more() == More.COST) ? "bad" : "good";
                 h.append("<td>").append(esc(r.b())).append("</td><td class=\"").append(cls).append("\">").append(esc(r.diff())).append("</td>");
             }
             h.append("</tr>\n");
