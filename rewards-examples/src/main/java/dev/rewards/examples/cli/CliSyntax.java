@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -41,27 +45,55 @@ final class CliSyntax {
         return spec;
     }
 
+    /** A command's options: those that take a value, the flags, and whether it takes paths after them. */
+    record Options(List<String> valued, List<String> flags, boolean paths) {
+    }
+
+    private static final List<String> DECIDE = List.of("--program", "--members", "--transactions");
+    private static final List<String> SIMULATE = List.of("--program", "--compare", "--history", "--synthetic", "--synthetic-members", "--seed",
+            "--from", "--months", "--members", "--format", "--out", "--members-out");
+
+    /**
+     * Every command's options, by its path ({@code "vouchers generate"}): the one table picocli's syntax
+     * and each command's own reading of its values come from, so a new option is added here only.
+     */
+    static final Map<String, Options> COMMANDS = commands();
+
+    private static Map<String, Options> commands() {
+        Map<String, Options> c = new LinkedHashMap<>();
+        c.put("evaluate", new Options(DECIDE, List.of("--independent"), false));
+        c.put("explain", new Options(DECIDE, List.of("--independent"), false));
+        c.put("history", new Options(List.of("--program", "--members", "--history", "--at"), List.of("--json"), false));
+        c.put("simulate", new Options(SIMULATE, List.of(), false));
+        c.put("synth", new Options(SIMULATE, List.of(), false));
+        c.put("terms", new Options(List.of("--program"), List.of(), false));
+        c.put("precompile", new Options(List.of("--program", "--out"), List.of(), false));
+        c.put("scenarios", new Options(List.of(), List.of(), true));
+        c.put("vouchers generate", new Options(List.of("--program", "--campaign", "--count"), List.of(), false));
+        c.put("vouchers check", new Options(List.of("--program", "--members", "--transactions", "--code", "--issued"), List.of(), false));
+        return Collections.unmodifiableMap(c);
+    }
+
+    /** A command's arguments from {@code from} on (canonical, as {@link #parse} hands them on), read by the table's options. */
+    static CliArgs read(String command, String[] args, int from) {
+        Options o = COMMANDS.getOrDefault(command, new Options(List.of(), List.of(), false));
+        return CliArgs.parse(args, from, Set.copyOf(o.valued()), Set.copyOf(o.flags()));
+    }
+
     static CommandLine commandLine() {
         CommandSpec root = CommandSpec.create().name("rewards").version(version());
         root.addOption(OptionSpec.builder("--help", "-h").usageHelp(true).build());
         root.addOption(OptionSpec.builder("--version", "-V").versionHelp(true).build());
         CommandLine line = new CommandLine(root);
-        List<String> decide = List.of("--program", "--members", "--transactions");
-        line.addSubcommand("evaluate", new CommandLine(command(decide, List.of("--independent"), false)));
-        line.addSubcommand("explain", new CommandLine(command(decide, List.of("--independent"), false)));
-        line.addSubcommand("history", new CommandLine(command(List.of("--program", "--members", "--history", "--at"), List.of("--json"), false)));
-        List<String> simulate = List.of("--program", "--compare", "--history", "--synthetic", "--synthetic-members", "--seed", "--from", "--months",
-                "--members", "--format", "--out", "--members-out");
-        line.addSubcommand("simulate", new CommandLine(command(simulate, List.of(), false)));
-        line.addSubcommand("synth", new CommandLine(command(simulate, List.of(), false)));
-        line.addSubcommand("terms", new CommandLine(command(List.of("--program"), List.of(), false)));
-        line.addSubcommand("precompile", new CommandLine(command(List.of("--program", "--out"), List.of(), false)));
-        line.addSubcommand("scenarios", new CommandLine(command(List.of(), List.of(), true)));
-        CommandLine vouchers = new CommandLine(command(List.of(), List.of(), false));
-        vouchers.addSubcommand("generate", new CommandLine(command(List.of("--program", "--campaign", "--count"), List.of(), false)));
-        vouchers.addSubcommand("check", new CommandLine(command(List.of("--program", "--members", "--transactions", "--code", "--issued"),
-                List.of(), false)));
-        line.addSubcommand("vouchers", vouchers);
+        COMMANDS.forEach((path, o) -> {
+            String[] names = path.split(" ");
+            CommandLine parent = line;
+            for (int k = 0; k < names.length - 1; k++) {
+                if (!parent.getSubcommands().containsKey(names[k])) parent.addSubcommand(names[k], new CommandLine(command(List.of(), List.of(), false)));
+                parent = parent.getSubcommands().get(names[k]);
+            }
+            parent.addSubcommand(names[names.length - 1], new CommandLine(command(o.valued(), o.flags(), o.paths())));
+        });
         return line;
     }
 

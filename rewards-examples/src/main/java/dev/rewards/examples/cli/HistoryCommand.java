@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code rewards history}: runs members' histories (purchases, events, refunds, redemptions, the
@@ -70,7 +69,7 @@ final class HistoryCommand {
     }
 
     int run(String... args) {
-        CliArgs parsed = CliArgs.parse(args, 0, Set.of("--program", "--members", "--history", "--at"), Set.of("--json"));
+        CliArgs parsed = CliSyntax.read("history", args, 0);
         if (parsed.help()) {
             out.print(HELP);
             return RewardsCli.OK;

@@ -360,7 +360,7 @@ public final class RewardsCli {
      * loads it and needs no compiler (rewards-rules alone).
      */
     private int precompile(String... args) {
-        CliArgs parsed = CliArgs.parse(args, 0, java.util.Set.of("--program", "--out"), java.util.Set.of());
+        CliArgs parsed = CliSyntax.read("precompile", args, 0);
         String help = "Usage: rewards precompile --program FILE --out DIR\n\nCompiles the program's custom DRL into DIR/META-INF/rewards/"
                 + "<name>.kjar. Put DIR on the host's classpath (for example src/main/resources): the host then runs the program on\n"
                 + "rewards-rules alone, with no compiler and no first-compile pause. Prints the file written.";

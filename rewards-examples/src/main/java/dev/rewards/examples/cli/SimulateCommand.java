@@ -81,8 +81,7 @@ final class SimulateCommand {
     }
 
     int run(boolean synthOnly, String... args) {
-        CliArgs parsed = CliArgs.parse(args, 0, Set.of("--program", "--compare", "--history", "--synthetic", "--synthetic-members", "--seed",
-                "--from", "--months", "--members", "--format", "--out", "--members-out"), Set.of());
+        CliArgs parsed = CliSyntax.read(synthOnly ? "synth" : "simulate", args, 0);
         if (parsed.help()) {
             out.print(HELP);
             return RewardsCli.OK;

@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@code rewards vouchers generate} and {@code rewards vouchers check}. Generated codes go to standard
@@ -68,8 +67,7 @@ final class VoucherCommands {
             return args.length == 0 ? RewardsCli.USAGE : RewardsCli.OK;
         }
         String sub = args[0];
-        CliArgs parsed = CliArgs.parse(args, 1, Set.of("--program", "--campaign", "--count", "--members", "--transactions",
-                "--code", "--issued"), Set.of());
+        CliArgs parsed = CliSyntax.read("vouchers " + sub, args, 1);
         if (parsed.help()) {
             out.print(HELP);
             return RewardsCli.OK;
