@@ -1,5 +1,6 @@
 package dev.rewards.account;
 
+import dev.rewards.money.Money;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,10 +12,22 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public record AccountEvent(Type type, String memberId, Instant at, long points, Optional<String> detail, String message) {
+public record AccountEvent(Type type, String memberId, Instant at, long points, Optional<String> detail, String message,
+                           Optional<Money> amount) {
+    /**
+     * The events; the {@code CASHBACK_*} and {@code CREDIT_SPENT} ones carry an {@code amount}:
+     * cashback earned (pending in the return window), store credit now usable, cash cashback now to
+     * be paid by the host, cashback taken back for a refund, store credit spent.
+     */
     public enum Type {
         POINTS_EARNED, POINTS_CONFIRMED, POINTS_EXPIRING_SOON, POINTS_EXPIRED, POINTS_REDEEMED, POINTS_REVERSED,
-        TIER_CHANGED, BADGE_EARNED, VOUCHER_ISSUED
+        TIER_CHANGED, BADGE_EARNED, VOUCHER_ISSUED,
+        CASHBACK_EARNED, CASHBACK_CONFIRMED, CASHBACK_PAYABLE, CASHBACK_REVERSED, CREDIT_SPENT
+    }
+
+    /** An event about points, a tier, a badge or a voucher: no amount of money. */
+    public AccountEvent(Type type, String memberId, Instant at, long points, Optional<String> detail, String message) {
+        this(type, memberId, at, points, detail, message, Optional.empty());
     }
 
     public AccountEvent {
@@ -23,11 +36,12 @@ public record AccountEvent(Type type, String memberId, Instant at, long points, 
         Objects.requireNonNull(at, "at");
         detail = detail == null ? Optional.empty() : detail;
         Objects.requireNonNull(message, "message");
+        amount = amount == null ? Optional.empty() : amount;
     }
 
     @Override
     public String toString() {
-        return at + " " + type + " " + memberId + (points != 0 ? " " + points + " points" : "") + detail.map(d -> " (" + d + ")").orElse("")
+        return at + " " + type + " " + memberId + (points != 0 ? " " + points + " points" : "") + amount.map(m -> " " + m).orElse("") + detail.map(d -> " (" + d + ")").orElse("")
                 + ": " + message;
     }
 }

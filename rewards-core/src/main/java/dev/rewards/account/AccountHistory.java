@@ -56,6 +56,7 @@ final class AccountHistory {
         Instant ledgerCut = horizon;
         for (PeriodCap cap : cal.policy.periodCaps()) ledgerCut = min(ledgerCut, cal.periodStart(cap.period(), horizon).toInstant());
         foldLedger(w.ledger, ledgerCut);
+        w.credit.fold(horizon);
         trimQualifying(w.qualifying, horizon);
         trimLots(w.lots, horizon, w.clock);
         LocalDate ended = ZonedDateTime.ofInstant(horizon, cal.zone).toLocalDate().minusYears(1);

@@ -3,6 +3,7 @@ package dev.rewards.account;
 import dev.rewards.account.MemberAccount.Badge;
 import dev.rewards.account.MemberAccount.Purchase;
 import dev.rewards.account.MemberAccount.Qualifying;
+import dev.rewards.money.Money;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.Program;
 import dev.rewards.program.QualificationWindow;
@@ -69,7 +70,7 @@ final class AccountViews {
         }
         return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
                 a.downgrade(), a.clock(), lots, a.debt(), ledger, qualifying, a.lifetimePurchases(), a.badges(),
-                a.challengeProgress(), purchases, processed);
+                a.challengeProgress(), purchases, processed, a.credit());
     }
 
     /** P9, T4: the account's position at {@code at} (advanced there first, without changing the account given). */
@@ -90,6 +91,11 @@ final class AccountViews {
         Optional<String> next = above.map(Tier::id);
         Optional<Shortfall> distance = above.map(n -> new Shortfall(Tiering.remaining(n, total), tiering.metric().unit(program.currency())));
         return new AccountStatement(a.memberId(), at, a.available(at), a.pending(at), a.debt(), expiring, a.tier(), next, distance,
-                a.badges().stream().map(Badge::badge).toList());
+                a.badges().stream().map(Badge::badge).toList(), money(a.credit().balance()), money(a.credit().pendingTotal()),
+                money(a.credit().owed()));
+    }
+
+    private Money money(BigDecimal amount) {
+        return Money.of(amount.setScale(Money.scaleOf(program.currency()), java.math.RoundingMode.UNNECESSARY), program.currency());
     }
 }

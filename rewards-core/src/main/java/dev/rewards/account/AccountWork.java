@@ -11,6 +11,7 @@ import dev.rewards.outcome.Outcome;
 import dev.rewards.program.AccountPolicy.Challenge;
 import dev.rewards.program.AccountPolicy.PeriodCap;
 import dev.rewards.program.AccountPolicy;
+import dev.rewards.program.CashbackForm;
 import dev.rewards.program.Program;
 import dev.rewards.program.Tier;
 import dev.rewards.program.Tiering;
@@ -55,6 +56,7 @@ final class AccountWork {
     final Map<String, Purchase> purchases;
     final Map<String, Instant> processed;
     final List<AccountEvent> events = new ArrayList<>();
+    final CreditWork credit;
     int badgesEarned;
 
     private final AccountCalendar cal;
@@ -84,6 +86,7 @@ final class AccountWork {
         this.progress = new HashMap<>(a.challengeProgress());
         this.purchases = new HashMap<>(a.purchases());
         this.processed = new HashMap<>(a.processed());
+        this.credit = new CreditWork(a.credit(), cal, memberId, events);
     }
 
     /** Remembers an operation's id (with the clock, so it is kept for the program's history days from now). */
@@ -94,7 +97,8 @@ final class AccountWork {
     MemberAccount snapshot() {
         new AccountHistory(cal).trim(this);
         return new MemberAccount(memberId, from.enrolledAt(), from.referralCode(), referredBy, referralPaid, referralsMade, tier,
-                downgrade, clock, lots, debt, ledger, qualifying, lifetimePurchases, badges, progress, purchases, processed);
+                downgrade, clock, lots, debt, ledger, qualifying, lifetimePurchases, badges, progress, purchases, processed,
+                credit.snapshot());
     }
 
     AccountResult result(Optional<Outcome> outcome, Optional<Money> value, List<Reason> why, List<MemberEvent> effects) {
@@ -136,6 +140,7 @@ final class AccountWork {
                 }
             }
         }
+        for (Instant c : credit.confirmations(clock, at)) moments.computeIfAbsent(c, k -> new ArrayList<>()).add(() -> credit.confirmDue(c));
         for (Instant end : cal.periodEnds(clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> review(end));
         while (!moments.isEmpty()) {
             Map.Entry<Instant, List<Runnable>> first = moments.pollFirstEntry();
@@ -372,12 +377,19 @@ final class AccountWork {
         Map<String, PurchasedLine> after = new TreeMap<>(p.lines());
         long points = 0;
         BigDecimal spend = BigDecimal.ZERO;
+        BigDecimal storeCredit = BigDecimal.ZERO;
+        BigDecimal cash = BigDecimal.ZERO;
         for (Map.Entry<String, Integer> e : returned.entrySet()) {
             PurchasedLine l = after.get(e.getKey());
             points += Math.floorDiv(l.points() * e.getValue(), l.quantity());
             spend = spend.add(l.unitPrice().multiply(BigDecimal.valueOf(e.getValue())));
-            after.put(e.getKey(), new PurchasedLine(l.quantity(), l.unitPrice(), l.points(), l.refunded() + e.getValue()));
+            // cashback pro rata, rounded down on the units returned so far, so the last unit takes back exactly the rest
+            storeCredit = storeCredit.add(share(l.credit(), l.refunded() + e.getValue(), l.quantity()).subtract(share(l.credit(), l.refunded(), l.quantity())));
+            cash = cash.add(share(l.cash(), l.refunded() + e.getValue(), l.quantity()).subtract(share(l.cash(), l.refunded(), l.quantity())));
+            after.put(e.getKey(), l.returning(e.getValue()));
         }
+        credit.reverse("purchase:" + r.transactionId(), CashbackForm.STORE_CREDIT, r.at(), storeCredit);
+        credit.reverse("purchase:" + r.transactionId(), CashbackForm.CASH, r.at(), cash);
         boolean all = after.values().stream().allMatch(l -> l.refunded() == l.quantity());
         if (all) {
             reverseVouchers.run();
@@ -403,6 +415,12 @@ final class AccountWork {
         reverse("purchase:" + r.transactionId(), r.at(), reverse);
         qualifying.add(new Qualifying(r.at(), spend.negate(), -reverse, all ? -1 : 0));
         return result(Optional.empty(), Optional.empty(), List.of(), effects);
+    }
+
+    /** {@code units} of {@code quantity} of {@code amount}, rounded down to its scale. */
+    private static BigDecimal share(BigDecimal amount, int units, int quantity) {
+        if (amount.signum() == 0) return BigDecimal.ZERO;
+        return amount.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(quantity), amount.scale(), java.math.RoundingMode.DOWN);
     }
 
     /** The ledger source of a referee's referral bonus, paid by one purchase. */

@@ -72,6 +72,7 @@ public final class Accounts {
     private final AccountCalendar calendar;
     private final Optional<VoucherStore> vouchers;
     private final AccountViews views;
+    private final Redemptions redemptions;
 
     /**
      * Accounts without voucher state: every purchase is decided on an empty voucher snapshot, so public
@@ -99,6 +100,7 @@ public final class Accounts {
         this.calendar = new AccountCalendar(program);
         this.vouchers = vouchers;
         this.views = new AccountViews(calendar);
+        this.redemptions = new Redemptions(program);
     }
 
     public Program program() {
@@ -191,11 +193,13 @@ public final class Accounts {
         w.applied(PURCHASE + ":" + tx.id());
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
         long credited = w.earn("purchase:" + tx.id(), tx.at(), PURCHASE, outcome.points());
+        Map<String, CreditWork.LineCashback> cashback = w.credit.earn(tx, outcome, tx.at());
         Map<String, PurchasedLine> lines = new TreeMap<>();
         for (Line l : tx.lines()) {
             long points = 0;
             for (PointsEntry e : outcome.entries()) if (e.lineId().filter(l.id()::equals).isPresent()) points += e.points();
-            lines.put(l.id(), new PurchasedLine(l.quantity(), l.unitPrice().amount(), points, 0));
+            CreditWork.LineCashback c = cashback.getOrDefault(l.id(), CreditWork.LineCashback.NONE);
+            lines.put(l.id(), new PurchasedLine(l.quantity(), l.unitPrice().amount(), points, 0, c.credit(), c.cash()));
         }
         boolean paysReferral = policy.referral().isPresent() && w.referredBy.isPresent() && !w.referralPaid
                 && !outcome.qualifyingSpend().isLessThan(policy.referral().get().minimumSpend());
@@ -333,30 +337,7 @@ public final class Accounts {
         instant(at);
         if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
         if (tooLate(account, at)) return late(account, "redemption " + id, at);
-        AccountWork w = new AccountWork(account, calendar).advanceTo(at);
-        Optional<AccountPolicy.PointsConversion> conversion = policy.conversion();
-        if (conversion.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the program converts no points to money"));
-        AccountPolicy.PointsConversion c = conversion.get();
-        BigDecimal raw = c.unitValue().amount().multiply(BigDecimal.valueOf(points)).divide(BigDecimal.valueOf(c.pointsPerUnit()),
-                Money.scaleOf(c.unitValue().currency()), RoundingMode.DOWN);
-        Money value = Money.of(raw, c.unitValue().currency());
-        List<Reason> why = new ArrayList<>();
-        if (points < c.minimumPoints()) {
-            why.add(new Reason(ReasonCode.BELOW_MINIMUM_POINTS, "redeem at least " + c.minimumPoints() + " points, " + (c.minimumPoints() - points)
-                    + " more", Optional.of(new Shortfall(BigDecimal.valueOf(c.minimumPoints() - points), "points"))));
-        }
-        if (c.maximumValue().isLessThan(value) || orderTotal.isLessThan(value)) {
-            why.add(Reason.of(ReasonCode.ABOVE_MAXIMUM_VALUE, points + " points are worth " + value + ", more than the maximum "
-                    + c.maximumValue().min(orderTotal) + " for this order"));
-        }
-        if (w.available(at) < points) {
-            why.add(new Reason(ReasonCode.NOT_ENOUGH_POINTS, "needs " + points + " points, " + w.available(at) + " spendable",
-                    Optional.of(new Shortfall(BigDecimal.valueOf(points - w.available(at)), "points"))));
-        }
-        if (!why.isEmpty()) return w.rejectedWith(why.toArray(Reason[]::new));
-        w.applied(REDEMPTION + ":" + id);
-        w.spend("redemption:" + id, at, points, value + " off at checkout");
-        return w.result(Optional.empty(), Optional.of(value), List.of(), List.of());
+        return redemptions.points(new AccountWork(account, calendar).advanceTo(at), id, at, points, orderTotal);
     }
 
     /** P8: spends points on a catalog reward. */
@@ -364,17 +345,19 @@ public final class Accounts {
         instant(at);
         if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
         if (tooLate(account, at)) return late(account, "redemption " + id, at);
-        AccountWork w = new AccountWork(account, calendar).advanceTo(at);
-        Optional<AccountPolicy.CatalogReward> reward = policy.catalog().stream().filter(c -> c.id().equals(rewardId)).findFirst();
-        if (reward.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the catalog has no reward '" + rewardId + "'"));
-        long points = reward.get().points();
-        if (w.available(at) < points) {
-            return w.rejectedWith(new Reason(ReasonCode.NOT_ENOUGH_POINTS, reward.get().name() + " needs " + points + " points, "
-                    + w.available(at) + " spendable", Optional.of(new Shortfall(BigDecimal.valueOf(points - w.available(at)), "points"))));
-        }
-        w.applied(REDEMPTION + ":" + id);
-        w.spend("reward:" + rewardId + ":" + id, at, points, reward.get().name());
-        return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
+        return redemptions.reward(new AccountWork(account, calendar).advanceTo(at), id, at, rewardId);
+    }
+
+    /**
+     * C1: spends {@code amount} of the member's store credit at checkout (cashback confirmed after its
+     * return window); refused with {@code NOT_ENOUGH_CREDIT} and the shortfall when the balance is less.
+     * Idempotent by {@code id}, in the namespace of redemptions.
+     */
+    public AccountResult spendCredit(MemberAccount account, String id, Instant at, Money amount) {
+        instant(at);
+        if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
+        if (tooLate(account, at)) return late(account, "store credit spend " + id, at);
+        return redemptions.credit(new AccountWork(account, calendar).advanceTo(at), id, at, amount);
     }
 
     /**

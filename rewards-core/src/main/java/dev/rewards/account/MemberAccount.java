@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * A member's account at one moment (P7-P9, T1-T3, E1): the points lots and the ledger that explains
  * them, what counts towards tiers, the tier and any downgrade due, badges, referral state, the
- * purchases a refund may reverse, and the id of every operation applied (with when), so applying one
+ * purchases a refund may reverse, the cashback held as store credit or pending ({@link StoreCredit}), and the id of every operation applied (with when), so applying one
  * twice changes nothing. It keeps what future decisions need, not the whole history: what is older
  * than the program's {@code historyDays} (before the account's clock) is dropped or merged as each
  * operation is applied, and an operation dated before then is refused ({@code TOO_LATE}), so the
@@ -24,7 +24,8 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
                             Optional<String> referredBy, boolean referralPaid, int referralsMade, Optional<String> tier,
                             Optional<Downgrade> downgrade, Instant clock, List<PointsLot> lots, long debt,
                             List<LedgerEntry> ledger, List<Qualifying> qualifying, int lifetimePurchases, List<Badge> badges,
-                            Map<String, Integer> challengeProgress, Map<String, Purchase> purchases, Map<String, Instant> processed) {
+                            Map<String, Integer> challengeProgress, Map<String, Purchase> purchases, Map<String, Instant> processed,
+                            StoreCredit credit) {
 
     public MemberAccount {
         Objects.requireNonNull(memberId, "memberId");
@@ -41,6 +42,17 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
         challengeProgress = Map.copyOf(challengeProgress);
         purchases = FrozenMap.of(purchases);
         processed = FrozenMap.of(processed);
+        credit = credit == null ? StoreCredit.NONE : credit;
+    }
+
+    /** An account without cashback (accounts written before store credit was kept). */
+    public MemberAccount(String memberId, Optional<Instant> enrolledAt, Optional<String> referralCode, Optional<String> referredBy,
+                         boolean referralPaid, int referralsMade, Optional<String> tier, Optional<Downgrade> downgrade, Instant clock,
+                         List<PointsLot> lots, long debt, List<LedgerEntry> ledger, List<Qualifying> qualifying, int lifetimePurchases,
+                         List<Badge> badges, Map<String, Integer> challengeProgress, Map<String, Purchase> purchases,
+                         Map<String, Instant> processed) {
+        this(memberId, enrolledAt, referralCode, referredBy, referralPaid, referralsMade, tier, downgrade, clock, lots, debt, ledger,
+                qualifying, lifetimePurchases, badges, challengeProgress, purchases, processed, StoreCredit.NONE);
     }
 
     /** A tier the member will drop to at {@code at}, unless they qualify again before (T2). */
@@ -80,7 +92,25 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
         }
     }
 
-    public record PurchasedLine(int quantity, BigDecimal unitPrice, long points, int refunded) {
+    /**
+     * A line as booked: its units and price, the points it earned, the cashback it earned as store
+     * credit and as cash (each rule's cashback shared over the lines it used, in proportion to their
+     * amounts), and how many units were returned.
+     */
+    public record PurchasedLine(int quantity, BigDecimal unitPrice, long points, int refunded, BigDecimal credit, BigDecimal cash) {
+        public PurchasedLine {
+            // no cashback is one value whatever its scale, as JSON (which leaves it out) reads it back
+            credit = credit == null || credit.signum() == 0 ? BigDecimal.ZERO : credit;
+            cash = cash == null || cash.signum() == 0 ? BigDecimal.ZERO : cash;
+        }
+
+        public PurchasedLine(int quantity, BigDecimal unitPrice, long points, int refunded) {
+            this(quantity, unitPrice, points, refunded, BigDecimal.ZERO, BigDecimal.ZERO);
+        }
+
+        PurchasedLine returning(int units) {
+            return new PurchasedLine(quantity, unitPrice, points, refunded + units, credit, cash);
+        }
     }
 
     /** Spendable points at {@code at}: confirmed lots, less any debt a refund left. */

@@ -34,6 +34,8 @@ public sealed interface Operation {
 
         R redeemReward(RedeemReward op);
 
+        R spendCredit(SpendCredit op);
+
         R advance(Advance op);
     }
 
@@ -135,6 +137,24 @@ public sealed interface Operation {
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.redeemReward(this);
+        }
+    }
+
+    /** C1: store credit spent at checkout ({@link Accounts#spendCredit}). */
+    record SpendCredit(String id, String memberId, Instant at, Money amount) implements Operation {
+        public SpendCredit {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(memberId, "memberId");
+            Objects.requireNonNull(amount, "amount");
+            Checks checks = Checks.start().instant(at, "at");
+            checks.require(!id.isBlank(), "id", "must not be blank").require(!memberId.isBlank(), "memberId", "must not be blank");
+            checks.positive(amount.amount(), "amount");
+            checks.throwIfAny(InvalidInputException::new);
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.spendCredit(this);
         }
     }
 

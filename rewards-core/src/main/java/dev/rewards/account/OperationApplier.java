@@ -36,6 +36,11 @@ final class OperationApplier implements Operation.Cases<AccountResult> {
     }
 
     @Override
+    public AccountResult spendCredit(Operation.SpendCredit s) {
+        return accounts.spendCredit(account, s.id(), s.at(), s.amount());
+    }
+
+    @Override
     public AccountResult advance(Operation.Advance a) {
         return accounts.advance(account, a.at());
     }

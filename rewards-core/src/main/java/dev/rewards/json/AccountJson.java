@@ -12,6 +12,8 @@ import dev.rewards.account.MemberAccount;
 import dev.rewards.account.MemberEvent;
 import dev.rewards.account.PointsLot;
 import dev.rewards.account.Refund;
+import dev.rewards.account.StoreCredit;
+import dev.rewards.program.CashbackForm;
 import dev.rewards.money.Money;
 import dev.rewards.program.AccountPolicy.Period;
 import dev.rewards.program.AccountPolicy;
@@ -220,6 +222,20 @@ final class AccountJson {
         });
         o.put("clock", a.clock().toString());
         o.put("debt", a.debt());
+        if (!a.credit().isEmpty()) {
+            StoreCredit c = a.credit();
+            ObjectNode credit = o.putObject("credit").put("balance", c.balance().toPlainString()).put("owed", c.owed().toPlainString());
+            ArrayNode pending = credit.putArray("pending");
+            for (StoreCredit.Lot l : c.pending()) {
+                pending.addObject().put("source", l.source()).put("form", l.form().name()).put("earnedAt", l.earnedAt().toString())
+                        .put("amount", l.amount().toPlainString()).put("remaining", l.remaining().toPlainString())
+                        .put("confirmAt", l.confirmAt().toString());
+            }
+            if (whole) {
+                ArrayNode ledger = credit.putArray("ledger");
+                for (StoreCredit.Entry e : c.ledger()) ledger.add(AccountParts.creditNode(e));
+            }
+        }
         if (whole) {
             ArrayNode lots = o.putArray("lots");
             for (PointsLot l : a.lots()) lots.add(AccountParts.lotNode(l));
@@ -272,10 +288,27 @@ final class AccountJson {
                 Map<String, MemberAccount.PurchasedLine> lines = new TreeMap<>();
                 p.path("lines").properties().forEach(l -> lines.put(l.getKey(), new MemberAccount.PurchasedLine(
                         l.getValue().get("quantity").asInt(), new BigDecimal(l.getValue().get("unitPrice").asText()),
-                        l.getValue().get("points").asLong(), l.getValue().get("refunded").asInt())));
+                        l.getValue().get("points").asLong(), l.getValue().get("refunded").asInt(),
+                        new BigDecimal(l.getValue().path("credit").asText("0")), new BigDecimal(l.getValue().path("cash").asText("0")))));
                 purchases.put(e.getKey(), new MemberAccount.Purchase(Instant.parse(p.get("at").asText()), lines, p.get("credited").asLong(),
                         p.get("reversed").asLong(), p.path("paidReferral").asBoolean(false)));
             });
+            StoreCredit credit = StoreCredit.NONE;
+            JsonNode c = n.get("credit");
+            if (c != null && !c.isNull()) {
+                List<StoreCredit.Lot> pending = new ArrayList<>();
+                for (JsonNode l : c.path("pending")) {
+                    pending.add(new StoreCredit.Lot(l.get("source").asText(), CashbackForm.valueOf(l.get("form").asText()),
+                            Instant.parse(l.get("earnedAt").asText()), new BigDecimal(l.get("amount").asText()),
+                            new BigDecimal(l.get("remaining").asText()), Instant.parse(l.get("confirmAt").asText())));
+                }
+                List<StoreCredit.Entry> entries = new ArrayList<>();
+                for (JsonNode e : c.path("ledger")) {
+                    entries.add(new StoreCredit.Entry(Instant.parse(e.get("at").asText()), StoreCredit.Entry.Kind.valueOf(e.get("kind").asText()),
+                            new BigDecimal(e.get("amount").asText()), e.get("source").asText(), e.path("rule").asText("")));
+                }
+                credit = new StoreCredit(new BigDecimal(c.get("balance").asText()), new BigDecimal(c.get("owed").asText()), pending, entries);
+            }
             // ids with when they were applied; a list of ids (written before that was kept) counts from the clock
             Instant clock = Instant.parse(n.get("clock").asText());
             Map<String, Instant> processed = new HashMap<>();
@@ -287,7 +320,7 @@ final class AccountJson {
                     optionalText(n, "referredBy"), n.path("referralPaid").asBoolean(), n.path("referralsMade").asInt(), optionalText(n, "tier"),
                     d == null ? Optional.empty() : Optional.of(new MemberAccount.Downgrade(optionalText(d, "to"), Instant.parse(d.get("at").asText()))),
                     clock, lots, n.path("debt").asLong(), ledger, qualifying, n.path("lifetimePurchases").asInt(),
-                    badges, progress, purchases, processed);
+                    badges, progress, purchases, processed, credit);
         } catch (RuntimeException e) {
             throw new InvalidInputException(List.of(new Problem("$", "not a member account: " + e)));
         }
@@ -304,6 +337,7 @@ final class AccountJson {
     static ObjectNode write(AccountEvent e) {
         ObjectNode o = F.objectNode().put("type", e.type().name()).put("memberId", e.memberId()).put("at", e.at().toString());
         if (e.points() != 0) o.put("points", e.points());
+        e.amount().ifPresent(m -> o.put("amount", m.amount().toPlainString()).put("currency", m.currency().getCurrencyCode()));
         e.detail().ifPresent(d -> o.put("detail", d));
         return o.put("message", e.message());
     }

@@ -8,6 +8,7 @@ import dev.rewards.InvalidInputException;
 import dev.rewards.account.LedgerEntry;
 import dev.rewards.account.MemberAccount;
 import dev.rewards.account.PointsLot;
+import dev.rewards.account.StoreCredit;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,11 @@ public final class AccountParts {
         return RewardsJson.compact(qualifyingNode(q));
     }
 
+    /** A movement of the account's cashback ({@link dev.rewards.account.StoreCredit.Entry}). */
+    public static String credit(StoreCredit.Entry e) {
+        return RewardsJson.compact(creditNode(e));
+    }
+
     /** A purchase with its id ({@code id} beside the purchase's fields). */
     public static String purchase(String id, MemberAccount.Purchase p) {
         return RewardsJson.compact(purchaseNode(p).put("id", id));
@@ -58,7 +64,17 @@ public final class AccountParts {
      */
     public static MemberAccount assemble(String head, List<String> lots, List<String> ledger, List<String> qualifying,
                                          List<String> purchases, List<String> applied) {
+        return assemble(head, lots, ledger, qualifying, purchases, applied, List.of());
+    }
+
+    /** The account from a head and its parts, with the movements of its cashback ({@code credit}). */
+    public static MemberAccount assemble(String head, List<String> lots, List<String> ledger, List<String> qualifying,
+                                         List<String> purchases, List<String> applied, List<String> credit) {
         ObjectNode o = (ObjectNode) RewardsJson.tree(head, InvalidInputException::new);
+        if (!credit.isEmpty()) {
+            ObjectNode c = o.has("credit") ? (ObjectNode) o.get("credit") : o.putObject("credit").put("balance", "0").put("owed", "0");
+            addAll(c.withArray("ledger"), credit);
+        }
         addAll(o.withArray("lots"), lots);
         addAll(o.withArray("ledger"), ledger);
         addAll(o.withArray("qualifying"), qualifying);
@@ -95,6 +111,13 @@ public final class AccountParts {
                 .put("group", e.group());
     }
 
+    static ObjectNode creditNode(StoreCredit.Entry e) {
+        ObjectNode n = F.objectNode().put("at", e.at().toString()).put("kind", e.kind().name()).put("amount", e.amount().toPlainString())
+                .put("source", e.source());
+        if (!e.rule().isEmpty()) n.put("rule", e.rule());
+        return n;
+    }
+
     static ObjectNode qualifyingNode(MemberAccount.Qualifying x) {
         return F.objectNode().put("at", x.at().toString()).put("spend", x.spend().toPlainString()).put("points", x.points())
                 .put("purchases", x.purchases());
@@ -104,8 +127,12 @@ public final class AccountParts {
         ObjectNode n = F.objectNode().put("at", p.at().toString()).put("credited", p.credited()).put("reversed", p.reversed());
         if (p.paidReferral()) n.put("paidReferral", true);
         ObjectNode lines = n.putObject("lines");
-        new TreeMap<>(p.lines()).forEach((lid, l) -> lines.putObject(lid).put("quantity", l.quantity())
-                .put("unitPrice", l.unitPrice().toPlainString()).put("points", l.points()).put("refunded", l.refunded()));
+        new TreeMap<>(p.lines()).forEach((lid, l) -> {
+            ObjectNode line = lines.putObject(lid).put("quantity", l.quantity()).put("unitPrice", l.unitPrice().toPlainString())
+                    .put("points", l.points()).put("refunded", l.refunded());
+            if (l.credit().signum() != 0) line.put("credit", l.credit().toPlainString());
+            if (l.cash().signum() != 0) line.put("cash", l.cash().toPlainString());
+        });
         return n;
     }
 

@@ -63,6 +63,12 @@ final class OperationJson {
             }
 
             @Override
+            public ObjectNode spendCredit(Operation.SpendCredit s) {
+                return F.objectNode().put("kind", "spendCredit").put("id", s.id()).put("memberId", s.memberId()).put("at", s.at().toString())
+                        .put("amount", s.amount().amount().toPlainString()).put("currency", s.amount().currency().getCurrencyCode());
+            }
+
+            @Override
             public ObjectNode advance(Operation.Advance a) {
                 return F.objectNode().put("kind", "advance").put("memberId", a.memberId()).put("at", a.at().toString());
             }
@@ -75,7 +81,7 @@ final class OperationJson {
         if (!in.isObject("an operation object")) throw new InvalidInputException(problems);
         String kind = in.string("kind");
         if (kind == null) {
-            if (!in.has("kind")) problems.add(new Problem("$.kind", "is required: purchase, event, refund, redeemPoints, redeemReward or advance"));
+            if (!in.has("kind")) problems.add(new Problem("$.kind", "is required: purchase, event, refund, redeemPoints, redeemReward, spendCredit or advance"));
             throw new InvalidInputException(problems);
         }
         switch (kind) {
@@ -90,8 +96,8 @@ final class OperationJson {
             case "refund" -> {
                 return new Operation.Return(AccountJson.readRefund(node));
             }
-            case "redeemPoints", "redeemReward", "advance" -> {
-                in.allowOnly("kind", "id", "memberId", "at", "points", "orderTotal", "currency", "rewardId");
+            case "redeemPoints", "redeemReward", "spendCredit", "advance" -> {
+                in.allowOnly("kind", "id", "memberId", "at", "points", "orderTotal", "currency", "rewardId", "amount");
                 String id = in.string("id");
                 String memberId = in.string("memberId");
                 Instant at = in.parsed("at", Instant::parse, AccountJson.INSTANT);
@@ -106,6 +112,12 @@ final class OperationJson {
                     Money total = ProgramJson.money(in, "orderTotal", currency == null ? ProgramJson.PLACEHOLDER : currency);
                     if (!in.has("orderTotal")) problems.add(new Problem("$.orderTotal", "is required"));
                     if (problems.isEmpty()) op = new Operation.RedeemPoints(id, memberId, at, points, total);
+                } else if (kind.equals("spendCredit")) {
+                    Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
+                    if (!in.has("currency")) problems.add(new Problem("$.currency", "is required"));
+                    Money amount = ProgramJson.money(in, "amount", currency == null ? ProgramJson.PLACEHOLDER : currency);
+                    if (!in.has("amount")) problems.add(new Problem("$.amount", "is required"));
+                    if (problems.isEmpty()) op = in.build(() -> new Operation.SpendCredit(id, memberId, at, amount));
                 } else if (kind.equals("redeemReward")) {
                     String reward = in.string("rewardId");
                     if (reward == null) problems.add(new Problem("$.rewardId", "is required"));
@@ -117,7 +129,7 @@ final class OperationJson {
                 return op;
             }
             default -> {
-                problems.add(new Problem("$.kind", Messages.unknownKind(kind, "[purchase, event, refund, redeemPoints, redeemReward, advance]")));
+                problems.add(new Problem("$.kind", Messages.unknownKind(kind, "[purchase, event, refund, redeemPoints, redeemReward, spendCredit, advance]")));
                 throw new InvalidInputException(problems);
             }
         }

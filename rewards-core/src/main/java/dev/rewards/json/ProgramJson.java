@@ -253,7 +253,7 @@ final class ProgramJson {
 
     private static CashbackRule cashbackRule(JsonIn in, Currency currency) {
         if (!in.isObject("a cashback rule object")) return null;
-        in.allowOnly("id", "percent", "percentByTier", "form", "minimumSpend", "capPerTransaction", "scope", "when");
+        in.allowOnly("id", "percent", "percentByTier", "form", "minimumSpend", "capPerTransaction", "capPerPeriod", "scope", "when");
         String id = in.string("id");
         BigDecimal percent = in.decimal("percent");
         Map<String, BigDecimal> byTier = new LinkedHashMap<>();
@@ -266,7 +266,15 @@ final class ProgramJson {
         Optional<Money> cap = Optional.ofNullable(money(in, "capPerTransaction", currency));
         LineScope scope = in.object("scope").map(ProgramJson::scope).orElse(LineScope.ALL);
         Conditions when = in.object("when").map(ProgramJson::conditions).orElse(Conditions.ALWAYS);
-        return in.build(() -> new CashbackRule(id, percent, byTier, form, minimum, cap, scope, when));
+        int before = in.problems.size();
+        Optional<CashbackRule.PeriodLimit> perPeriod = in.object("capPerPeriod").map(o -> {
+            o.allowOnly("period", "max");
+            AccountPolicy.Period period = o.enumValue("period", AccountPolicy.Period.class, null);
+            Money max = money(o, "max", currency);
+            return o.build(() -> new CashbackRule.PeriodLimit(period, max));
+        });
+        if (in.problems.size() > before) return null;
+        return in.build(() -> new CashbackRule(id, percent, byTier, form, minimum, cap, scope, when, perPeriod));
     }
 
     private static CustomRule customRule(JsonIn in) {
@@ -326,6 +334,8 @@ final class ProgramJson {
                 n.put("form", c.form().name());
                 c.minimumSpend().ifPresent(m -> n.put("minimumSpend", m.amount().toPlainString()));
                 c.capPerTransaction().ifPresent(m -> n.put("capPerTransaction", m.amount().toPlainString()));
+                c.capPerPeriod().ifPresent(l -> n.putObject("capPerPeriod").put("period", l.period().name())
+                        .put("max", l.max().amount().toPlainString()));
                 scopeAndWhen(n, c.scope(), c.when());
             }
         }

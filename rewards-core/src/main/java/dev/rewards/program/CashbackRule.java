@@ -16,11 +16,31 @@ import java.util.TreeMap;
  * {@link Tier#cashbackBoost()} is then added. A rate of zero means the member's tier does not
  * qualify. The amount is rounded down to the currency's minor unit (never more than the stated rate),
  * then limited to {@code capPerTransaction}. Nothing is paid below {@code minimumSpend}.
+ * {@code capPerPeriod} limits what the rule pays one member in a calendar period (program time zone,
+ * weeks from Monday); it needs the member's history, so accounts apply it ({@code Accounts}), holding
+ * back what is over it, and a single evaluation does not.
  *
  * <p>Immutable and thread-safe.
  */
 public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal> percentByTier, CashbackForm form,
-                           Optional<Money> minimumSpend, Optional<Money> capPerTransaction, LineScope scope, Conditions when) {
+                           Optional<Money> minimumSpend, Optional<Money> capPerTransaction, LineScope scope, Conditions when,
+                           Optional<PeriodLimit> capPerPeriod) {
+
+    /** At most {@code max} of cashback per member in each calendar {@code period} (C1, L10). */
+    public record PeriodLimit(AccountPolicy.Period period, Money max) {
+        public PeriodLimit {
+            Checks checks = Checks.start();
+            checks.present(period, "period");
+            if (checks.present(max, "max")) checks.positive(max.amount(), "max");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+    }
+
+    /** A rule without a cap per period. */
+    public CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal> percentByTier, CashbackForm form,
+                        Optional<Money> minimumSpend, Optional<Money> capPerTransaction, LineScope scope, Conditions when) {
+        this(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, Optional.empty());
+    }
 
     public CashbackRule {
         percent = percent == null ? BigDecimal.ZERO : percent;
@@ -30,6 +50,7 @@ public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal
         capPerTransaction = capPerTransaction == null ? Optional.empty() : capPerTransaction;
         scope = scope == null ? LineScope.ALL : scope;
         when = when == null ? Conditions.ALWAYS : when;
+        capPerPeriod = capPerPeriod == null ? Optional.empty() : capPerPeriod;
         Checks checks = Checks.start().id(id, "id");
         checkPercent(checks, percent, "percent");
         percentByTier.forEach((tier, p) -> checkPercent(checks, p, "percentByTier." + tier));
@@ -58,27 +79,33 @@ public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal
     }
 
     public CashbackRule withPercentByTier(Map<String, BigDecimal> rates) {
-        return new CashbackRule(id, percent, rates, form, minimumSpend, capPerTransaction, scope, when);
+        return new CashbackRule(id, percent, rates, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod);
     }
 
     public CashbackRule withForm(CashbackForm form) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod);
     }
 
     public CashbackRule withMinimumSpend(Money minimum) {
-        return new CashbackRule(id, percent, percentByTier, form, Optional.of(minimum), capPerTransaction, scope, when);
+        return new CashbackRule(id, percent, percentByTier, form, Optional.of(minimum), capPerTransaction, scope, when, capPerPeriod);
     }
 
     public CashbackRule withCapPerTransaction(Money cap) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, Optional.of(cap), scope, when);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, Optional.of(cap), scope, when, capPerPeriod);
     }
 
     public CashbackRule withScope(LineScope scope) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod);
     }
 
     public CashbackRule withWhen(Conditions when) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod);
+    }
+
+    /** At most {@code max} per member in each calendar {@code period}, applied by accounts. */
+    public CashbackRule withCapPerPeriod(AccountPolicy.Period period, Money max) {
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when,
+                Optional.of(new PeriodLimit(period, max)));
     }
 
     /** The base rate for a member of the given tier (before the tier's boost). */

@@ -63,6 +63,7 @@ public final class ProgramChecks {
             String path = "$.cashbackRules[" + i + "]";
             currency(checks, currency, c.minimumSpend(), path + ".minimumSpend");
             currency(checks, currency, c.capPerTransaction(), path + ".capPerTransaction");
+            currency(checks, currency, c.capPerPeriod().map(CashbackRule.PeriodLimit::max), path + ".capPerPeriod.max");
             for (String tierId : c.percentByTier().keySet()) {
                 if (tiering != null && tiering.tier(tierId).isEmpty()) {
                     checks.add(path + ".percentByTier." + tierId, Messages.unknownTier(tierId));

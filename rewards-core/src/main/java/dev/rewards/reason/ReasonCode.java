@@ -93,6 +93,8 @@ public enum ReasonCode {
     ALREADY_REFUNDED,
     /** The member has fewer spendable points than the redemption needs. */
     NOT_ENOUGH_POINTS,
+    /** The member's store credit is less than the amount to spend (C1). */
+    NOT_ENOUGH_CREDIT,
     /** Fewer points than the program's minimum for a redemption. */
     BELOW_MINIMUM_POINTS,
     /** The points would be worth more than the program's maximum per order, or than the order. */

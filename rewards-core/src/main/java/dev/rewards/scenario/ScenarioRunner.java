@@ -166,6 +166,11 @@ final class ScenarioRunner {
             }
 
             @Override
+            public String spendCredit(Operation.SpendCredit s) {
+                return "";
+            }
+
+            @Override
             public String advance(Operation.Advance a) {
                 return "";
             }

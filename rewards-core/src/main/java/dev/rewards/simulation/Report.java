@@ -48,6 +48,7 @@ public final class Report {
         row(rows, "points outstanding", More.COST, a.pointsOutstanding(), b.map(Figures::pointsOutstanding));
         money(rows, "liability (outstanding)", More.COST, a.liability(), b.map(Figures::liability));
         money(rows, "cashback cost", More.COST, a.cashback(), b.map(Figures::cashback));
+        money(rows, "cashback held (store credit)", More.COST, a.cashbackHeld(), b.map(Figures::cashbackHeld));
         money(rows, "discount cost", More.COST, a.discounts(), b.map(Figures::discounts));
         money(rows, "paid with gift vouchers", More.NEUTRAL, a.paidWithVouchers(), b.map(Figures::paidWithVouchers));
         money(rows, "value given back", More.COST, a.rewardedValue(), b.map(Figures::rewardedValue));
@@ -146,6 +147,7 @@ public final class Report {
                 .put("pointsIssued", f.pointsIssued()).put("pointsRedeemed", f.pointsRedeemed()).put("pointsExpired", f.pointsExpired())
                 .put("pointsReversed", f.pointsReversed()).put("pointsOutstanding", f.pointsOutstanding())
                 .put("liability", f.liability().amount().toPlainString()).put("cashback", f.cashback().amount().toPlainString())
+                .put("cashbackHeld", f.cashbackHeld().amount().toPlainString())
                 .put("discounts", f.discounts().amount().toPlainString()).put("paidWithVouchers", f.paidWithVouchers().amount().toPlainString())
                 .put("valueGivenBack", f.rewardedValue().amount().toPlainString()).put("shareOfSpendGivenBack", f.shareOfSpendRewarded());
         ObjectNode rules = o.putObject("pointsByRule");

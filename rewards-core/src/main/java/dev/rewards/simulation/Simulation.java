@@ -140,6 +140,12 @@ public final class Simulation {
             }
 
             @Override
+            public Void spendCredit(Operation.SpendCredit x) {
+                if (r.applied()) redemptions++;
+                return null;
+            }
+
+            @Override
             public Void advance(Operation.Advance a) {
                 return null;
             }
@@ -151,7 +157,6 @@ public final class Simulation {
         BigDecimal total = p.transaction().merchandiseTotal().amount();
         spend = spend.add(total);
         spendByMember.merge(op.memberId(), total, BigDecimal::add);
-        cashback = cashback.add(o.cashback().amount());
         discounts = discounts.add(o.discount().amount());
         paid = paid.add(o.paidWithVouchers().amount());
         for (PointsEntry e : o.entries()) pointsByRule.merge(e.ruleId(), e.points(), Long::sum);
@@ -177,6 +182,9 @@ public final class Simulation {
                 case POINTS_REDEEMED -> redeemed += e.points();
                 case POINTS_EXPIRED -> expired += e.points();
                 case POINTS_REVERSED -> reversed += e.points();
+                // cashback as the accounts book it: after caps per period, less what refunds took back
+                case CASHBACK_EARNED -> cashback = cashback.add(e.amount().orElseThrow().amount());
+                case CASHBACK_REVERSED -> cashback = cashback.subtract(e.amount().orElseThrow().amount());
                 default -> {
                 }
             }
@@ -219,6 +227,13 @@ public final class Simulation {
         return held;
     }
 
+    /** Cashback the accounts hold now (store credit and pending, less what is owed). */
+    public BigDecimal cashbackHeld() {
+        BigDecimal held = BigDecimal.ZERO;
+        for (MemberAccount a : byMember.values()) held = held.add(a.credit().pendingTotal()).add(a.credit().balance()).subtract(a.credit().owed());
+        return held;
+    }
+
     /** The figures so far (the current month's tiers are counted at the last operation). */
     public Figures figures() {
         Map<String, Integer> tiers = tiersInOrder();
@@ -241,7 +256,7 @@ public final class Simulation {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(10)
                 .map(e -> new Figures.TopMember(e.getKey(), e.getValue(), money(spendByMember.getOrDefault(e.getKey(), BigDecimal.ZERO)))).toList();
         return new Figures(program.label(), purchases, events, refunds, redemptions, byMember.size(), money(spend), issued, redeemed, expired,
-                reversed, outstanding, liability, money(cashback), money(discounts), money(paid), rewarded, share, byMonth,
+                reversed, outstanding, liability, money(cashback), money(cashbackHeld()), money(discounts), money(paid), rewarded, share, byMonth,
                 new LinkedHashMap<>(pointsByRule), cashbackRules, campaignFigures, top, Map.copyOf(pointsByMember));
     }
 

@@ -132,7 +132,12 @@ public final class Terms {
                         .append(", paid as ").append(c.form().name().toLowerCase(Locale.ROOT).replace('_', ' '));
                 c.minimumSpend().ifPresent(m -> md.append(", from ").append(m).append(" spent"));
                 c.capPerTransaction().ifPresent(m -> md.append(", at most ").append(m).append(" per purchase"));
+                c.capPerPeriod().ifPresent(l -> md.append(", at most ").append(l.max()).append(" per ").append(l.period().name().toLowerCase(Locale.ROOT)));
                 md.append(when(c.when())).append(". Rounded down to the cent.\n");
+            }
+            if (!a.isNone()) {
+                md.append("- Cashback is ").append(a.pendingDays() > 0 ? "yours " + a.pendingDays() + " days after your purchase (the return window)"
+                        : "yours at once").append("; if you return items, the cashback they earned is taken back in proportion to what you return.\n");
             }
         }
 

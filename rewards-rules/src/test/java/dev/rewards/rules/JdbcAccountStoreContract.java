@@ -112,6 +112,22 @@ abstract class JdbcAccountStoreContract extends AccountStoreContract {
     }
 
     @Test
+    void cashback_movements_are_parts_too_and_read_back_exactly_as_computed_in_memory() throws Exception {
+        Accounts cashback = CashbackPropertiesTest.ENGINES[1];
+        AccountStore s = store();
+        MemberAccount expected = cashback.open("ana", CashbackPropertiesTest.START, Optional.empty());
+        s.create(expected);
+        for (Operation op : CashbackPropertiesTest.history(11, 150)) {
+            expected = cashback.apply(expected, op).account();
+            s.update("ana", a -> cashback.apply(a, op));
+        }
+        assertThat(expected.credit().ledger()).isNotEmpty();
+        assertThat(new JdbcAccountStore(database).load("ana")).contains(expected);
+        assertThat(head()).doesNotContain("\"ledger\"");
+        assertThat(rows().keySet()).anyMatch(k -> k.startsWith("C"));
+    }
+
+    @Test
     void an_account_stored_whole_by_an_earlier_version_reads_and_is_split_on_its_next_update() throws Exception {
         store();
         MemberAccount ana = SHORT.open("ana", JAN, Optional.empty());

@@ -88,6 +88,17 @@ class SimulationTest {
     }
 
     @Test
+    void cashback_cost_is_what_the_accounts_booked_after_refunds_and_still_hold_as_store_credit() {
+        Simulation s = run(BREWHOUSE, 11);
+        Figures f = s.figures();
+
+        assertThat(f.cashback().isPositive()).isTrue();
+        // brewhouse pays store credit, and nothing in a synthetic history spends it: all of it is still held
+        assertThat(f.cashbackHeld()).isEqualTo(f.cashback());
+        assertThat(new Report(f, Optional.empty()).text()).contains("cashback held (store credit)");
+    }
+
+    @Test
     void points_outstanding_are_exactly_what_the_accounts_hold() {
         Simulation s = run(BREWHOUSE, 11);
         Figures f = s.figures();

@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Where each part of a stored account sits in {@code rewards_account_part}: list parts (lots, ledger
- * entries, qualifying records) by a sequence number that keeps their order, map parts (purchases,
+ * entries, qualifying records, cashback movements) by a sequence number that keeps their order, map parts (purchases,
  * applied ids) by their key. {@link #diff} turns the account a step returned into the rows to delete,
  * insert and update, so a write costs what the operation changed. Parts not changed by the step are
  * the same objects in the account after (accounts share them), so they are found by identity.
@@ -27,6 +27,7 @@ final class AccountLayout {
     static final char QUALIFYING = 'Q';
     static final char PURCHASE = 'P';
     static final char APPLIED = 'I';
+    static final char CREDIT = 'C';
 
     /** The sequence number of a delete that removes every part of its kind. */
     static final long ALL = Long.MIN_VALUE;
@@ -60,6 +61,7 @@ final class AccountLayout {
         index(lists, LOT, a.lots(), listSeqs);
         index(lists, LEDGER, a.ledger(), listSeqs);
         index(lists, QUALIFYING, a.qualifying(), listSeqs);
+        index(lists, CREDIT, a.credit().ledger(), listSeqs);
         return new AccountLayout(lists, Map.copyOf(mapSeqs));
     }
 
@@ -80,6 +82,7 @@ final class AccountLayout {
         newLists.put(LOT, list(LOT, after.lots(), AccountParts::lot, deletes, inserts));
         newLists.put(LEDGER, list(LEDGER, after.ledger(), AccountParts::ledger, deletes, inserts));
         newLists.put(QUALIFYING, list(QUALIFYING, after.qualifying(), AccountParts::qualifying, deletes, inserts));
+        newLists.put(CREDIT, list(CREDIT, after.credit().ledger(), AccountParts::credit, deletes, inserts));
         Map<Character, Map<String, Long>> newMaps = new HashMap<>();
         newMaps.put(PURCHASE, map(PURCHASE, before.purchases(), after.purchases(), AccountParts::purchase, deletes, inserts, updates));
         newMaps.put(APPLIED, map(APPLIED, before.processed(), after.processed(), AccountParts::applied, deletes, inserts, updates));

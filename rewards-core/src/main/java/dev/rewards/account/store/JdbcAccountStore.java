@@ -138,7 +138,8 @@ public final class JdbcAccountStore implements AccountStore {
         if (!version(c, memberId).equals(Optional.of(version))) return Optional.empty();
         MemberAccount account = AccountParts.assemble(head, bodies.getOrDefault(AccountLayout.LOT, List.of()),
                 bodies.getOrDefault(AccountLayout.LEDGER, List.of()), bodies.getOrDefault(AccountLayout.QUALIFYING, List.of()),
-                bodies.getOrDefault(AccountLayout.PURCHASE, List.of()), bodies.getOrDefault(AccountLayout.APPLIED, List.of()));
+                bodies.getOrDefault(AccountLayout.PURCHASE, List.of()), bodies.getOrDefault(AccountLayout.APPLIED, List.of()),
+                bodies.getOrDefault(AccountLayout.CREDIT, List.of()));
         return Optional.of(new Row(account, version, AccountLayout.of(account, seqs, keys)));
     }
 

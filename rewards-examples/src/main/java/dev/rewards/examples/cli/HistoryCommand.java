@@ -184,7 +184,7 @@ final class HistoryCommand {
 
     private void print(AccountEvent e, boolean json) {
         out.println(json ? RewardsJson.write(e) : e.at() + "  " + printable(e.memberId()) + "  " + e.type() + (e.points() != 0 ? " " + e.points() : "")
-                + ": " + printable(e.message()));
+                + e.amount().map(m -> " " + m).orElse("") + ": " + printable(e.message()));
     }
 
     private void print(AccountResult r, Operation op, boolean json) {
@@ -209,6 +209,11 @@ final class HistoryCommand {
             b.append(String.join(", ", s.expiringSoon().stream().map(x -> x.points() + " on " + x.on()).toList()));
         }
         if (!s.badges().isEmpty()) b.append("; badges: ").append(String.join(", ", s.badges()));
+        if (s.storeCredit().isPositive() || s.pendingCashback().isPositive() || s.cashbackOwed().isPositive()) {
+            b.append("; store credit ").append(s.storeCredit());
+            if (s.pendingCashback().isPositive()) b.append(" (+").append(s.pendingCashback()).append(" cashback pending)");
+            if (s.cashbackOwed().isPositive()) b.append(", owes ").append(s.cashbackOwed());
+        }
         return b.toString();
     }
 }
