@@ -87,7 +87,8 @@ final class AccountViews {
         soon.forEach((d, p) -> expiring.add(new AccountStatement.Expiring(d, p)));
         Tiering tiering = program.tiering();
         BigDecimal total = calendar.windowTotal(a.qualifying(), at);
-        Optional<Tier> above = tiering.above(a.tier().map(tiering::rank).orElse(-1));
+        // someone who has not enrolled reaches no tier by spending: no distance to show them (P4)
+        Optional<Tier> above = a.enrolledAt().isEmpty() ? Optional.empty() : tiering.above(a.tier().map(tiering::rank).orElse(-1));
         Optional<String> next = above.map(Tier::id);
         Optional<Shortfall> distance = above.map(n -> new Shortfall(Tiering.remaining(n, total), tiering.metric().unit(program.currency())));
         return new AccountStatement(a.memberId(), at, a.available(at), a.pending(at), a.debt(), expiring, a.tier(), next, distance,

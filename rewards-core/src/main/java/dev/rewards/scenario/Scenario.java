@@ -45,7 +45,7 @@ import java.util.stream.Stream;
  */
 public record Scenario(String name, Path source, Program program, List<MemberState> members, List<Step> steps) {
     static final Set<String> EXPECTATIONS = Set.of("points", "cashback", "discount", "toPay", "tier", "upgraded", "applied", "notApplied",
-            "vouchers", "available", "pending", "events", "rejected", "value", "badges");
+            "vouchers", "available", "pending", "events", "rejected", "value", "badges", "storeCredit", "pendingCashback");
 
     public Scenario {
         Objects.requireNonNull(name, "name");

@@ -111,6 +111,10 @@ final class ScenarioRunner {
                     boolean ok = w.getValue().asText().equals("applied") ? actual.equals("applied") : List.of(actual.split(",")).contains(w.getValue().asText());
                     if (!ok) out.add(new Mismatch("vouchers." + w.getKey(), w.getValue().asText(), actual));
                 });
+                case "storeCredit" -> money(out, field, want, Optional.of(account.credit().balance().subtract(account.credit().owed()))
+                        .map(b -> Money.of(b, scenario.program().currency(), java.math.RoundingMode.UNNECESSARY)));
+                case "pendingCashback" -> money(out, field, want, Optional.of(Money.of(account.credit().pendingTotal(),
+                        scenario.program().currency(), java.math.RoundingMode.UNNECESSARY)));
                 case "available" -> number(out, field, want, account.available(at));
                 case "pending" -> number(out, field, want, account.pending(at));
                 case "events" -> {

@@ -20,9 +20,23 @@ public record Figures(String program, long purchases, long events, long refunds,
                       Map<String, Money> cashbackByRule, Map<String, Campaign> campaigns, List<TopMember> topMembers,
                       Map<String, Long> pointsByMember) {
 
-    /** A voucher campaign's presented and applied counts, its redemption rate and what it cost. */
-    public record Campaign(long presented, long applied, Money amount) {
+    /**
+     * A voucher campaign: codes issued to the simulation ({@link Simulation#issue}) and how many of them
+     * are redeemed at the end (a use a whole refund gave back does not count), how often its codes were
+     * presented and applied, and what it cost.
+     */
+    public record Campaign(long issued, long redeemed, long presented, long applied, Money amount) {
+        /** A campaign without issued codes (a public code or an automatic promotion). */
+        public Campaign(long presented, long applied, Money amount) {
+            this(0, 0, presented, applied, amount);
+        }
+
+        /**
+         * The redemption rate (A3): redeemed / issued for a campaign of issued codes; for a public code
+         * or an automatic promotion, which issue nothing, applied / presented.
+         */
         public double rate() {
+            if (issued > 0) return (double) redeemed / issued;
             return presented == 0 ? 0 : (double) applied / presented;
         }
     }

@@ -107,9 +107,10 @@ public final class Report {
             a.cashbackByRule().forEach((rule, m) -> t.append("  ").append(pad(rule, w)).append(m).append('\n'));
         }
         if (!a.campaigns().isEmpty()) {
-            t.append("\nVoucher campaigns: presented, applied, redemption rate, amount\n");
-            a.campaigns().forEach((id, k) -> t.append("  ").append(pad(id, w)).append(String.format(Locale.ROOT, "%,d  %,d  %.1f%%  %s%n",
-                    k.presented(), k.applied(), 100 * k.rate(), k.amount())));
+            t.append("\nVoucher campaigns: issued, redeemed, presented, applied, redemption rate (redeemed / issued, or applied / presented"
+                    + " for a public code), amount\n");
+            a.campaigns().forEach((id, k) -> t.append("  ").append(pad(id, w)).append(String.format(Locale.ROOT, "%,d  %,d  %,d  %,d  %.1f%%  %s%n",
+                    k.issued(), k.redeemed(), k.presented(), k.applied(), 100 * k.rate(), k.amount())));
         }
         t.append("\nTiers at the end of each month\n");
         a.tiersByMonth().forEach((m, tiers) -> t.append("  ").append(m).append("  ").append(tiers).append('\n'));
@@ -155,7 +156,7 @@ public final class Report {
         ObjectNode cash = o.putObject("cashbackByRule");
         f.cashbackByRule().forEach((k, v) -> cash.put(k, v.amount().toPlainString()));
         ObjectNode campaigns = o.putObject("campaigns");
-        f.campaigns().forEach((k, v) -> campaigns.putObject(k).put("presented", v.presented()).put("applied", v.applied()).put("rate", v.rate())
+        f.campaigns().forEach((k, v) -> campaigns.putObject(k).put("issued", v.issued()).put("redeemed", v.redeemed()).put("presented", v.presented()).put("applied", v.applied()).put("rate", v.rate())
                 .put("amount", v.amount().amount().toPlainString()));
         ObjectNode tiers = o.putObject("tiersByMonth");
         f.tiersByMonth().forEach((m, t) -> {
@@ -197,8 +198,10 @@ public final class Report {
             h.append("<h2>Members per tier at the end of each month").append(of).append("</h2>\n").append(stacked(f.tiersByMonth()));
         }
         if (!a.campaigns().isEmpty()) {
-            h.append("<h2>Voucher campaigns</h2>\n<table><tr><th>campaign</th><th>presented</th><th>applied</th><th>rate</th><th>amount</th></tr>\n");
-            a.campaigns().forEach((id, k) -> h.append("<tr><td>").append(esc(id)).append("</td><td>").append(k.presented()).append("</td><td>")
+            h.append("<h2>Voucher campaigns</h2>\n<table><tr><th>campaign</th><th>issued</th><th>redeemed</th><th>presented</th><th>applied</th><th>rate</th>"
+                    + "<th>amount</th></tr>\n");
+            a.campaigns().forEach((id, k) -> h.append("<tr><td>").append(esc(id)).append("</td><td>").append(k.issued()).append("</td><td>")
+                    .append(k.redeemed()).append("</td><td>").append(k.presented()).append("</td><td>")
                     .append(k.applied()).append("</td><td>").append(String.format(Locale.ROOT, "%.1f%%", 100 * k.rate())).append("</td><td>")
                     .append(esc(k.amount().toString())).append("</td></tr>\n"));
             h.append("</table>\n");

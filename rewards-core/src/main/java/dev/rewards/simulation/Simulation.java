@@ -16,6 +16,7 @@ import dev.rewards.outcome.VoucherResult;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.voucher.store.InMemoryVoucherStore;
+import dev.rewards.voucher.store.IssuedVoucher;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -43,6 +44,7 @@ public final class Simulation {
 
     private final Program program;
     private final Accounts accounts;
+    private final InMemoryVoucherStore vouchers;
     private final Map<String, MemberAccount> byMember = new HashMap<>();
     private final Map<String, Long> pointsByMember = new HashMap<>();
     private final Map<String, BigDecimal> spendByMember = new HashMap<>();
@@ -64,7 +66,8 @@ public final class Simulation {
 
     public Simulation(Program program, CompiledProgram compiled) {
         this.program = program;
-        this.accounts = new Accounts(compiled, new InMemoryVoucherStore());
+        this.vouchers = new InMemoryVoucherStore();
+        this.accounts = new Accounts(compiled, vouchers);
         program.earnRules().forEach(r -> pointsByRule.put(r.id(), 0L));
         program.cashbackRules().forEach(r -> cashbackByRule.put(r.id(), BigDecimal.ZERO));
         program.vouchers().campaigns().forEach(c -> campaigns.put(c.id(), new long[2]));
@@ -78,6 +81,14 @@ public final class Simulation {
 
     public Program program() {
         return program;
+    }
+
+    /**
+     * Codes issued before the history starts (V3, A3): the history's purchases may present them, their
+     * limits and balances hold, and each campaign's redemption rate is redeemed / issued.
+     */
+    public void issue(List<IssuedVoucher> codes) {
+        vouchers.issue(codes);
     }
 
     /** Members known before the history starts, with their tier and totals as of {@code at}. */
@@ -251,7 +262,8 @@ public final class Simulation {
         Map<String, Money> cashbackRules = new LinkedHashMap<>();
         cashbackByRule.forEach((k, v) -> cashbackRules.put(k, money(v)));
         Map<String, Figures.Campaign> campaignFigures = new LinkedHashMap<>();
-        campaigns.forEach((k, v) -> campaignFigures.put(k, new Figures.Campaign(v[0], v[1], money(campaignAmounts.getOrDefault(k, BigDecimal.ZERO)))));
+        campaigns.forEach((k, v) -> campaignFigures.put(k, new Figures.Campaign(vouchers.issuedCount(k), vouchers.redeemedCount(k), v[0], v[1],
+                money(campaignAmounts.getOrDefault(k, BigDecimal.ZERO)))));
         List<Figures.TopMember> top = pointsByMember.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(10)
                 .map(e -> new Figures.TopMember(e.getKey(), e.getValue(), money(spendByMember.getOrDefault(e.getKey(), BigDecimal.ZERO)))).toList();

@@ -6,6 +6,7 @@ import dev.rewards.Rewards;
 import dev.rewards.account.AccountResult;
 import dev.rewards.account.Accounts;
 import dev.rewards.account.MemberAccount;
+import dev.rewards.account.Operation;
 import dev.rewards.account.Refund;
 import dev.rewards.money.Money;
 import dev.rewards.program.Program;
@@ -23,6 +24,7 @@ import dev.rewards.voucher.VoucherPolicy;
 import dev.rewards.voucher.store.InMemoryVoucherStore;
 import dev.rewards.voucher.store.IssuedVoucher;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -115,5 +117,32 @@ class VoucherHistoryTest {
         Figures.Campaign spring = sim.figures().campaigns().get("spring-beans");
         assertThat(spring.presented()).isGreaterThan(20);
         assertThat(spring.applied()).isPositive().isLessThanOrEqualTo(20);
+    }
+
+    @Test
+    void a_simulation_reports_the_redemption_rate_of_issued_codes_as_redeemed_over_issued() {
+        Program program = Program.builder().id("shop").currency("EUR").timeZone("Europe/Amsterdam").earnRule(SpendRule.of("base", 1, "1.00"))
+                .vouchers(VoucherPolicy.of(VoucherCampaign.withCodes("thanks", CodePattern.standard("THX"), Benefit.PercentOff.of("10"))
+                        .restrictedBy(new Restriction.UsesPerCode(1))))
+                .build();
+        Simulation sim = new Simulation(program);
+        List<IssuedVoucher> codes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) codes.add(IssuedVoucher.bearer("THX-CODE-" + i, "thanks"));
+        sim.issue(codes);
+        Instant t = Instant.parse("2026-02-01T10:00:00Z");
+        // four codes used, one of them twice (refused the second time), and one order with a code refunded in full
+        String[] presented = {"THX-CODE-0", "THX-CODE-1", "THX-CODE-2", "THX-CODE-3", "THX-CODE-3", "THX-CODE-4"};
+        for (int i = 0; i < presented.length; i++) {
+            sim.apply(new Operation.Purchase(Transaction.builder("t-" + i, "m-" + i, t.plusSeconds(3600L * i)).currency("EUR")
+                    .line("1", "beans", "20.00", 1, "beans").build().withVouchers(presented[i])));
+        }
+        sim.apply(new Operation.Return(Refund.whole("r-1", "m-5", "t-5", t.plusSeconds(3600L * 10))));
+
+        Figures.Campaign thanks = sim.figures().campaigns().get("thanks");
+        assertThat(thanks.issued()).isEqualTo(10);
+        assertThat(thanks.presented()).isEqualTo(6);
+        assertThat(thanks.applied()).isEqualTo(5);
+        assertThat(thanks.redeemed()).isEqualTo(4);
+        assertThat(thanks.rate()).isEqualTo(0.4);
     }
 }

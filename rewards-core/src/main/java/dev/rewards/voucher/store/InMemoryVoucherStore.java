@@ -72,6 +72,13 @@ public final class InMemoryVoucherStore implements VoucherStore {
         return issuedPerCampaign.getOrDefault(campaignId, 0L);
     }
 
+    /** Issued codes of the campaign with at least one use standing (a use given back by a whole refund does not count). */
+    public synchronized long redeemedCount(String campaignId) {
+        long n = 0;
+        for (Code c : codes.values()) if (c.issued && c.uses > 0 && c.campaignId.equals(campaignId)) n++;
+        return n;
+    }
+
     @Override
     public synchronized VoucherSnapshot snapshot(String memberId, Collection<String> presented) {
         List<VoucherStatus> statuses = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.rewards.money.Money;
 import dev.rewards.program.Program;
 import dev.rewards.simulation.Report;
 import dev.rewards.simulation.Simulation;
+import dev.rewards.voucher.store.IssuedVoucher;
 import dev.rewards.simulation.SyntheticHistory;
 import dev.rewards.transaction.Line;
 import dev.rewards.transaction.MemberState;
@@ -44,7 +45,7 @@ final class SimulateCommand {
             Usage:
               rewards simulate --program FILE [--compare FILE] (--history FILE | --synthetic N)
                                [--members FILE] [--synthetic-members M] [--seed S] [--from INSTANT] [--months K]
-                               [--format text|json|html] [--out FILE]
+                               [--issued FILE] [--format text|json|html] [--out FILE]
               rewards synth --program FILE --synthetic N [--synthetic-members M] [--seed S] [--from INSTANT] [--months K]
                             [--members-out FILE]
 
@@ -66,6 +67,8 @@ final class SimulateCommand {
               --from INSTANT          Start of the generated history (default 2026-01-01T00:00:00Z).
               --months K              Length of the generated history in months (default 24).
               --members FILE          Members known up front (the 'evaluate' format); others join at their first line.
+              --issued FILE           Codes issued before the history (the 'vouchers check' format): their limits and
+                                      balances hold, and a campaign's redemption rate is redeemed / issued.
               --format F              text (default), json or html (self-contained, charts inline).
               --out FILE              Write the report there instead of stdout.
             """;
@@ -111,6 +114,12 @@ final class SimulateCommand {
             List<String> problems = new ArrayList<>();
             List<MemberState> members = synthetic != null ? synthetic.members()
                     : o.containsKey("--members") ? List.copyOf(cli.readMembers(Path.of(o.get("--members")), problems).values()) : List.of();
+            if (o.containsKey("--issued")) {
+                Path file = Path.of(o.get("--issued"));
+                List<IssuedVoucher> codes = VoucherCommands.readIssued(file, program, problems);
+                if (problems.isEmpty()) VoucherCommands.issueInto(file, codes, a::issue, problems);
+                if (problems.isEmpty()) b.ifPresent(s -> VoucherCommands.issueInto(file, codes, s::issue, problems));
+            }
             if (!problems.isEmpty()) {
                 problems.forEach(err::println);
                 return RewardsCli.BAD_INPUT;

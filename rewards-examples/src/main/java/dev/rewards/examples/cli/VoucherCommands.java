@@ -167,27 +167,43 @@ final class VoucherCommands {
         return RewardsCli.OK;
     }
 
-    private static List<String> readIssued(Path file, Program program, InMemoryVoucherStore store) throws IOException {
+    /** Reads an issued-codes file (one JSON object per line, strictly) into the store; returns every problem, with file and line. */
+    static List<String> readIssued(Path file, Program program, InMemoryVoucherStore store) throws IOException {
         List<String> problems = new ArrayList<>();
+        List<IssuedVoucher> issued = readIssued(file, program, problems);
+        if (problems.isEmpty()) issueInto(file, issued, store::issue, problems);
+        return problems;
+    }
+
+    /** The codes of an issued-codes file; what is wrong goes to {@code problems}, with file and line. */
+    static List<IssuedVoucher> readIssued(Path file, Program program, List<String> problems) throws IOException {
         List<IssuedVoucher> issued = new ArrayList<>();
+        java.util.Map<String, Integer> lineOf = new java.util.HashMap<>();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) continue;
             try {
-                issued.add(RewardsJson.readIssuedVoucher(RewardsJson.parse(lines.get(i)), program.currency()));
+                IssuedVoucher v = RewardsJson.readIssuedVoucher(RewardsJson.parse(lines.get(i)), program.currency());
+                Integer first = lineOf.putIfAbsent(v.code(), i + 1);
+                if (first != null) {
+                    problems.add(file + ":" + (i + 1) + ": $.code: code " + VoucherCodes.mask(v.code()) + " is issued twice (first on line " + first + ")");
+                }
+                issued.add(v);
             } catch (ValidationException e) {
                 for (var p : e.problems()) problems.add(file + ":" + (i + 1) + ": " + p);
             } catch (RuntimeException e) {
                 problems.add(file + ":" + (i + 1) + ": " + e.getMessage());
             }
         }
-        if (problems.isEmpty()) {
-            try {
-                store.issue(issued);
-            } catch (ValidationException e) {
-                for (var p : e.problems()) problems.add(file + ": " + p);
-            }
+        return issued;
+    }
+
+    /** Issues the codes (a code twice in the file is a problem, named with the file). */
+    static void issueInto(Path file, List<IssuedVoucher> codes, java.util.function.Consumer<List<IssuedVoucher>> issue, List<String> problems) {
+        try {
+            issue.accept(codes);
+        } catch (ValidationException e) {
+            for (var p : e.problems()) problems.add(file + ": " + p);
         }
-        return problems;
     }
 }

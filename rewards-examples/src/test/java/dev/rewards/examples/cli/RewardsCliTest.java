@@ -312,6 +312,33 @@ class RewardsCliTest {
     }
 
     @Test
+    void simulate_with_issued_codes_reports_redemption_as_redeemed_over_issued(@TempDir Path dir) throws IOException {
+        Path issued = dir.resolve("issued.jsonl");
+        Files.writeString(issued, String.join("\n",
+                "{\"code\": \"GIFT-AAAA-BBBB-CCCC\", \"campaignId\": \"gift-card\", \"balance\": \"25.00\"}",
+                "{\"code\": \"GIFT-DDDD-EEEE-FFFF\", \"campaignId\": \"gift-card\", \"balance\": \"25.00\"}",
+                "{\"code\": \"GIFT-GGGG-HHHH-JJJJ\", \"campaignId\": \"gift-card\", \"balance\": \"25.00\"}"));
+        Path history = dir.resolve("history.jsonl");
+        Files.writeString(history, "{\"kind\":\"purchase\",\"id\":\"t-1\",\"memberId\":\"m-ana\",\"at\":\"2026-03-03T09:00:00Z\","
+                + "\"currency\":\"EUR\",\"vouchers\":[\"GIFT-AAAA-BBBB-CCCC\"],\"lines\":[{\"id\":\"1\",\"sku\":\"grinder\","
+                + "\"categories\":[\"equipment\"],\"unitPrice\":\"89.00\",\"quantity\":1}]}\n");
+
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--history", history.toString(),
+                "--issued", issued.toString(), "--format", "json")).isZero();
+        JsonNode giftCard = RewardsJson.parse(out.toString(StandardCharsets.UTF_8)).at("/program/campaigns/gift-card");
+        assertThat(giftCard.path("issued").asLong()).isEqualTo(3);
+        assertThat(giftCard.path("redeemed").asLong()).isEqualTo(1);
+        assertThat(giftCard.path("rate").asDouble()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+
+        Files.writeString(issued, Files.readString(issued) + "\n{\"code\": \"GIFT-AAAA-BBBB-CCCC\", \"campaignId\": \"gift-card\", \"balance\": \"5.00\"}");
+        out.reset();
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--history", history.toString(),
+                "--issued", issued.toString())).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(issued + ":4: $.code: code ****-****-****-**CC is issued twice (first on line 1)")
+                .doesNotContain("GIFT-AAAA");
+    }
+
+    @Test
     void synth_writes_a_history_that_simulate_and_history_read_back() throws Exception {
         assertThat(cli.run("synth", "--program", DATA.resolve("program.json").toString(), "--synthetic", "50", "--seed", "9")).isZero();
         List<String> lines = stdout();
