@@ -2,7 +2,17 @@ package dev.rewards.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rewards.account.AccountEvent;
+import dev.rewards.account.AccountResult;
+import dev.rewards.account.Accounts;
+import dev.rewards.account.MemberAccount;
 import dev.rewards.account.Operation;
+import dev.rewards.transaction.MemberState;
+import dev.rewards.voucher.store.InMemoryVoucherStore;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.program.Program;
 import dev.rewards.program.SpendRule;
@@ -96,6 +106,38 @@ class SimulationTest {
         // brewhouse pays store credit, and nothing in a synthetic history spends it: all of it is still held
         assertThat(f.cashbackHeld()).isEqualTo(f.cashback());
         assertThat(new Report(f, Optional.empty()).text()).contains("cashback held (store credit)");
+    }
+
+    @Test
+    void the_figures_are_the_sum_of_each_members_own_history_replayed_alone() {
+        Simulation s = run(BREWHOUSE, 21);
+        Figures f = s.figures();
+
+        Accounts accounts = new Accounts(dev.rewards.Rewards.compile(BREWHOUSE), new InMemoryVoucherStore());
+        Map<String, MemberAccount> byMember = new HashMap<>();
+        SyntheticHistory h = history(21);
+        for (MemberState m : h.members()) byMember.put(m.id(), accounts.importState(m, START, Optional.empty()));
+        Map<String, List<Operation>> ops = new TreeMap<>();
+        while (h.hasNext()) {
+            Operation op = h.next();
+            ops.computeIfAbsent(op.memberId(), k -> new ArrayList<>()).add(op);
+        }
+        long points = 0;
+        BigDecimal cashback = BigDecimal.ZERO;
+        for (Map.Entry<String, List<Operation>> member : ops.entrySet()) {
+            MemberAccount a = byMember.computeIfAbsent(member.getKey(), id -> accounts.open(id, member.getValue().get(0).at(), Optional.empty()));
+            for (Operation op : member.getValue()) {
+                AccountResult r = accounts.apply(a, op);
+                a = r.account();
+                for (AccountEvent e : r.events()) {
+                    if (e.type() == AccountEvent.Type.POINTS_EARNED) points += e.points();
+                    if (e.type() == AccountEvent.Type.CASHBACK_EARNED) cashback = cashback.add(e.amount().orElseThrow().amount());
+                    if (e.type() == AccountEvent.Type.CASHBACK_REVERSED) cashback = cashback.subtract(e.amount().orElseThrow().amount());
+                }
+            }
+        }
+        assertThat(f.pointsIssued()).isEqualTo(points);
+        assertThat(f.cashback().amount()).isEqualByComparingTo(cashback);
     }
 
     @Test
