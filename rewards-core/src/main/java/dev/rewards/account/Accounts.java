@@ -16,7 +16,6 @@ import dev.rewards.program.Program;
 import dev.rewards.program.Tiering;
 import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
-import dev.rewards.reason.Shortfall;
 import dev.rewards.transaction.Line;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
@@ -25,7 +24,6 @@ import dev.rewards.voucher.store.Redemption;
 import dev.rewards.voucher.store.RedemptionResult;
 import dev.rewards.voucher.store.VoucherStore;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,7 +31,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**

@@ -200,7 +200,7 @@ final class ProgramJson {
         }
     }
 
-    private static LineScope scope(JsonIn in) {
+    static LineScope scope(JsonIn in) {
         in.allowOnly("includeCategories", "excludeCategories", "includeSkus", "excludeSkus");
         return new LineScope(in.strings("includeCategories"), in.strings("excludeCategories"), in.strings("includeSkus"),
                 in.strings("excludeSkus"));
@@ -395,14 +395,18 @@ final class ProgramJson {
         return n;
     }
 
+    /** A line scope as JSON: only the sets it has. */
+    static ObjectNode writeScope(LineScope scope) {
+        ObjectNode s = JsonNodeFactory.instance.objectNode();
+        if (!scope.includeCategories().isEmpty()) strings(s.putArray("includeCategories"), scope.includeCategories());
+        if (!scope.excludeCategories().isEmpty()) strings(s.putArray("excludeCategories"), scope.excludeCategories());
+        if (!scope.includeSkus().isEmpty()) strings(s.putArray("includeSkus"), scope.includeSkus());
+        if (!scope.excludeSkus().isEmpty()) strings(s.putArray("excludeSkus"), scope.excludeSkus());
+        return s;
+    }
+
     private static void scopeAndWhen(ObjectNode n, LineScope scope, Conditions when) {
-        if (!scope.isAll()) {
-            ObjectNode s = n.putObject("scope");
-            if (!scope.includeCategories().isEmpty()) strings(s.putArray("includeCategories"), scope.includeCategories());
-            if (!scope.excludeCategories().isEmpty()) strings(s.putArray("excludeCategories"), scope.excludeCategories());
-            if (!scope.includeSkus().isEmpty()) strings(s.putArray("includeSkus"), scope.includeSkus());
-            if (!scope.excludeSkus().isEmpty()) strings(s.putArray("excludeSkus"), scope.excludeSkus());
-        }
+        if (!scope.isAll()) n.set("scope", writeScope(scope));
         if (!when.isAlways()) {
             ObjectNode w = n.putObject("when");
             when.from().ifPresent(f -> w.put("from", f.toString()));

@@ -22,7 +22,6 @@ import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherCampaign;
 import dev.rewards.voucher.VoucherPolicy;
 import dev.rewards.voucher.store.IssuedVoucher;
-import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -40,7 +39,6 @@ import java.util.function.Supplier;
 /** Reads and writes a program's {@code vouchers} section and the vouchers of an outcome (docs/program-format.md). */
 final class VoucherJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final String TYPES = "[percentOff, amountOff, amountOffEach, freeItem, freeShipping, storedValue, reward]";
     private static final String LOCAL = "a local date-time such as 2026-12-24T00:00";
 
     private VoucherJson() {
@@ -71,7 +69,7 @@ final class VoucherJson {
         String id = in.string("id");
         String name = in.string("name");
         if (!in.has("benefit")) in.problem(in.at("benefit"), Messages.required());
-        Benefit benefit = in.object("benefit").map(b -> benefit(b, currency)).orElse(null);
+        Benefit benefit = in.object("benefit").map(b -> BenefitJson.read(b, currency)).orElse(null);
         List<Restriction> restrictions = in.object("restrictions").map(r -> restrictions(r, currency)).orElse(List.of());
         Stacking stacking = in.enumValue("stacking", Stacking.class, Stacking.COMBINABLE);
         Long priority = in.integer("priority", 100);
@@ -81,57 +79,6 @@ final class VoucherJson {
         if (benefit == null || restrictions == null || priority == null || automatic == null) return null;
         return in.build(() -> new VoucherCampaign(id, name, benefit, restrictions, stacking, priority.intValue(), Optional.ofNullable(code),
                 automatic, codes));
-    }
-
-    private static Benefit benefit(JsonIn in, Currency currency) {
-        String type = in.string("type");
-        if (type == null) {
-            if (!in.has("type")) in.problem(in.at("type"), Messages.required());
-            return null;
-        }
-        switch (type) {
-            case "percentOff" -> {
-                in.allowOnly("type", "percent", "maximum");
-                BigDecimal percent = in.decimal("percent");
-                Optional<Money> max = Optional.ofNullable(ProgramJson.money(in, "maximum", currency));
-                return in.build(() -> new Benefit.PercentOff(percent, max));
-            }
-            case "amountOff" -> {
-                in.allowOnly("type", "amount");
-                Money amount = ProgramJson.money(in, "amount", currency);
-                return in.build(() -> new Benefit.AmountOff(amount));
-            }
-            case "amountOffEach" -> {
-                in.allowOnly("type", "amount", "maxUnits");
-                Money amount = ProgramJson.money(in, "amount", currency);
-                Integer maxUnits = in.count("maxUnits", 0);
-                return maxUnits == null ? null : in.build(() -> new Benefit.AmountOffEach(amount, maxUnits));
-            }
-            case "freeItem" -> {
-                in.allowOnly("type", "sku", "quantity");
-                String sku = in.string("sku");
-                Integer quantity = in.count("quantity", 1);
-                return quantity == null ? null : in.build(() -> new Benefit.FreeItem(sku, quantity));
-            }
-            case "freeShipping" -> {
-                in.allowOnly("type");
-                return new Benefit.FreeShipping();
-            }
-            case "storedValue" -> {
-                in.allowOnly("type", "value");
-                Money value = ProgramJson.money(in, "value", currency);
-                return in.build(() -> new Benefit.StoredValue(value));
-            }
-            case "reward" -> {
-                in.allowOnly("type", "description");
-                String description = in.string("description");
-                return in.build(() -> new Benefit.Reward(description));
-            }
-            default -> {
-                in.problem(in.at("type"), Messages.unknownKind(type, TYPES));
-                return null;
-            }
-        }
     }
 
     private static List<Restriction> restrictions(JsonIn in, Currency currency) {
@@ -234,7 +181,7 @@ final class VoucherJson {
         for (VoucherCampaign c : p.campaigns()) {
             ObjectNode n = campaigns.addObject().put("id", c.id());
             if (!c.name().isEmpty()) n.put("name", c.name());
-            n.set("benefit", benefit(c.benefit()));
+            n.set("benefit", BenefitJson.write(c.benefit()));
             ObjectNode r = restrictions(c.restrictions());
             if (!r.isEmpty()) n.set("restrictions", r);
             n.put("stacking", c.stacking().name());
@@ -245,49 +192,6 @@ final class VoucherJson {
                     .put("separator", k.separator()).put("alphabet", k.alphabet()).put("checkCharacter", k.checkCharacter()));
         }
         return o;
-    }
-
-    private static ObjectNode benefit(Benefit b) {
-        ObjectNode n = F.objectNode().put("type", b.type());
-        return b.accept(new Benefit.Cases<ObjectNode>() {
-            @Override
-            public ObjectNode percentOff(Benefit.PercentOff p) {
-                n.put("percent", p.percent().toPlainString());
-                p.maximum().ifPresent(m -> n.put("maximum", m.amount().toPlainString()));
-                return n;
-            }
-
-            @Override
-            public ObjectNode amountOff(Benefit.AmountOff a) {
-                return n.put("amount", a.amount().amount().toPlainString());
-            }
-
-            @Override
-            public ObjectNode amountOffEach(Benefit.AmountOffEach a) {
-                n.put("amount", a.amount().amount().toPlainString());
-                return a.maxUnits() > 0 ? n.put("maxUnits", a.maxUnits()) : n;
-            }
-
-            @Override
-            public ObjectNode freeItem(Benefit.FreeItem f) {
-                return n.put("sku", f.sku()).put("quantity", f.quantity());
-            }
-
-            @Override
-            public ObjectNode freeShipping(Benefit.FreeShipping f) {
-                return n;
-            }
-
-            @Override
-            public ObjectNode storedValue(Benefit.StoredValue v) {
-                return n.put("value", v.value().amount().toPlainString());
-            }
-
-            @Override
-            public ObjectNode reward(Benefit.Reward r) {
-                return n.put("description", r.description());
-            }
-        });
     }
 
     private static ObjectNode restrictions(List<Restriction> list) {
@@ -308,12 +212,7 @@ final class VoucherJson {
 
             @Override
             public Void items(Restriction.Items i) {
-                ObjectNode s = n.putObject("items");
-                LineScope scope = i.scope();
-                if (!scope.includeCategories().isEmpty()) ProgramJson.strings(s.putArray("includeCategories"), scope.includeCategories());
-                if (!scope.excludeCategories().isEmpty()) ProgramJson.strings(s.putArray("excludeCategories"), scope.excludeCategories());
-                if (!scope.includeSkus().isEmpty()) ProgramJson.strings(s.putArray("includeSkus"), scope.includeSkus());
-                if (!scope.excludeSkus().isEmpty()) ProgramJson.strings(s.putArray("excludeSkus"), scope.excludeSkus());
+                n.set("items", ProgramJson.writeScope(i.scope()));
                 return null;
             }
 

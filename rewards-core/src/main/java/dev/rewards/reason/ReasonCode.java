@@ -65,6 +65,8 @@ public enum ReasonCode {
     MEMBER_LIMIT_REACHED,
     /** The free item is not in the basket. */
     ITEM_NOT_IN_BASKET,
+    /** Too few eligible units for a deal on units (buy X get Y, a bundle); the shortfall says how many more. */
+    TOO_FEW_ITEMS,
     /** The transaction has no shipping to make free. */
     NO_SHIPPING,
     /** A gift voucher with nothing left on it. */

@@ -27,6 +27,7 @@ import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherCampaign;
 import java.math.BigDecimal;
+import java.util.Optional;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -214,6 +215,15 @@ public final class Terms {
         }) + when(r.when()) + ".";
     }
 
+    /** "50% off" or "2.00 EUR off each". */
+    private static String off(Optional<BigDecimal> percent, Optional<Money> amount) {
+        return percent.map(p -> plain(p) + "% off").orElseGet(() -> amount.orElseThrow() + " off each of");
+    }
+
+    private static boolean free(Optional<BigDecimal> percent) {
+        return percent.filter(p -> p.compareTo(new BigDecimal("100")) == 0).isPresent();
+    }
+
     private static String campaign(VoucherCampaign c, String cur) {
         StringBuilder s = new StringBuilder("**").append(text(c.name().isEmpty() ? c.id() : c.name())).append("**");
         if (c.code().isPresent()) s.append(" (code ").append(c.code().get()).append(")");
@@ -234,6 +244,31 @@ public final class Terms {
             @Override
             public String amountOffEach(Benefit.AmountOffEach a) {
                 return a.amount() + " off each item" + (a.maxUnits() > 0 ? ", up to " + a.maxUnits() + " items" : "");
+            }
+
+            @Override
+            public String amountOffEachLine(Benefit.AmountOffEachLine a) {
+                return a.amount() + " off each line";
+            }
+
+            @Override
+            public String unitsOff(Benefit.UnitsOff u) {
+                String which = "the " + (u.pick() == Benefit.Pick.CHEAPEST ? "cheapest" : "most expensive")
+                        + (u.units() == 1 ? " item" : " " + u.units() + " items");
+                return (free(u.percent()) ? which + " free" : off(u.percent(), u.amountEach()) + " " + which) + ", once per order";
+            }
+
+            @Override
+            public String buyXGetY(Benefit.BuyXGetY b) {
+                String get = b.get() + b.getItems().map(g -> " of " + scope(g, "the items")).orElse("");
+                return "buy " + b.buy() + ", get " + get + (free(b.percent()) ? " free"
+                        : " at " + b.percent().map(p -> plain(p) + "% off").orElseGet(() -> b.amountEach().orElseThrow() + " off each"))
+                        + (b.getItems().isEmpty() ? " (the cheapest)" : "") + (b.maxTimes() > 0 ? ", up to " + b.maxTimes() + " times per order" : "");
+            }
+
+            @Override
+            public String bundlePrice(Benefit.BundlePrice b) {
+                return "any " + b.units() + " items for " + b.price() + (b.maxTimes() > 0 ? ", up to " + b.maxTimes() + " times per order" : "");
             }
 
             @Override

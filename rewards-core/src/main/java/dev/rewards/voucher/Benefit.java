@@ -4,13 +4,15 @@ import dev.rewards.InvalidProgramException;
 import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;
 import dev.rewards.money.Money;
+import dev.rewards.transaction.LineScope;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a voucher gives (V1). Discounts ({@link PercentOff}, {@link AmountOff}, {@link FreeItem},
- * {@link FreeShipping}) lower the price and take part in stacking; a {@link StoredValue} gift voucher
+ * What a voucher gives (V1, D1-D4). Discounts ({@link PercentOff}, {@link AmountOff},
+ * {@link AmountOffEach}, {@link AmountOffEachLine}, {@link UnitsOff}, {@link BuyXGetY},
+ * {@link BundlePrice}, {@link FreeItem}, {@link FreeShipping}) lower the price and take part in stacking; a {@link StoredValue} gift voucher
  * pays like a means of payment, after every discount, and its balance carries over; a {@link Reward}
  * is non-monetary (a tasting, a trip) and is only recorded as granted.
  *
@@ -31,6 +33,14 @@ public sealed interface Benefit {
         R amountOff(AmountOff b);
 
         R amountOffEach(AmountOffEach b);
+
+        R amountOffEachLine(AmountOffEachLine b);
+
+        R unitsOff(UnitsOff b);
+
+        R buyXGetY(BuyXGetY b);
+
+        R bundlePrice(BundlePrice b);
 
         R freeItem(FreeItem b);
 
@@ -119,6 +129,139 @@ public sealed interface Benefit {
         public <R> R accept(Cases<R> cases) {
             return cases.amountOffEach(this);
         }
+    }
+
+    /** A fixed amount off each eligible line ("1.00 off every line of tea"), never more than what the line still costs. */
+    record AmountOffEachLine(Money amount) implements Benefit {
+        public AmountOffEachLine {
+            Checks checks = Checks.start();
+            if (checks.present(amount, "amount")) checks.positive(amount.amount(), "amount");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        @Override
+        public String type() {
+            return "amountOffEachLine";
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.amountOffEachLine(this);
+        }
+    }
+
+    /** Which units a discount on some units picks: the cheapest or the dearest eligible ones (by what is left of their price). */
+    enum Pick { CHEAPEST, DEAREST }
+
+    /**
+     * {@code percent} off (100: free), or {@code amountEach} off each, of the {@code units} cheapest (or
+     * dearest) eligible units, once per order: "the cheapest item free", "50% off the 2 dearest".
+     * Exactly one of {@code percent} and {@code amountEach}.
+     */
+    record UnitsOff(int units, Pick pick, Optional<BigDecimal> percent, Optional<Money> amountEach) implements Benefit {
+        public UnitsOff {
+            percent = percent == null ? Optional.empty() : percent;
+            amountEach = amountEach == null ? Optional.empty() : amountEach;
+            Checks checks = Checks.start();
+            checks.positive(units, "units");
+            checks.present(pick, "pick");
+            Benefit.percentOrAmount(checks, percent, amountEach);
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** The {@code units} cheapest eligible units free. */
+        public static UnitsOff cheapestFree(int units) {
+            return new UnitsOff(units, Pick.CHEAPEST, Optional.of(Messages.HUNDRED), Optional.empty());
+        }
+
+        @Override
+        public String type() {
+            return "unitsOff";
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.unitsOff(this);
+        }
+    }
+
+    /**
+     * Buy {@code buy}, get {@code get} at {@code percent} off (100: free) or {@code amountEach} off each,
+     * at most {@code maxTimes} times per order (0: as often as the basket allows). Without
+     * {@code getItems}, one pool of eligible units: every {@code buy + get} of them, the cheapest
+     * {@code get} are discounted ("3 for 2"). With {@code getItems}, eligible units matching it are what
+     * is discounted (the cheapest first) and the other eligible units are what is bought: each
+     * {@code buy} of those discounts {@code get} of these ("buy 2 shirts, get a pair of socks free").
+     */
+    record BuyXGetY(int buy, int get, Optional<BigDecimal> percent, Optional<Money> amountEach, int maxTimes,
+                    Optional<LineScope> getItems) implements Benefit {
+        public BuyXGetY {
+            percent = percent == null ? Optional.empty() : percent;
+            amountEach = amountEach == null ? Optional.empty() : amountEach;
+            getItems = getItems == null ? Optional.empty() : getItems;
+            Checks checks = Checks.start();
+            checks.positive(buy, "buy");
+            checks.positive(get, "get");
+            checks.notNegative(maxTimes, "maxTimes");
+            Benefit.percentOrAmount(checks, percent, amountEach);
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** Buy {@code buy}, get {@code get} free, from one pool, as often as the basket allows. */
+        public static BuyXGetY free(int buy, int get) {
+            return new BuyXGetY(buy, get, Optional.of(Messages.HUNDRED), Optional.empty(), 0, Optional.empty());
+        }
+
+        public BuyXGetY atMost(int times) {
+            return new BuyXGetY(buy, get, percent, amountEach, times, getItems);
+        }
+
+        public BuyXGetY getting(LineScope items) {
+            return new BuyXGetY(buy, get, percent, amountEach, maxTimes, Optional.of(items));
+        }
+
+        @Override
+        public String type() {
+            return "buyXGetY";
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.buyXGetY(this);
+        }
+    }
+
+    /**
+     * Any {@code units} eligible units for {@code price} together ("any 3 for 10.00"), at most
+     * {@code maxTimes} bundles per order (0: as many as the basket makes). Bundles are made from the
+     * dearest units first (the most the customer saves); a bundle whose units cost no more than the
+     * price gives nothing.
+     */
+    record BundlePrice(int units, Money price, int maxTimes) implements Benefit {
+        public BundlePrice {
+            Checks checks = Checks.start();
+            checks.require(units >= 2, "units", "a bundle needs at least 2 units, was " + units);
+            if (checks.present(price, "price")) checks.notNegative(price.amount(), "price");
+            checks.notNegative(maxTimes, "maxTimes");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        @Override
+        public String type() {
+            return "bundlePrice";
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.bundlePrice(this);
+        }
+    }
+
+    /** Exactly one of a percentage (above 0, at most 100) and an amount (above 0). */
+    private static void percentOrAmount(Checks checks, Optional<BigDecimal> percent, Optional<Money> amount) {
+        checks.require(percent.isPresent() != amount.isPresent(), "percent", "give either percent or amountEach, and only one");
+        percent.ifPresent(p -> checks.positive(p, "percent").require(p.compareTo(Messages.HUNDRED) <= 0, "percent", Messages.percentOver100(p)));
+        amount.ifPresent(a -> checks.positive(a.amount(), "amountEach"));
     }
 
     /** Up to {@code quantity} units of {@code sku} free, when the basket holds them. */

@@ -110,6 +110,30 @@ public record VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conf
                 }
 
                 @Override
+                public Void amountOffEachLine(Benefit.AmountOffEachLine a) {
+                    currency(problems, at + ".benefit.amount", a.amount(), currency);
+                    return null;
+                }
+
+                @Override
+                public Void unitsOff(Benefit.UnitsOff u) {
+                    u.amountEach().ifPresent(m -> currency(problems, at + ".benefit.amountEach", m, currency));
+                    return null;
+                }
+
+                @Override
+                public Void buyXGetY(Benefit.BuyXGetY b) {
+                    b.amountEach().ifPresent(m -> currency(problems, at + ".benefit.amountEach", m, currency));
+                    return null;
+                }
+
+                @Override
+                public Void bundlePrice(Benefit.BundlePrice b) {
+                    currency(problems, at + ".benefit.price", b.price(), currency);
+                    return null;
+                }
+
+                @Override
                 public Void freeItem(Benefit.FreeItem f) {
                     return null;
                 }

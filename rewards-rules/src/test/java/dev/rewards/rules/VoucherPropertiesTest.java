@@ -27,17 +27,26 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** V1, V4, V7 invariants over generated baskets and discounts (seeded; see {@link Properties}). */
+/** V1, V4, V7, D1-D4 invariants over generated baskets and discounts, every shape stacked with others (seeded; see {@link Properties}). */
 class VoucherPropertiesTest {
     static final CompiledProgram STACKED = Rewards.compile(VouchersTest.shop(VoucherPolicy.of(
             VoucherCampaign.withCode("pct", "PCT", Benefit.PercentOff.of("33.3")).priority(1),
             VoucherCampaign.withCode("fixed", "FIXED", new Benefit.AmountOff(Money.of("7.77", "EUR"))).priority(2)
                     .restrictedBy(new Restriction.Items(LineScope.categories("beans", "drinks"))),
             VoucherCampaign.withCode("big", "BIG", new Benefit.AmountOff(Money.of("500.00", "EUR"))).priority(3).exclusive(),
-            VoucherCampaign.automatic("auto", Benefit.PercentOff.of("5")).priority(0))));
+            VoucherCampaign.automatic("auto", Benefit.PercentOff.of("5")).priority(0),
+            // D1-D4 shapes, stacked with the others
+            VoucherCampaign.withCode("cheap", "CHEAP", Benefit.UnitsOff.cheapestFree(1)).priority(4),
+            VoucherCampaign.withCode("dear", "DEAR", new Benefit.UnitsOff(2, Benefit.Pick.DEAREST, java.util.Optional.empty(),
+                    java.util.Optional.of(Money.of("4.00", "EUR")))).priority(5),
+            VoucherCampaign.withCode("b2g1", "B2G1", Benefit.BuyXGetY.free(2, 1)).priority(6)
+                    .restrictedBy(new Restriction.Items(LineScope.categories("beans", "drinks"))),
+            VoucherCampaign.withCode("bundle", "BUNDLE", new Benefit.BundlePrice(3, Money.of("10.00", "EUR"), 0)).priority(7),
+            VoucherCampaign.withCode("each", "EACHLINE", new Benefit.AmountOffEachLine(Money.of("1.50", "EUR"))).priority(8))));
 
     static final List<List<String>> CODE_SETS = List.of(List.of(), List.of("PCT"), List.of("FIXED"), List.of("PCT", "FIXED"),
-            List.of("BIG"), List.of("PCT", "FIXED", "BIG"));
+            List.of("BIG"), List.of("PCT", "FIXED", "BIG"), List.of("CHEAP"), List.of("DEAR", "PCT"), List.of("B2G1"),
+            List.of("BUNDLE", "EACHLINE"), List.of("CHEAP", "B2G1", "BUNDLE", "DEAR", "EACHLINE", "PCT", "FIXED"));
 
     @Test
     void allocations_sum_to_each_discount_and_no_line_is_discounted_below_zero() {

@@ -4,7 +4,6 @@ import dev.rewards.InvalidInputException;
 import dev.rewards.Problem;
 import dev.rewards.money.Money;
 import dev.rewards.reason.Reason;
-import dev.rewards.reason.ReasonCode;
 import dev.rewards.transaction.VoucherCodes;
 import dev.rewards.voucher.VoucherSnapshot;
 import dev.rewards.voucher.VoucherStatus;

@@ -178,7 +178,7 @@ class RewardsCliTest {
         assertThat(cli.run(args)).isZero();
 
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("t-1003 ******-***NS accepted: 10% off: 1.95 EUR on lines 1")
+        assertThat(text).contains("t-1003 ******-***NS accepted: 10% off: 1.95 EUR on line 1")
                 .contains("t-1006 ******-***NS rejected:\n    BELOW_MINIMUM_SPEND: spend 4.00 EUR more on eligible items")
                 .doesNotContain("SPRING-BEANS");
     }

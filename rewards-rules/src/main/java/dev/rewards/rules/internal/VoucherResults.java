@@ -37,7 +37,7 @@ final class VoucherResults {
         Money amount = Discounts.money(onLines, currency).plus(shipping);
         Optional<Money> balanceAfter = v.balance().flatMap(b -> v.kind.balanceAfter(b, amount));
         Optional<String> reward = v.kind.reward();
-        String where = allocation.isEmpty() ? "" : " on lines " + allocation.stream().map(Allocation::lineId).collect(Collectors.joining(", "));
+        String where = allocation.isEmpty() ? "" : (allocation.size() == 1 ? " on line " : " on lines ") + allocation.stream().map(Allocation::lineId).collect(Collectors.joining(", "));
         String summary = v.kind.summary(amount, where, balanceAfter);
         return new VoucherResult(v.code, campaignId, benefit, true, amount, allocation, shipping, balanceAfter, reward, List.of(), summary);
     }

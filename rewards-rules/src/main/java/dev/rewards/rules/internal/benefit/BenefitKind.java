@@ -33,6 +33,26 @@ public abstract class BenefitKind {
         }
 
         @Override
+        public BenefitKind amountOffEachLine(Benefit.AmountOffEachLine b) {
+            return new AmountOffEachLineKind(b);
+        }
+
+        @Override
+        public BenefitKind unitsOff(Benefit.UnitsOff b) {
+            return new UnitsOffKind(b);
+        }
+
+        @Override
+        public BenefitKind buyXGetY(Benefit.BuyXGetY b) {
+            return new BuyXGetYKind(b);
+        }
+
+        @Override
+        public BenefitKind bundlePrice(Benefit.BundlePrice b) {
+            return new BundlePriceKind(b);
+        }
+
+        @Override
         public BenefitKind freeItem(Benefit.FreeItem b) {
             return new FreeItemKind(b);
         }
