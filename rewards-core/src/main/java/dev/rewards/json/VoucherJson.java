@@ -17,6 +17,9 @@ import dev.rewards.voucher.Benefit;
 import dev.rewards.voucher.CodePattern;
 import dev.rewards.voucher.ConflictPolicy;
 import dev.rewards.voucher.EarnBasis;
+import dev.rewards.voucher.ContainsItems;
+import dev.rewards.voucher.MinimumQuantity;
+import dev.rewards.voucher.NthOrder;
 import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherCampaign;
@@ -83,7 +86,8 @@ final class VoucherJson {
 
     private static List<Restriction> restrictions(JsonIn in, Currency currency) {
         in.allowOnly("validFrom", "validUntil", "minimumSpend", "items", "stores", "channels", "vendors", "blackouts",
-                "hours", "maxUsesPerCode", "maxUsesPerMember", "firstOrderOnly", "tiers");
+                "hours", "maxUsesPerCode", "maxUsesPerMember", "firstOrderOnly", "tiers", "containsItems", "minimumQuantity",
+                "minimumQuantityPerLine", "nthOrder");
         List<Restriction> out = new ArrayList<>();
         int before = in.problems.size();
         LocalDateTime from = in.parsed("validFrom", LocalDateTime::parse, LOCAL);
@@ -132,6 +136,22 @@ final class VoucherJson {
         Boolean first = in.bool("firstOrderOnly", false);
         if (Boolean.TRUE.equals(first)) out.add(new Restriction.FirstOrderOnly());
         if (in.has("tiers")) add(out, in, () -> new Restriction.Tiers(in.strings("tiers")));
+        in.object("containsItems").ifPresent(c -> {
+            c.allowOnly("items", "quantity");
+            LineScope items = c.object("items").map(ProgramJson::scope).orElse(null);
+            if (items == null && !c.has("items")) c.problem(c.at("items"), Messages.required());
+            Integer quantity = c.count("quantity", 1);
+            if (items != null && quantity != null) add(out, c, () -> new ContainsItems(items, quantity));
+        });
+        for (String field : List.of("minimumQuantity", "minimumQuantityPerLine")) {
+            if (!in.has(field)) continue;
+            Integer units = in.count(field, 0);
+            if (units != null) add(out, in, () -> new MinimumQuantity(units, field.endsWith("PerLine")));
+        }
+        if (in.has("nthOrder")) {
+            Integer n = in.count("nthOrder", 0);
+            if (n != null) add(out, in, () -> new NthOrder(n));
+        }
         return in.problems.size() > before ? null : out;
     }
 
@@ -268,6 +288,26 @@ final class VoucherJson {
             @Override
             public Void firstOrderOnly(Restriction.FirstOrderOnly f) {
                 n.put("firstOrderOnly", true);
+                return null;
+            }
+
+            @Override
+            public Void containsItems(ContainsItems c) {
+                ObjectNode o = n.putObject("containsItems");
+                o.set("items", ProgramJson.writeScope(c.items()));
+                if (c.quantity() != 1) o.put("quantity", c.quantity());
+                return null;
+            }
+
+            @Override
+            public Void minimumQuantity(MinimumQuantity m) {
+                n.put(m.perLine() ? "minimumQuantityPerLine" : "minimumQuantity", m.units());
+                return null;
+            }
+
+            @Override
+            public Void nthOrder(NthOrder o) {
+                n.put("nthOrder", o.n());
                 return null;
             }
 

@@ -65,6 +65,12 @@ public enum ReasonCode {
     MEMBER_LIMIT_REACHED,
     /** The free item is not in the basket. */
     ITEM_NOT_IN_BASKET,
+    /** The basket lacks the items a campaign's condition asks for (Q2); the shortfall says how many. */
+    REQUIRED_ITEMS_MISSING,
+    /** Fewer eligible units than the campaign's minimum quantity (Q1); the shortfall says how many more. */
+    BELOW_MINIMUM_QUANTITY,
+    /** The campaign is for a member's nth order, and this is not it (Q4). */
+    NOT_NTH_ORDER,
     /** Too few eligible units for a deal on units (buy X get Y, a bundle); the shortfall says how many more. */
     TOO_FEW_ITEMS,
     /** The transaction has no shipping to make free. */

@@ -20,14 +20,10 @@ import dev.rewards.program.SpendRule;
 import dev.rewards.program.Tier;
 import dev.rewards.program.TierMetric;
 import dev.rewards.program.Tiering;
-import dev.rewards.voucher.Benefit;
 import dev.rewards.voucher.ConflictPolicy;
 import dev.rewards.voucher.EarnBasis;
-import dev.rewards.voucher.Restriction;
-import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherCampaign;
 import java.math.BigDecimal;
-import java.util.Optional;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -144,7 +140,7 @@ public final class Terms {
 
         if (!p.vouchers().isEmpty()) {
             md.append("\n## Vouchers and promotions\n\n");
-            for (VoucherCampaign c : p.vouchers().campaigns()) md.append("- ").append(campaign(c, cur)).append('\n');
+            for (VoucherCampaign c : p.vouchers().campaigns()) md.append("- ").append(CampaignTerms.campaign(c, cur)).append('\n');
             md.append("- Discounts apply one after the other, each on the price left by the ones before. Where an offer that cannot be combined meets others, ")
                     .append(p.vouchers().conflicts() == ConflictPolicy.BEST_FOR_CUSTOMER ? "you get whichever saves you more."
                             : "the one first in order applies.").append('\n');
@@ -215,158 +211,7 @@ public final class Terms {
         }) + when(r.when()) + ".";
     }
 
-    /** "50% off" or "2.00 EUR off each". */
-    private static String off(Optional<BigDecimal> percent, Optional<Money> amount) {
-        return percent.map(p -> plain(p) + "% off").orElseGet(() -> amount.orElseThrow() + " off each of");
-    }
-
-    private static boolean free(Optional<BigDecimal> percent) {
-        return percent.filter(p -> p.compareTo(new BigDecimal("100")) == 0).isPresent();
-    }
-
-    private static String campaign(VoucherCampaign c, String cur) {
-        StringBuilder s = new StringBuilder("**").append(text(c.name().isEmpty() ? c.id() : c.name())).append("**");
-        if (c.code().isPresent()) s.append(" (code ").append(c.code().get()).append(")");
-        else if (c.automatic()) s.append(" (automatic, no code needed)");
-        else s.append(" (personal codes)");
-        s.append(": ");
-        s.append(c.benefit().accept(new Benefit.Cases<String>() {
-            @Override
-            public String percentOff(Benefit.PercentOff p) {
-                return plain(p.percent()) + "% off" + p.maximum().map(m -> ", at most " + m).orElse("");
-            }
-
-            @Override
-            public String amountOff(Benefit.AmountOff a) {
-                return a.amount() + " off";
-            }
-
-            @Override
-            public String amountOffEach(Benefit.AmountOffEach a) {
-                return a.amount() + " off each item" + (a.maxUnits() > 0 ? ", up to " + a.maxUnits() + " items" : "");
-            }
-
-            @Override
-            public String amountOffEachLine(Benefit.AmountOffEachLine a) {
-                return a.amount() + " off each line";
-            }
-
-            @Override
-            public String unitsOff(Benefit.UnitsOff u) {
-                String which = "the " + (u.pick() == Benefit.Pick.CHEAPEST ? "cheapest" : "most expensive")
-                        + (u.units() == 1 ? " item" : " " + u.units() + " items");
-                return (free(u.percent()) ? which + " free" : off(u.percent(), u.amountEach()) + " " + which) + ", once per order";
-            }
-
-            @Override
-            public String buyXGetY(Benefit.BuyXGetY b) {
-                String get = b.get() + b.getItems().map(g -> " of " + scope(g, "the items")).orElse("");
-                return "buy " + b.buy() + ", get " + get + (free(b.percent()) ? " free"
-                        : " at " + b.percent().map(p -> plain(p) + "% off").orElseGet(() -> b.amountEach().orElseThrow() + " off each"))
-                        + (b.getItems().isEmpty() ? " (the cheapest)" : "") + (b.maxTimes() > 0 ? ", up to " + b.maxTimes() + " times per order" : "");
-            }
-
-            @Override
-            public String bundlePrice(Benefit.BundlePrice b) {
-                return "any " + b.units() + " items for " + b.price() + (b.maxTimes() > 0 ? ", up to " + b.maxTimes() + " times per order" : "");
-            }
-
-            @Override
-            public String freeItem(Benefit.FreeItem f) {
-                return f.quantity() + " x " + text(f.sku()) + " free";
-            }
-
-            @Override
-            public String freeShipping(Benefit.FreeShipping f) {
-                return "free shipping";
-            }
-
-            @Override
-            public String storedValue(Benefit.StoredValue v) {
-                return "a gift voucher worth " + v.value() + ", spendable over several purchases";
-            }
-
-            @Override
-            public String reward(Benefit.Reward w) {
-                return text(w.description());
-            }
-        }));
-        List<String> conditions = new ArrayList<>();
-        for (Restriction r : c.restrictions()) conditions.add(r.accept(RESTRICTIONS));
-        if (!conditions.isEmpty()) s.append("; ").append(String.join("; ", conditions));
-        s.append(c.stacking() == Stacking.EXCLUSIVE ? ". Cannot be combined with other offers." : ". Combines with other offers.");
-        return s.toString();
-    }
-
-    private static final Restriction.Cases<String> RESTRICTIONS = new Restriction.Cases<>() {
-        @Override
-        public String validity(Restriction.Validity v) {
-            return v.from().map(f -> "valid from " + when(f)).orElse("valid") + v.until().map(u -> " until " + when(u) + " (not included)").orElse("");
-        }
-
-        @Override
-        public String minimumSpend(Restriction.MinimumSpend m) {
-            return "minimum " + m.amount() + " on eligible items";
-        }
-
-        @Override
-        public String items(Restriction.Items i) {
-            return "on " + scope(i.scope(), "all items");
-        }
-
-        @Override
-        public String vendors(Restriction.Vendors v) {
-            return "on items sold by " + list(v.vendors());
-        }
-
-        @Override
-        public String stores(Restriction.Stores s) {
-            return "in " + list(s.stores());
-        }
-
-        @Override
-        public String channels(Restriction.Channels c) {
-            return "through " + list(c.channels());
-        }
-
-        @Override
-        public String blackout(Restriction.Blackout b) {
-            List<String> parts = new ArrayList<>();
-            b.from().ifPresent(f -> parts.add("from " + when(f)));
-            b.until().ifPresent(u -> parts.add("until " + when(u)));
-            if (!b.days().isEmpty()) parts.add("on " + days(b.days()));
-            b.fromTime().ifPresent(f -> parts.add("between " + f + " and " + b.untilTime().get()));
-            return "not " + String.join(" ", parts) + " (store time)";
-        }
-
-        @Override
-        public String hours(Restriction.Hours h) {
-            return "only from " + h.fromTime() + " to " + h.untilTime() + (h.days().isEmpty() ? "" : " on " + days(h.days()))
-                    + " (store time)";
-        }
-
-        @Override
-        public String usesPerCode(Restriction.UsesPerCode u) {
-            return u.max() == 1 ? "each code once" : "each code " + u.max() + " times";
-        }
-
-        @Override
-        public String usesPerMember(Restriction.UsesPerMember u) {
-            return u.max() == 1 ? "once per member" : u.max() + " times per member";
-        }
-
-        @Override
-        public String firstOrderOnly(Restriction.FirstOrderOnly f) {
-            return "on a first order only";
-        }
-
-        @Override
-        public String tiers(Restriction.Tiers t) {
-            return "for " + list(t.tiers()) + " members";
-        }
-    };
-
-    private static String scope(LineScope s, String all) {
+    static String scope(LineScope s, String all) {
         if (s.isAll()) return all;
         List<String> in = new ArrayList<>(s.includeCategories());
         in.addAll(s.includeSkus());
@@ -396,11 +241,11 @@ public final class Terms {
         return " " + String.join(" ", parts);
     }
 
-    private static String when(LocalDateTime t) {
+    static String when(LocalDateTime t) {
         return WHEN.format(t);
     }
 
-    private static String days(Set<DayOfWeek> days) {
+    static String days(Set<DayOfWeek> days) {
         return days.stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).collect(Collectors.joining(" and "));
     }
 
@@ -438,11 +283,11 @@ public final class Terms {
         return out.toString();
     }
 
-    private static String list(Collection<String> values) {
+    static String list(Collection<String> values) {
         return values.stream().map(Terms::text).collect(Collectors.joining(", "));
     }
 
-    private static String plain(BigDecimal d) {
+    static String plain(BigDecimal d) {
         return d.stripTrailingZeros().toPlainString();
     }
 }

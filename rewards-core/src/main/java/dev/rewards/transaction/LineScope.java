@@ -46,6 +46,16 @@ public record LineScope(Set<String> includeCategories, Set<String> excludeCatego
         return new LineScope(includeCategories, excludeCategories, includeSkus, skus);
     }
 
+    /** The scope in words, for reasons: "beans, drinks except decaf"; "any item" for every line. */
+    public String describe() {
+        java.util.List<String> in = new java.util.ArrayList<>(includeCategories);
+        in.addAll(includeSkus);
+        java.util.List<String> out = new java.util.ArrayList<>(excludeCategories);
+        out.addAll(excludeSkus);
+        String base = in.isEmpty() ? "any item" : String.join(", ", in);
+        return out.isEmpty() ? base : base + " except " + String.join(", ", out);
+    }
+
     public boolean isAll() {
         return equals(ALL);
     }

@@ -1,7 +1,9 @@
 package dev.rewards.voucher;
 
 import dev.rewards.money.Money;
+import dev.rewards.transaction.Line;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +37,16 @@ public interface Checkout {
 
     /** How many lines the voucher's line restrictions admit. */
     int eligibleLines();
+
+    /** Every line of the basket, in line-id order (conditions on what the basket holds read them). */
+    default List<Line> lines() {
+        return List.of();
+    }
+
+    /** Units of the lines the voucher's line restrictions admit. */
+    default long eligibleUnits() {
+        return 0;
+    }
 
     /** Redemptions of this code so far (0 for an automatic promotion). */
     int usesOfCode();

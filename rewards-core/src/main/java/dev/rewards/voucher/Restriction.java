@@ -23,13 +23,17 @@ import java.util.Set;
  * One condition a voucher campaign puts on its use (V5), each its own piece: a campaign lists any
  * number of them and a voucher is accepted only when none fails. A failed restriction gives one
  * {@link Reason} (a stable code, a message, the distance where there is one), and a rejected voucher
- * lists every failed restriction, not just the first. Restrictions on lines ({@link Items},
- * {@link Vendors}) also decide which lines the discount applies to and what counts towards a minimum
+ * lists every failed restriction, not just the first. Kinds added later ({@link ContainsItems},
+ * {@link MinimumQuantity}, {@link NthOrder}) are top-level types of this package, listed in
+ * {@code permits}. Restrictions on lines ({@link Items}, {@link Vendors}, a per-line
+ * {@link MinimumQuantity}) also decide which lines the discount applies to and what counts towards a minimum
  * spend.
  *
  * <p>Immutable and thread-safe.
  */
-public sealed interface Restriction {
+public sealed interface Restriction permits Restriction.Validity, Restriction.MinimumSpend, Restriction.Items, Restriction.Vendors,
+        Restriction.Stores, Restriction.Channels, Restriction.Blackout, Restriction.Hours, Restriction.UsesPerCode, Restriction.UsesPerMember,
+        Restriction.FirstOrderOnly, Restriction.Tiers, ContainsItems, MinimumQuantity, NthOrder {
 
     /** Why the voucher cannot be used with this checkout; empty when the restriction is met. */
     Optional<Reason> check(Checkout checkout);
@@ -65,6 +69,12 @@ public sealed interface Restriction {
         R firstOrderOnly(FirstOrderOnly r);
 
         R tiers(Tiers r);
+
+        R containsItems(ContainsItems r);
+
+        R minimumQuantity(MinimumQuantity r);
+
+        R nthOrder(NthOrder r);
     }
 
     /** A sorted copy of a set a restriction cannot be without. */

@@ -87,4 +87,19 @@ final class RestrictionChecks implements Restriction.Cases<Void> {
     public Void firstOrderOnly(Restriction.FirstOrderOnly r) {
         return null;
     }
+
+    @Override
+    public Void containsItems(ContainsItems c) {
+        return null;
+    }
+
+    @Override
+    public Void minimumQuantity(MinimumQuantity m) {
+        return null;
+    }
+
+    @Override
+    public Void nthOrder(NthOrder n) {
+        return null;
+    }
 }

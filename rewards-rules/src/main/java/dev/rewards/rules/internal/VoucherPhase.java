@@ -5,6 +5,7 @@ import dev.rewards.outcome.VoucherResult;
 import dev.rewards.program.Program;
 import dev.rewards.program.Tier;
 import dev.rewards.rules.internal.kind.Basket;
+import dev.rewards.transaction.Line;
 import dev.rewards.transaction.Transaction;
 import dev.rewards.voucher.Checkout;
 import dev.rewards.voucher.EarnBasis;
@@ -119,6 +120,7 @@ final class VoucherPhase {
         private final VoucherFact v;
         private Money eligible;
         private int eligibleLines = -1;
+        private long eligibleUnits;
 
         VoucherCheckout(VoucherFact v) {
             this.v = v;
@@ -173,17 +175,31 @@ final class VoucherPhase {
             return eligibleLines;
         }
 
+        @Override
+        public long eligibleUnits() {
+            count();
+            return eligibleUnits;
+        }
+
+        @Override
+        public List<Line> lines() {
+            return basket.lines();
+        }
+
         private void count() {
             if (eligibleLines >= 0) return;
             BigDecimal sum = BigDecimal.ZERO;
             int n = 0;
+            long units = 0;
             for (int l = 0; l < basket.size(); l++) {
                 if (!v.campaign.admits(basket.lines().get(l))) continue;
                 sum = sum.add(basket.amount(l));
                 n++;
+                units += basket.lines().get(l).quantity();
             }
             eligible = Money.of(sum, program.currency());
             eligibleLines = n;
+            eligibleUnits = units;
         }
 
         @Override
