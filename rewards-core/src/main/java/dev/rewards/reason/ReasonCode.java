@@ -75,6 +75,8 @@ public enum ReasonCode {
     TOO_FEW_ITEMS,
     /** The transaction has no shipping to make free. */
     NO_SHIPPING,
+    /** A voucher whose money is in another currency than the basket (M3); the rest of the transaction is still decided. */
+    CURRENCY_MISMATCH,
     /** A gift voucher with nothing left on it. */
     BALANCE_EMPTY,
     /** Discounts before it in the order of application left nothing for this one to take off. */

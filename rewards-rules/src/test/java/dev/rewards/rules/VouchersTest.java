@@ -147,6 +147,23 @@ class VouchersTest {
         }
 
         @Test
+        void a_gift_voucher_holding_another_currency_is_not_applicable_and_the_purchase_is_still_decided() {
+            CompiledProgram p = shopWith(VoucherCampaign.withCodes("gift", CodePattern.standard("GIFT"),
+                    new Benefit.StoredValue(eur("50.00"))));
+            VoucherSnapshot store = VoucherSnapshot.of(List.of(new VoucherStatus("GIFT-AAAA-BBBB-CCCC-D", Optional.of("gift"),
+                    Optional.empty(), 1, Optional.of(Money.of("25.00", "USD")))), Map.of());
+
+            Outcome o = p.evaluate(member(), basket("GIFT-AAAA-BBBB-CCCC-D"), store);
+
+            VoucherResult gift = o.voucher("GIFT-AAAA-BBBB-CCCC-D").orElseThrow();
+            assertThat(gift.applied()).isFalse();
+            assertThat(gift.reasons()).extracting(r -> r.code()).containsExactly(ReasonCode.CURRENCY_MISMATCH);
+            assertThat(gift.reasons().get(0).message()).isEqualTo("the gift voucher holds 25.00 USD, not EUR, the currency of the basket");
+            assertThat(o.toPay()).isEqualTo(eur("30.00"));
+            assertThat(o.points()).isEqualTo(30);
+        }
+
+        @Test
         void an_empty_gift_voucher_is_rejected() {
             CompiledProgram p = shopWith(VoucherCampaign.withCodes("gift", CodePattern.standard("GIFT"),
                     new Benefit.StoredValue(eur("50.00"))));

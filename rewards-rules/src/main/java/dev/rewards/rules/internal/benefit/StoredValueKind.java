@@ -13,6 +13,11 @@ import java.util.Optional;
 final class StoredValueKind extends BenefitKind {
     @Override
     public Optional<Reason> unusable(VoucherCampaign campaign, List<Line> lines, BigDecimal shipping, Optional<Money> balance) {
+        // M3: a balance in another currency would be spent as if it were this one; it is not applicable
+        if (balance.isPresent() && !lines.isEmpty() && !balance.get().currency().equals(lines.get(0).unitPrice().currency())) {
+            return Optional.of(Reason.of(ReasonCode.CURRENCY_MISMATCH, "the gift voucher holds " + balance.get() + ", not "
+                    + lines.get(0).unitPrice().currency().getCurrencyCode() + ", the currency of the basket"));
+        }
         return balance.map(Money::isPositive).orElse(false) ? Optional.empty()
                 : Optional.of(Reason.of(ReasonCode.BALANCE_EMPTY, "the gift voucher has no balance left"));
     }
