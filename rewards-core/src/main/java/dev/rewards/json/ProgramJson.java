@@ -253,7 +253,7 @@ final class ProgramJson {
 
     private static CashbackRule cashbackRule(JsonIn in, Currency currency) {
         if (!in.isObject("a cashback rule object")) return null;
-        in.allowOnly("id", "percent", "percentByTier", "form", "minimumSpend", "capPerTransaction", "capPerPeriod", "scope", "when");
+        in.allowOnly("id", "percent", "percentByTier", "form", "minimumSpend", "capPerTransaction", "capPerPeriod", "scope", "when", "rounding");
         String id = in.string("id");
         BigDecimal percent = in.decimal("percent");
         Map<String, BigDecimal> byTier = new LinkedHashMap<>();
@@ -273,8 +273,9 @@ final class ProgramJson {
             Money max = money(o, "max", currency);
             return o.build(() -> new CashbackRule.PeriodLimit(period, max));
         });
+        java.math.RoundingMode rounding = in.enumValue("rounding", java.math.RoundingMode.class, java.math.RoundingMode.DOWN);
         if (in.problems.size() > before) return null;
-        return in.build(() -> new CashbackRule(id, percent, byTier, form, minimum, cap, scope, when, perPeriod));
+        return in.build(() -> new CashbackRule(id, percent, byTier, form, minimum, cap, scope, when, perPeriod, rounding));
     }
 
     private static CustomRule customRule(JsonIn in) {
@@ -336,6 +337,7 @@ final class ProgramJson {
                 c.capPerTransaction().ifPresent(m -> n.put("capPerTransaction", m.amount().toPlainString()));
                 c.capPerPeriod().ifPresent(l -> n.putObject("capPerPeriod").put("period", l.period().name())
                         .put("max", l.max().amount().toPlainString()));
+                if (c.rounding() != java.math.RoundingMode.DOWN) n.put("rounding", c.rounding().name());
                 scopeAndWhen(n, c.scope(), c.when());
             }
         }

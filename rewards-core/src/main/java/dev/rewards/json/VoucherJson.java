@@ -19,12 +19,14 @@ import dev.rewards.voucher.ConflictPolicy;
 import dev.rewards.voucher.EarnBasis;
 import dev.rewards.voucher.ContainsItems;
 import dev.rewards.voucher.MinimumQuantity;
+import dev.rewards.voucher.MoneyRounding;
 import dev.rewards.voucher.NthOrder;
 import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherCampaign;
 import dev.rewards.voucher.VoucherPolicy;
 import dev.rewards.voucher.store.IssuedVoucher;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -48,7 +50,7 @@ final class VoucherJson {
     }
 
     static VoucherPolicy read(JsonIn in, Currency currency) {
-        in.allowOnly("conflicts", "earnOn", "storeTimeZones", "campaigns");
+        in.allowOnly("conflicts", "earnOn", "storeTimeZones", "campaigns", "rounding");
         ConflictPolicy conflicts = in.enumValue("conflicts", ConflictPolicy.class, ConflictPolicy.BEST_FOR_CUSTOMER);
         EarnBasis earnOn = in.enumValue("earnOn", EarnBasis.class, EarnBasis.PRICE_PAID);
         Map<String, ZoneId> zones = new LinkedHashMap<>();
@@ -62,8 +64,15 @@ final class VoucherJson {
             VoucherCampaign campaign = campaign(c, currency);
             if (campaign != null) campaigns.add(campaign);
         }
-        if (campaigns.size() != items.size()) return null;
-        return in.build(() -> new VoucherPolicy(campaigns, conflicts, earnOn, zones));
+        MoneyRounding rounding = in.object("rounding").map(r -> {
+            r.allowOnly("percentMode", "percentOn", "leftover");
+            RoundingMode mode = r.enumValue("percentMode", RoundingMode.class, RoundingMode.HALF_UP);
+            MoneyRounding.PercentOn on = r.enumValue("percentOn", MoneyRounding.PercentOn.class, MoneyRounding.PercentOn.ORDER);
+            MoneyRounding.Leftover leftover = r.enumValue("leftover", MoneyRounding.Leftover.class, MoneyRounding.Leftover.LARGEST_REMAINDER);
+            return r.build(() -> new MoneyRounding(mode, on, leftover));
+        }).orElse(MoneyRounding.DEFAULT);
+        if (campaigns.size() != items.size() || rounding == null) return null;
+        return in.build(() -> new VoucherPolicy(campaigns, conflicts, earnOn, zones, rounding));
     }
 
     private static VoucherCampaign campaign(JsonIn in, Currency currency) {
@@ -193,6 +202,10 @@ final class VoucherJson {
         ObjectNode o = F.objectNode();
         o.put("conflicts", p.conflicts().name());
         o.put("earnOn", p.earnOn().name());
+        if (!p.rounding().equals(MoneyRounding.DEFAULT)) {
+            o.putObject("rounding").put("percentMode", p.rounding().percentMode().name()).put("percentOn", p.rounding().percentOn().name())
+                    .put("leftover", p.rounding().leftover().name());
+        }
         if (!p.storeTimeZones().isEmpty()) {
             ObjectNode zones = o.putObject("storeTimeZones");
             new TreeMap<>(p.storeTimeZones()).forEach((store, zone) -> zones.put(store, zone.getId()));

@@ -6,6 +6,7 @@ import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;
 import dev.rewards.money.Money;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,7 +15,8 @@ import java.util.TreeMap;
  * C1: {@code percent} percent of the spend on the lines in scope, returned as {@link CashbackForm}.
  * {@code percentByTier} replaces the rate for members of the tiers it names; a tier's
  * {@link Tier#cashbackBoost()} is then added. A rate of zero means the member's tier does not
- * qualify. The amount is rounded down to the currency's minor unit (never more than the stated rate),
+ * qualify. The amount is rounded to the currency's minor unit with {@code rounding} (default down:
+ * never more than the stated rate),
  * then limited to {@code capPerTransaction}. Nothing is paid below {@code minimumSpend}.
  * {@code capPerPeriod} limits what the rule pays one member in a calendar period (program time zone,
  * weeks from Monday); it needs the member's history, so accounts apply it ({@code Accounts}), holding
@@ -24,7 +26,7 @@ import java.util.TreeMap;
  */
 public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal> percentByTier, CashbackForm form,
                            Optional<Money> minimumSpend, Optional<Money> capPerTransaction, LineScope scope, Conditions when,
-                           Optional<PeriodLimit> capPerPeriod) {
+                           Optional<PeriodLimit> capPerPeriod, RoundingMode rounding) {
 
     /** At most {@code max} of cashback per member in each calendar {@code period} (C1, L10). */
     public record PeriodLimit(AccountPolicy.Period period, Money max) {
@@ -34,6 +36,13 @@ public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal
             if (checks.present(max, "max")) checks.positive(max.amount(), "max");
             checks.throwIfAny(InvalidProgramException::new);
         }
+    }
+
+    /** A rule rounding down (never more than the stated rate). */
+    public CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal> percentByTier, CashbackForm form,
+                        Optional<Money> minimumSpend, Optional<Money> capPerTransaction, LineScope scope, Conditions when,
+                        Optional<PeriodLimit> capPerPeriod) {
+        this(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, RoundingMode.DOWN);
     }
 
     /** A rule without a cap per period. */
@@ -51,7 +60,9 @@ public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal
         scope = scope == null ? LineScope.ALL : scope;
         when = when == null ? Conditions.ALWAYS : when;
         capPerPeriod = capPerPeriod == null ? Optional.empty() : capPerPeriod;
+        rounding = rounding == null ? RoundingMode.DOWN : rounding;
         Checks checks = Checks.start().id(id, "id");
+        checks.require(rounding != RoundingMode.UNNECESSARY, "rounding", "must say how to round, not UNNECESSARY");
         checkPercent(checks, percent, "percent");
         percentByTier.forEach((tier, p) -> checkPercent(checks, p, "percentByTier." + tier));
         checks.require(percent.signum() > 0 || !percentByTier.isEmpty(), "percent", Messages.noCashbackRate());
@@ -79,33 +90,38 @@ public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal
     }
 
     public CashbackRule withPercentByTier(Map<String, BigDecimal> rates) {
-        return new CashbackRule(id, percent, rates, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod);
+        return new CashbackRule(id, percent, rates, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding);
     }
 
     public CashbackRule withForm(CashbackForm form) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding);
     }
 
     public CashbackRule withMinimumSpend(Money minimum) {
-        return new CashbackRule(id, percent, percentByTier, form, Optional.of(minimum), capPerTransaction, scope, when, capPerPeriod);
+        return new CashbackRule(id, percent, percentByTier, form, Optional.of(minimum), capPerTransaction, scope, when, capPerPeriod, rounding);
     }
 
     public CashbackRule withCapPerTransaction(Money cap) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, Optional.of(cap), scope, when, capPerPeriod);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, Optional.of(cap), scope, when, capPerPeriod, rounding);
     }
 
     public CashbackRule withScope(LineScope scope) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding);
     }
 
     public CashbackRule withWhen(Conditions when) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding);
     }
 
     /** At most {@code max} per member in each calendar {@code period}, applied by accounts. */
     public CashbackRule withCapPerPeriod(AccountPolicy.Period period, Money max) {
         return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when,
-                Optional.of(new PeriodLimit(period, max)));
+                Optional.of(new PeriodLimit(period, max)), rounding);
+    }
+
+    /** M2: the cashback rounded to the minor unit with {@code mode} (DOWN, the default, never pays more than the rate). */
+    public CashbackRule withRounding(RoundingMode mode) {
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, mode);
     }
 
     /** The base rate for a member of the given tier (before the tier's boost). */

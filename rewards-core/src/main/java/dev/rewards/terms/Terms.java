@@ -130,7 +130,14 @@ public final class Terms {
                 c.minimumSpend().ifPresent(m -> md.append(", from ").append(m).append(" spent"));
                 c.capPerTransaction().ifPresent(m -> md.append(", at most ").append(m).append(" per purchase"));
                 c.capPerPeriod().ifPresent(l -> md.append(", at most ").append(l.max()).append(" per ").append(l.period().name().toLowerCase(Locale.ROOT)));
-                md.append(when(c.when())).append(". Rounded down to the cent.\n");
+                md.append(when(c.when())).append(". Rounded ").append(switch (c.rounding()) {
+                    case DOWN, FLOOR -> "down to the cent";
+                    case UP, CEILING -> "up to the cent";
+                    case HALF_UP -> "to the nearest cent (half up)";
+                    case HALF_DOWN -> "to the nearest cent (half down)";
+                    case HALF_EVEN -> "to the nearest cent (half to even)";
+                    case UNNECESSARY -> "exactly";
+                }).append(".\n");
             }
             if (!a.isNone()) {
                 md.append("- Cashback is ").append(a.pendingDays() > 0 ? "yours " + a.pendingDays() + " days after your purchase (the return window)"

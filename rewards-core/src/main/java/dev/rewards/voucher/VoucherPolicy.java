@@ -18,21 +18,28 @@ import java.util.Set;
 /**
  * The voucher part of a program: its campaigns, how conflicts between exclusive and combinable
  * discounts are settled, whether points are earned before or after discounts, and the time zone of
- * each store (blackouts are read in store-local time; a store not listed uses the program's zone).
+ * each store (blackouts are read in store-local time; a store not listed uses the program's zone),
+ * and how discount money is rounded ({@link MoneyRounding}).
  * JSON field: {@code vouchers}.
  *
  * <p>Immutable and thread-safe.
  */
 public record VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conflicts, EarnBasis earnOn,
-                            Map<String, ZoneId> storeTimeZones) {
+                            Map<String, ZoneId> storeTimeZones, MoneyRounding rounding) {
 
     public static final VoucherPolicy NONE = new VoucherPolicy(List.of(), ConflictPolicy.BEST_FOR_CUSTOMER, EarnBasis.PRICE_PAID, Map.of());
+
+    /** A policy with the default rounding. */
+    public VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conflicts, EarnBasis earnOn, Map<String, ZoneId> storeTimeZones) {
+        this(campaigns, conflicts, earnOn, storeTimeZones, MoneyRounding.DEFAULT);
+    }
 
     public VoucherPolicy {
         campaigns = campaigns == null ? List.of() : List.copyOf(campaigns);
         conflicts = conflicts == null ? ConflictPolicy.BEST_FOR_CUSTOMER : conflicts;
         earnOn = earnOn == null ? EarnBasis.PRICE_PAID : earnOn;
         storeTimeZones = storeTimeZones == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(storeTimeZones));
+        rounding = rounding == null ? MoneyRounding.DEFAULT : rounding;
         Checks checks = Checks.start();
         for (int i = 0; i < campaigns.size(); i++) checks.present(campaigns.get(i), "campaigns[" + i + "]");
         checks.throwIfAny(InvalidProgramException::new);
@@ -43,15 +50,20 @@ public record VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conf
     }
 
     public VoucherPolicy withConflicts(ConflictPolicy policy) {
-        return new VoucherPolicy(campaigns, policy, earnOn, storeTimeZones);
+        return new VoucherPolicy(campaigns, policy, earnOn, storeTimeZones, rounding);
     }
 
     public VoucherPolicy withEarnOn(EarnBasis basis) {
-        return new VoucherPolicy(campaigns, conflicts, basis, storeTimeZones);
+        return new VoucherPolicy(campaigns, conflicts, basis, storeTimeZones, rounding);
     }
 
     public VoucherPolicy withStoreTimeZones(Map<String, ZoneId> zones) {
-        return new VoucherPolicy(campaigns, conflicts, earnOn, zones);
+        return new VoucherPolicy(campaigns, conflicts, earnOn, zones, rounding);
+    }
+
+    /** M1, M2: how percentages are rounded and where the cents of a split go. */
+    public VoucherPolicy withRounding(MoneyRounding rounding) {
+        return new VoucherPolicy(campaigns, conflicts, earnOn, storeTimeZones, rounding);
     }
 
     public Optional<VoucherCampaign> campaign(String id) {

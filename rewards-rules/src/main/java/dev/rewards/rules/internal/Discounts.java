@@ -7,6 +7,7 @@ import dev.rewards.transaction.Line;
 import dev.rewards.rules.internal.benefit.Taken;
 import dev.rewards.rules.internal.benefit.Till;
 import dev.rewards.voucher.ConflictPolicy;
+import dev.rewards.voucher.MoneyRounding;
 import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherStatus;
 import java.math.BigDecimal;
@@ -48,13 +49,15 @@ final class Discounts {
     private final BigDecimal grossShipping;
     private final int scale;
     private final ConflictPolicy policy;
+    private final MoneyRounding rounding;
 
-    Discounts(List<Line> lines, BigDecimal[] gross, BigDecimal shipping, int scale, ConflictPolicy policy) {
+    Discounts(List<Line> lines, BigDecimal[] gross, BigDecimal shipping, int scale, ConflictPolicy policy, MoneyRounding rounding) {
         this.lines = lines;
         this.gross = gross;
         this.grossShipping = shipping;
         this.scale = scale;
         this.policy = policy;
+        this.rounding = rounding;
     }
 
     /** Applies the accepted vouchers; returns each line's amount after discounts (gift vouchers excluded). */
@@ -182,6 +185,11 @@ final class Discounts {
             }
 
             @Override
+            public MoneyRounding rounding() {
+                return rounding;
+            }
+
+            @Override
             public BigDecimal[] allocate(BigDecimal amount) {
                 BigDecimal[] out = zeros();
                 Discounts.this.allocate(out, amount, remaining, in);
@@ -228,12 +236,24 @@ final class Discounts {
         }
         int extra = units.subtract(given).intValueExact();
         List<Integer> order = new ArrayList<>();
-        for (int l = 0; l < w.length; l++) if (rest[l].signum() > 0) order.add(l);
-        order.sort((a, b) -> {
-            int c = rest[b].compareTo(rest[a]);
-            return c != 0 ? c : Integer.compare(a, b);
-        });
-        for (int i = 0; i < extra; i++) share[order.get(i)] = share[order.get(i)].add(BigInteger.ONE);
+        if (rounding.leftover() == MoneyRounding.Leftover.LARGEST_REMAINDER) {
+            for (int l = 0; l < w.length; l++) if (rest[l].signum() > 0) order.add(l);
+            order.sort((a, b) -> {
+                int c = rest[b].compareTo(rest[a]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
+            for (int i = 0; i < extra; i++) share[order.get(i)] = share[order.get(i)].add(BigInteger.ONE);
+        } else {
+            // M2: the leftover cents to the first (last) line by id, then the next, each up to its weight
+            for (int l = 0; l < w.length; l++) if (in[l]) order.add(l);
+            if (rounding.leftover() == MoneyRounding.Leftover.LAST_LINE) java.util.Collections.reverse(order);
+            for (int l : order) {
+                if (extra == 0) break;
+                int room = w[l].subtract(share[l]).min(BigInteger.valueOf(extra)).intValueExact();
+                share[l] = share[l].add(BigInteger.valueOf(room));
+                extra -= room;
+            }
+        }
         for (int l = 0; l < w.length; l++) out[l] = out[l].add(new BigDecimal(share[l], scale));
     }
 

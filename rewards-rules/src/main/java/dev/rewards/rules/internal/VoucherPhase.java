@@ -93,7 +93,7 @@ final class VoucherPhase {
     /** V7: applies the accepted vouchers in order; the line amounts left are what the rest of the evaluation sees. */
     void settle() {
         BigDecimal[] net = new Discounts(basket.lines(), basket.grossAmounts(), shippingAmount(), Money.scaleOf(program.currency()),
-                program.vouchers().conflicts()).settle(vouchers);
+                program.vouchers().conflicts(), program.vouchers().rounding()).settle(vouchers);
         basket.settleVouchers(net);
     }
 

@@ -1,6 +1,7 @@
 package dev.rewards.rules.internal.benefit;
 
 import dev.rewards.transaction.Line;
+import dev.rewards.voucher.MoneyRounding;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,6 +24,11 @@ public interface Till {
 
     /** The currency's minor unit scale. */
     int scale();
+
+    /** How the program rounds percentages and splits amounts (M1, M2). */
+    default MoneyRounding rounding() {
+        return MoneyRounding.DEFAULT;
+    }
 
     /**
      * Splits {@code amount} (at most the admitted lines' remaining sum) over the admitted lines in

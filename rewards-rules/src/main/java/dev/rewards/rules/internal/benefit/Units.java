@@ -60,7 +60,7 @@ final class Units {
     }
 
     /**
-     * What {@code percent} (rounded half up, per line) or {@code amountEach} (per unit) takes off the
+     * What {@code percent} (rounded per line, in the program's mode) or {@code amountEach} (per unit) takes off the
      * units marked in {@code taken}, never more than what each line still costs.
      */
     BigDecimal[] off(long[] taken, Optional<BigDecimal> percent, Optional<dev.rewards.money.Money> amountEach) {
@@ -71,7 +71,7 @@ final class Units {
             BigDecimal units = BigDecimal.valueOf(taken[l]);
             BigDecimal amount = percent.isPresent()
                     ? left.multiply(units).multiply(percent.get()).divide(BigDecimal.valueOf(till.lines().get(l).quantity() * 100L), scale,
-                            RoundingMode.HALF_UP)
+                            till.rounding().percentMode())
                     : amountEach.orElseThrow().amount().multiply(units);
             byLine[l] = amount.min(left);
         }

@@ -7,12 +7,11 @@ import dev.rewards.program.CashbackRule;
 import dev.rewards.program.RuleKind;
 import dev.rewards.program.Tier;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** C1: the rule's rate (with the tier's boost) on its eligible spend, rounded down, then capped. */
+/** C1: the rule's rate (with the tier's boost) on its eligible spend, rounded as the rule says (down by default), then capped. */
 final class CashbackKind extends Kind {
     private final CashbackRule rule;
 
@@ -44,7 +43,7 @@ final class CashbackKind extends Kind {
 
     @Override
     public void pay(RuleState s) {
-        Money amount = s.spend().percent(rate(s.basket()), RoundingMode.DOWN);
+        Money amount = s.spend().percent(rate(s.basket()), rule.rounding());
         if (rule.capPerTransaction().isPresent() && amount.compareTo(rule.capPerTransaction().get()) > 0) {
             Money cap = rule.capPerTransaction().get();
             s.note(Reason.of(ReasonCode.CAPPED, "capped at " + cap + " per transaction; " + amount.minus(cap) + " not paid"));
