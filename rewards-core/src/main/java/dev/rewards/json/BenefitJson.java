@@ -17,7 +17,7 @@ import java.util.Optional;
 final class BenefitJson {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final String TYPES = "[percentOff, amountOff, amountOffEach, amountOffEachLine, unitsOff, buyXGetY, bundlePrice, freeItem,"
-            + " freeShipping, storedValue, reward]";
+            + " freeShipping, shippingOff, storedValue, reward]";
 
     private BenefitJson() {
     }
@@ -36,9 +36,16 @@ final class BenefitJson {
                 return in.build(() -> new Benefit.PercentOff(percent, max));
             }
             case "amountOff" -> {
-                in.allowOnly("type", "amount");
+                in.allowOnly("type", "amount", "reachesShipping");
                 Money amount = ProgramJson.money(in, "amount", currency);
-                return in.build(() -> new Benefit.AmountOff(amount));
+                Boolean shipping = in.bool("reachesShipping", false);
+                return shipping == null ? null : in.build(() -> new Benefit.AmountOff(amount, shipping));
+            }
+            case "shippingOff" -> {
+                in.allowOnly("type", "percent", "amount");
+                Optional<BigDecimal> percent = Optional.ofNullable(in.decimal("percent"));
+                Optional<Money> amount = Optional.ofNullable(ProgramJson.money(in, "amount", currency));
+                return in.build(() -> new Benefit.ShippingOff(percent, amount));
             }
             case "amountOffEach" -> {
                 in.allowOnly("type", "amount", "maxUnits");
@@ -116,7 +123,15 @@ final class BenefitJson {
 
             @Override
             public ObjectNode amountOff(Benefit.AmountOff a) {
-                return n.put("amount", a.amount().amount().toPlainString());
+                n.put("amount", a.amount().amount().toPlainString());
+                return a.reachesShipping() ? n.put("reachesShipping", true) : n;
+            }
+
+            @Override
+            public ObjectNode shippingOff(Benefit.ShippingOff s) {
+                s.percent().ifPresent(p -> n.put("percent", p.toPlainString()));
+                s.amount().ifPresent(a -> n.put("amount", a.amount().toPlainString()));
+                return n;
             }
 
             @Override

@@ -29,11 +29,12 @@ final class InputJson {
         List<Problem> problems = new ArrayList<>();
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("a transaction object")) throw new InvalidInputException(problems);
-        in.allowOnly("id", "memberId", "at", "channel", "store", "currency", "lines", "shipping", "vouchers");
+        in.allowOnly("id", "memberId", "at", "channel", "store", "currency", "lines", "shipping", "vouchers", "shipTo");
         String id = in.string("id");
         String memberId = in.string("memberId");
         Instant at = in.parsed("at", Instant::parse, INSTANT);
         String channel = in.string("channel");
+        String shipTo = in.string("shipTo");
         String store = in.string("store");
         Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
         Currency moneyCurrency = currency == null ? ProgramJson.PLACEHOLDER : currency;
@@ -63,7 +64,7 @@ final class InputJson {
         int before = problems.size();
         // Built even when reading found problems, so that the transaction's own checks are reported too.
         Transaction built = in.build(() -> new Transaction(id, memberId, at, Optional.ofNullable(channel),
-                Optional.ofNullable(store), currency, lines, shipping, vouchers));
+                Optional.ofNullable(store), currency, lines, shipping, vouchers, Optional.ofNullable(shipTo)));
         if (!allLines) {
             // positions in a partial list of lines would be wrong: keep only what reading found there
             problems.subList(before, problems.size()).removeIf(p -> p.path().startsWith("$.lines["));
@@ -114,6 +115,7 @@ final class InputJson {
             l.vendor().ifPresent(v -> n.put("vendor", v));
         }
         if (!t.shipping().isZero()) o.put("shipping", t.shipping().amount().toPlainString());
+        t.shipTo().ifPresent(d -> o.put("shipTo", d));
         // in full: this is the transaction as data, for the host to store or replay, not a log line
         if (!t.vouchers().isEmpty()) ProgramJson.strings(o.putArray("vouchers"), t.vouchers());
         return o;

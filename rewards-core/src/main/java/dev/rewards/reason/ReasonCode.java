@@ -69,6 +69,8 @@ public enum ReasonCode {
     REQUIRED_ITEMS_MISSING,
     /** Fewer eligible units than the campaign's minimum quantity (Q1); the shortfall says how many more. */
     BELOW_MINIMUM_QUANTITY,
+    /** The order does not ship to a destination the campaign names. */
+    DESTINATION_NOT_ELIGIBLE,
     /** The campaign is for a member's nth order, and this is not it (Q4). */
     NOT_NTH_ORDER,
     /** Too few eligible units for a deal on units (buy X get Y, a bundle); the shortfall says how many more. */

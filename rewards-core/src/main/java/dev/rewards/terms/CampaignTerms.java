@@ -5,6 +5,7 @@ import dev.rewards.voucher.Benefit;
 import dev.rewards.voucher.ContainsItems;
 import dev.rewards.voucher.MinimumQuantity;
 import dev.rewards.voucher.NthOrder;
+import dev.rewards.voucher.ShipTo;
 import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherCampaign;
@@ -52,7 +53,12 @@ final class CampaignTerms {
 
             @Override
             public String amountOff(Benefit.AmountOff a) {
-                return a.amount() + " off";
+                return a.amount() + " off" + (a.reachesShipping() ? " (what the items cannot take comes off the shipping)" : "");
+            }
+
+            @Override
+            public String shippingOff(Benefit.ShippingOff s) {
+                return s.percent().map(p -> plain(p) + "% off shipping").orElseGet(() -> s.amount().orElseThrow() + " off shipping");
             }
 
             @Override
@@ -187,6 +193,11 @@ final class CampaignTerms {
         @Override
         public String minimumQuantity(MinimumQuantity m) {
             return m.perLine() ? "on items bought " + m.units() + " or more at a time" : "when you buy at least " + m.units() + " eligible items";
+        }
+
+        @Override
+        public String shipTo(ShipTo s) {
+            return "for orders shipped to " + list(s.destinations());
         }
 
         @Override

@@ -14,14 +14,21 @@ import java.util.Set;
 
 /**
  * A purchase to decide on: its id (the idempotency key), the member, the instant it happened (the
- * library never reads a clock), the channel and store it came through, its lines and shipping, and the
- * voucher codes presented at checkout (normalised: trimmed, upper case). Every
+ * library never reads a clock), the channel and store it came through, its lines and shipping, the
+ * voucher codes presented at checkout (normalised: trimmed, upper case), and where it ships to
+ * ({@code shipTo}: a country code such as {@code NL}, or a zone the host names; compared as written). Every
  * amount is in {@code currency}. Lines are kept in the order given; outcomes do not depend on it.
  *
  * <p>Immutable and thread-safe.
  */
 public record Transaction(String id, String memberId, Instant at, Optional<String> channel, Optional<String> store,
-                          Currency currency, List<Line> lines, Money shipping, List<String> vouchers) {
+                          Currency currency, List<Line> lines, Money shipping, List<String> vouchers, Optional<String> shipTo) {
+
+    /** A transaction without a destination. */
+    public Transaction(String id, String memberId, Instant at, Optional<String> channel, Optional<String> store,
+                       Currency currency, List<Line> lines, Money shipping, List<String> vouchers) {
+        this(id, memberId, at, channel, store, currency, lines, shipping, vouchers, Optional.empty());
+    }
 
     /** A transaction presenting no voucher code. */
     public Transaction(String id, String memberId, Instant at, Optional<String> channel, Optional<String> store,
@@ -35,7 +42,9 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
     public Transaction {
         channel = channel == null ? Optional.empty() : channel;
         store = store == null ? Optional.empty() : store;
+        shipTo = shipTo == null ? Optional.empty() : shipTo;
         Checks checks = Checks.start();
+        shipTo.ifPresent(d -> checks.hostId(d, "shipTo"));
         checks.hostId(id, "id").hostId(memberId, "memberId");
         checks.instant(at, "at");
         checks.present(currency, "currency");
@@ -75,7 +84,12 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
 
     /** The same transaction presenting these voucher codes at checkout. */
     public Transaction withVouchers(String... codes) {
-        return new Transaction(id, memberId, at, channel, store, currency, lines, shipping, List.of(codes));
+        return new Transaction(id, memberId, at, channel, store, currency, lines, shipping, List.of(codes), shipTo);
+    }
+
+    /** The same transaction shipping to {@code destination} (a country code, or a zone the host names). */
+    public Transaction shippedTo(String destination) {
+        return new Transaction(id, memberId, at, channel, store, currency, lines, shipping, vouchers, Optional.of(destination));
     }
 
     public static TransactionBuilder builder(String id, String memberId, Instant at) {
@@ -87,7 +101,7 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
     public String toString() {
         return "Transaction[id=" + id + ", memberId=" + memberId + ", at=" + at + ", channel=" + channel + ", store=" + store
                 + ", currency=" + currency + ", lines=" + lines + ", shipping=" + shipping + ", vouchers="
-                + vouchers.stream().map(VoucherCodes::mask).toList() + "]";
+                + vouchers.stream().map(VoucherCodes::mask).toList() + ", shipTo=" + shipTo + "]";
     }
 
     /** The sum of the lines' amounts, shipping excluded. */

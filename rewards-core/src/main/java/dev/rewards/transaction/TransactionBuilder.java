@@ -65,8 +65,16 @@ public final class TransactionBuilder {
         return this;
     }
 
+    private String shipTo;
+
     public TransactionBuilder shipping(Money shipping) {
         this.shipping = shipping;
+        return this;
+    }
+
+    /** Where the order ships to: a country code such as {@code NL}, or a zone the host names. */
+    public TransactionBuilder shipTo(String destination) {
+        this.shipTo = destination;
         return this;
     }
 
@@ -74,6 +82,6 @@ public final class TransactionBuilder {
         if (built) throw new IllegalStateException("This builder has already built a transaction; use a new one");
         built = true;
         return new Transaction(id, memberId, at, Optional.ofNullable(channel), Optional.ofNullable(store), currency, lines,
-                shipping, vouchers);
+                shipping, vouchers, Optional.ofNullable(shipTo));
     }
 }

@@ -42,6 +42,8 @@ public sealed interface Benefit {
 
         R bundlePrice(BundlePrice b);
 
+        R shippingOff(ShippingOff b);
+
         R freeItem(FreeItem b);
 
         R freeShipping(FreeShipping b);
@@ -88,12 +90,25 @@ public sealed interface Benefit {
         }
     }
 
-    /** A fixed amount off the eligible lines, never more than what they cost (V1). */
-    record AmountOff(Money amount) implements Benefit {
+    /**
+     * A fixed amount off the eligible lines, never more than what they cost (V1); with
+     * {@code reachesShipping}, what the lines cannot take comes off the shipping (never below zero).
+     */
+    record AmountOff(Money amount, boolean reachesShipping) implements Benefit {
         public AmountOff {
             Checks checks = Checks.start();
             if (checks.present(amount, "amount")) checks.positive(amount.amount(), "amount");
             checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** An amount off the lines only. */
+        public AmountOff(Money amount) {
+            this(amount, false);
+        }
+
+        /** The same amount, whatever the lines cannot take coming off the shipping. */
+        public AmountOff reachingShipping() {
+            return new AmountOff(amount, true);
         }
 
         @Override
@@ -257,9 +272,41 @@ public sealed interface Benefit {
         }
     }
 
+    /**
+     * {@code percent} off the shipping (rounded as the program rounds percentages) or {@code amount} off
+     * it, never below zero (V1). Exactly one of the two.
+     */
+    record ShippingOff(Optional<BigDecimal> percent, Optional<Money> amount) implements Benefit {
+        public ShippingOff {
+            percent = percent == null ? Optional.empty() : percent;
+            amount = amount == null ? Optional.empty() : amount;
+            Checks checks = Checks.start();
+            Benefit.percentOrAmount(checks, percent, amount);
+            checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        public static ShippingOff percent(String percent) {
+            return new ShippingOff(Optional.of(new BigDecimal(percent)), Optional.empty());
+        }
+
+        public static ShippingOff amount(Money amount) {
+            return new ShippingOff(Optional.empty(), Optional.of(amount));
+        }
+
+        @Override
+        public String type() {
+            return "shippingOff";
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.shippingOff(this);
+        }
+    }
+
     /** Exactly one of a percentage (above 0, at most 100) and an amount (above 0). */
     private static void percentOrAmount(Checks checks, Optional<BigDecimal> percent, Optional<Money> amount) {
-        checks.require(percent.isPresent() != amount.isPresent(), "percent", "give either percent or amountEach, and only one");
+        checks.require(percent.isPresent() != amount.isPresent(), "percent", "give either percent or an amount, and only one");
         percent.ifPresent(p -> checks.positive(p, "percent").require(p.compareTo(Messages.HUNDRED) <= 0, "percent", Messages.percentOver100(p)));
         amount.ifPresent(a -> checks.positive(a.amount(), "amountEach"));
     }

@@ -43,6 +43,11 @@ public interface Checkout {
         return List.of();
     }
 
+    /** Where the order ships to (a country code or a zone the host names), if anywhere. */
+    default Optional<String> shipTo() {
+        return Optional.empty();
+    }
+
     /** Units of the lines the voucher's line restrictions admit. */
     default long eligibleUnits() {
         return 0;

@@ -102,4 +102,9 @@ final class RestrictionChecks implements Restriction.Cases<Void> {
     public Void nthOrder(NthOrder n) {
         return null;
     }
+
+    @Override
+    public Void shipTo(ShipTo s) {
+        return null;
+    }
 }

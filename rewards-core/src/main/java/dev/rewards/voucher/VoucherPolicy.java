@@ -146,6 +146,12 @@ public record VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conf
                 }
 
                 @Override
+                public Void shippingOff(Benefit.ShippingOff s) {
+                    s.amount().ifPresent(m -> currency(problems, at + ".benefit.amount", m, currency));
+                    return null;
+                }
+
+                @Override
                 public Void freeItem(Benefit.FreeItem f) {
                     return null;
                 }

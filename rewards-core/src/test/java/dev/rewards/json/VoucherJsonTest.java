@@ -61,7 +61,7 @@ class VoucherJsonTest {
                 assertThat(e.problems()).extracting(Problem::toString).contains(
                         "$.vouchers.campaigns[0].benefit.percent: must be at most 100, was 120",
                         "$.vouchers.campaigns[1].restrictions.maxUsesPerCode: must be positive, was 0",
-                        "$.vouchers.campaigns[2].benefit.type: unknown kind 'cheese', expected one of [percentOff, amountOff, amountOffEach, amountOffEachLine, unitsOff, buyXGetY, bundlePrice, freeItem, freeShipping, storedValue, reward]",
+                        "$.vouchers.campaigns[2].benefit.type: unknown kind 'cheese', expected one of [percentOff, amountOff, amountOffEach, amountOffEachLine, unitsOff, buyXGetY, bundlePrice, freeItem, freeShipping, shippingOff, storedValue, reward]",
                         "$.vouchers.campaigns[3].restrictions.blackouts[0].untilTime: fromTime and untilTime go together"));
     }
 

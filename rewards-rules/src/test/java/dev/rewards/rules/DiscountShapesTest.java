@@ -191,7 +191,7 @@ class DiscountShapesTest {
     @Test
     void a_shape_with_both_a_percentage_and_an_amount_is_refused_with_its_path() {
         assertThatThrownBy(() -> new Benefit.UnitsOff(1, Benefit.Pick.CHEAPEST, Optional.of(BigDecimal.TEN), Optional.of(eur("1.00"))))
-                .isInstanceOf(InvalidProgramException.class).hasMessageContaining("percent: give either percent or amountEach, and only one");
+                .isInstanceOf(InvalidProgramException.class).hasMessageContaining("percent: give either percent or an amount, and only one");
         com.fasterxml.jackson.databind.node.ObjectNode program = (com.fasterxml.jackson.databind.node.ObjectNode) RewardsJson.parse(
                 RewardsJson.write(shop(VoucherCampaign.automatic("deal", Benefit.BuyXGetY.free(2, 1)))));
         ((com.fasterxml.jackson.databind.node.ObjectNode) program.at("/vouchers/campaigns/0/benefit")).put("buy", 0).put("amountEach", "1.00");

@@ -157,8 +157,7 @@ final class VoucherCommands {
         CompiledProgram compiled = Rewards.compile(loaded.program());
         for (Transaction tx : loaded.transactions()) {
             MemberState member = loaded.members().get(tx.memberId());
-            Transaction with = new Transaction(tx.id(), tx.memberId(), tx.at(), tx.channel(), tx.store(), tx.currency(), tx.lines(),
-                    tx.shipping(), List.of(code));
+            Transaction with = tx.withVouchers(code);
             Outcome outcome = compiled.evaluate(member, with, store.snapshot(member.id(), with.vouchers()));
             VoucherResult v = outcome.voucher(code).orElseThrow();
             out.println(tx.id() + " " + v.label() + (v.applied() ? " accepted: " + v.summary() : " rejected:"));

@@ -186,6 +186,11 @@ final class VoucherPhase {
             return basket.lines();
         }
 
+        @Override
+        public Optional<String> shipTo() {
+            return basket.transaction().shipTo();
+        }
+
         private void count() {
             if (eligibleLines >= 0) return;
             BigDecimal sum = BigDecimal.ZERO;

@@ -15,11 +15,15 @@ final class AmountOffKind extends BenefitKind {
 
     @Override
     public Taken take(Till till) {
-        return new Taken(till.allocate(benefit.amount().amount().min(till.admittedRemaining())), BigDecimal.ZERO);
+        BigDecimal onLines = benefit.amount().amount().min(till.admittedRemaining());
+        BigDecimal onShipping = benefit.reachesShipping() ? benefit.amount().amount().subtract(onLines).min(till.shipping()) : BigDecimal.ZERO;
+        return new Taken(till.allocate(onLines), onShipping);
     }
 
     @Override
     public String summary(Money amount, String where, Optional<Money> balanceAfter) {
-        return amount + " off" + where + (amount.isLessThan(benefit.amount()) ? " (capped at what the eligible items cost)" : "");
+        return amount + " off" + where + (amount.isLessThan(benefit.amount())
+                ? benefit.reachesShipping() ? " (capped at what the eligible items and the shipping cost)" : " (capped at what the eligible items cost)"
+                : "");
     }
 }

@@ -53,6 +53,11 @@ public abstract class BenefitKind {
         }
 
         @Override
+        public BenefitKind shippingOff(Benefit.ShippingOff b) {
+            return new ShippingOffKind(b);
+        }
+
+        @Override
         public BenefitKind freeItem(Benefit.FreeItem b) {
             return new FreeItemKind(b);
         }
