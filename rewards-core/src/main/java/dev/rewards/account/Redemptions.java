@@ -42,6 +42,12 @@ final class Redemptions {
             why.add(new Reason(ReasonCode.BELOW_MINIMUM_POINTS, "redeem at least " + c.minimumPoints() + " points, " + (c.minimumPoints() - points)
                     + " more", Optional.of(new Shortfall(BigDecimal.valueOf(c.minimumPoints() - points), "points"))));
         }
+        if (points % c.block() != 0) {
+            // L9: whole blocks only; the distance is to the next block up
+            long below = points - points % c.block();
+            why.add(new Reason(ReasonCode.NOT_A_WHOLE_BLOCK, "points are redeemed in blocks of " + c.block() + ": " + points + " is not one; "
+                    + (below > 0 ? below + " or " : "") + (below + c.block()) + " is", Optional.of(new Shortfall(BigDecimal.valueOf(below + c.block() - points), "points"))));
+        }
         if (c.maximumValue().isLessThan(value) || orderTotal.isLessThan(value)) {
             why.add(Reason.of(ReasonCode.ABOVE_MAXIMUM_VALUE, points + " points are worth " + value + ", more than the maximum "
                     + c.maximumValue().min(orderTotal) + " for this order"));

@@ -91,12 +91,14 @@ final class AccountJson {
         }).orElse(AccountPolicy.Expiry.NEVER);
         Integer notice = in.count("expiryNoticeDays", 30);
         Optional<AccountPolicy.PointsConversion> conversion = in.object("conversion").map(c -> {
-            c.allowOnly("pointsPerUnit", "unitValue", "minimumPoints", "maximumValue");
+            c.allowOnly("pointsPerUnit", "unitValue", "minimumPoints", "maximumValue", "block");
             Long per = c.requiredInteger("pointsPerUnit");
             Money unit = ProgramJson.money(c, "unitValue", currency);
             Long min = c.integer("minimumPoints", 0);
             Money max = ProgramJson.money(c, "maximumValue", currency);
-            return per == null || min == null ? null : c.build(() -> new AccountPolicy.PointsConversion(per, unit, min, max));
+            Long block = c.integer("block", 1);
+            return per == null || min == null || block == null ? null
+                    : c.build(() -> new AccountPolicy.PointsConversion(per, unit, min, max, block));
         });
         List<AccountPolicy.CatalogReward> catalog = new ArrayList<>();
         for (JsonIn c : in.array("catalog")) {
@@ -173,9 +175,12 @@ final class AccountJson {
             if (p.expiry().exactInstant()) e.put("exactInstant", true);
         }
         o.put("expiryNoticeDays", p.expiryNoticeDays());
-        p.conversion().ifPresent(c -> o.putObject("conversion").put("pointsPerUnit", c.pointsPerUnit())
-                .put("unitValue", c.unitValue().amount().toPlainString()).put("minimumPoints", c.minimumPoints())
-                .put("maximumValue", c.maximumValue().amount().toPlainString()));
+        p.conversion().ifPresent(c -> {
+            ObjectNode n = o.putObject("conversion").put("pointsPerUnit", c.pointsPerUnit())
+                    .put("unitValue", c.unitValue().amount().toPlainString()).put("minimumPoints", c.minimumPoints())
+                    .put("maximumValue", c.maximumValue().amount().toPlainString());
+            if (c.block() > 1) n.put("block", c.block());
+        });
         if (!p.catalog().isEmpty()) {
             ArrayNode a = o.putArray("catalog");
             p.catalog().forEach(c -> a.addObject().put("id", c.id()).put("name", c.name()).put("points", c.points()));

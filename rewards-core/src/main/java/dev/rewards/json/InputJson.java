@@ -78,7 +78,7 @@ final class InputJson {
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("a member object")) throw new InvalidInputException(problems);
         in.allowOnly("id", "enrolledAt", "tier", "currency", "qualifyingSpend", "qualifyingPoints", "qualifyingPurchases",
-                "lifetimePurchases");
+                "lifetimePurchases", "segments");
         String id = in.string("id");
         Instant enrolledAt = in.parsed("enrolledAt", Instant::parse, INSTANT);
         String tier = in.string("tier");
@@ -91,7 +91,7 @@ final class InputJson {
         Integer lifetime = in.count("lifetimePurchases", 0);
         MemberState member = points == null || purchases == null || lifetime == null ? null
                 : in.build(() -> new MemberState(id, Optional.ofNullable(enrolledAt), Optional.ofNullable(tier), spend, points,
-                        purchases, lifetime));
+                        purchases, lifetime, in.strings("segments")));
         if (!problems.isEmpty() || member == null) throw new InvalidInputException(problems);
         return member;
     }
@@ -131,6 +131,7 @@ final class InputJson {
         o.put("qualifyingPoints", m.qualifyingPoints());
         o.put("qualifyingPurchases", m.qualifyingPurchases());
         o.put("lifetimePurchases", m.lifetimePurchases());
+        if (!m.segments().isEmpty()) ProgramJson.strings(o.putArray("segments"), m.segments());
         return o;
     }
 }

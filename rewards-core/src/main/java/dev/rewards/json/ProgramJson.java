@@ -207,7 +207,7 @@ final class ProgramJson {
     }
 
     private static Conditions conditions(JsonIn in) {
-        in.allowOnly("from", "until", "days", "channels", "stores", "fromTime", "untilTime");
+        in.allowOnly("from", "until", "days", "channels", "stores", "fromTime", "untilTime", "segments");
         LocalDateTime from = in.parsed("from", LocalDateTime::parse, "a local date-time such as 2026-12-05T00:00");
         LocalDateTime until = in.parsed("until", LocalDateTime::parse, "a local date-time such as 2026-12-07T00:00");
         Set<DayOfWeek> days = in.days("days");
@@ -215,8 +215,9 @@ final class ProgramJson {
         Set<String> stores = in.strings("stores");
         LocalTime fromTime = in.parsed("fromTime", LocalTime::parse, "a time such as 15:00");
         LocalTime untilTime = in.parsed("untilTime", LocalTime::parse, "a time such as 17:00");
+        Set<String> segments = in.strings("segments");
         Conditions built = in.build(() -> new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores,
-                Optional.ofNullable(fromTime), Optional.ofNullable(untilTime)));
+                Optional.ofNullable(fromTime), Optional.ofNullable(untilTime), segments));
         return built == null ? Conditions.ALWAYS : built;
     }
 
@@ -416,6 +417,7 @@ final class ProgramJson {
             if (!when.days().isEmpty()) strings(w.putArray("days"), when.days().stream().map(Enum::name).toList());
             if (!when.channels().isEmpty()) strings(w.putArray("channels"), when.channels());
             if (!when.stores().isEmpty()) strings(w.putArray("stores"), when.stores());
+            if (!when.segments().isEmpty()) strings(w.putArray("segments"), when.segments());
             when.fromTime().ifPresent(t -> w.put("fromTime", t.toString()));
             when.untilTime().ifPresent(t -> w.put("untilTime", t.toString()));
         }

@@ -21,6 +21,7 @@ import dev.rewards.voucher.ContainsItems;
 import dev.rewards.voucher.MinimumQuantity;
 import dev.rewards.voucher.MoneyRounding;
 import dev.rewards.voucher.NthOrder;
+import dev.rewards.voucher.Segments;
 import dev.rewards.voucher.ShipTo;
 import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.Stacking;
@@ -97,7 +98,7 @@ final class VoucherJson {
     private static List<Restriction> restrictions(JsonIn in, Currency currency) {
         in.allowOnly("validFrom", "validUntil", "minimumSpend", "items", "stores", "channels", "vendors", "blackouts",
                 "hours", "maxUsesPerCode", "maxUsesPerMember", "firstOrderOnly", "tiers", "containsItems", "minimumQuantity",
-                "minimumQuantityPerLine", "nthOrder", "shipTo");
+                "minimumQuantityPerLine", "nthOrder", "shipTo", "segments");
         List<Restriction> out = new ArrayList<>();
         int before = in.problems.size();
         LocalDateTime from = in.parsed("validFrom", LocalDateTime::parse, LOCAL);
@@ -159,6 +160,7 @@ final class VoucherJson {
             if (units != null) add(out, in, () -> new MinimumQuantity(units, field.endsWith("PerLine")));
         }
         if (in.has("shipTo")) add(out, in, () -> new ShipTo(in.strings("shipTo")));
+        if (in.has("segments")) add(out, in, () -> new Segments(in.strings("segments")));
         if (in.has("nthOrder")) {
             Integer n = in.count("nthOrder", 0);
             if (n != null) add(out, in, () -> new NthOrder(n));
@@ -317,6 +319,12 @@ final class VoucherJson {
             @Override
             public Void minimumQuantity(MinimumQuantity m) {
                 n.put(m.perLine() ? "minimumQuantityPerLine" : "minimumQuantity", m.units());
+                return null;
+            }
+
+            @Override
+            public Void segments(Segments g) {
+                ProgramJson.strings(n.putArray("segments"), g.segments());
                 return null;
             }
 

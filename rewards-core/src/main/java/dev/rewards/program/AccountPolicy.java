@@ -320,17 +320,28 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
 
     /**
      * P8: {@code pointsPerUnit} points are worth {@code unitValue} at checkout (100 points = 1.00 EUR),
-     * for at least {@code minimumPoints} and at most {@code maximumValue} per order. Values are
-     * rounded down to the cent.
+     * for at least {@code minimumPoints} and at most {@code maximumValue} per order, and only in whole
+     * {@code block}s of points when above 1 (L9: blocks of 500). Values are rounded down to the cent.
      */
-    public record PointsConversion(long pointsPerUnit, Money unitValue, long minimumPoints, Money maximumValue) {
+    public record PointsConversion(long pointsPerUnit, Money unitValue, long minimumPoints, Money maximumValue, long block) {
         public PointsConversion {
             Checks checks = Checks.start();
             checks.positive(pointsPerUnit, "pointsPerUnit");
             if (checks.present(unitValue, "unitValue")) checks.positive(unitValue.amount(), "unitValue");
             checks.notNegative(minimumPoints, "minimumPoints");
             if (checks.present(maximumValue, "maximumValue")) checks.positive(maximumValue.amount(), "maximumValue");
+            checks.positive(block, "block");
             checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** Any number of points from the minimum on. */
+        public PointsConversion(long pointsPerUnit, Money unitValue, long minimumPoints, Money maximumValue) {
+            this(pointsPerUnit, unitValue, minimumPoints, maximumValue, 1);
+        }
+
+        /** The same conversion, redeemed only in whole blocks of {@code points}. */
+        public PointsConversion inBlocksOf(long points) {
+            return new PointsConversion(pointsPerUnit, unitValue, minimumPoints, maximumValue, points);
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> until, Set<DayOfWeek> days,
-                         Set<String> channels, Set<String> stores, Optional<LocalTime> fromTime, Optional<LocalTime> untilTime) {
+                         Set<String> channels, Set<String> stores, Optional<LocalTime> fromTime, Optional<LocalTime> untilTime,
+                         Set<String> segments) {
 
     /** No condition: always applies. */
     public static final Conditions ALWAYS = new Conditions(Optional.empty(), Optional.empty(), Set.of(), Set.of(), Set.of());
@@ -31,6 +32,7 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
         days = Sets.sorted(days, "days");
         channels = Sets.sorted(channels, "channels");
         stores = Sets.sorted(stores, "stores");
+        segments = Sets.sorted(segments, "segments");
         fromTime = fromTime == null ? Optional.empty() : fromTime;
         untilTime = untilTime == null ? Optional.empty() : untilTime;
         Checks checks = Checks.start();
@@ -41,6 +43,12 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
                 "fromTime and untilTime go together");
         checks.require(fromTime.isEmpty() || !fromTime.equals(untilTime), "untilTime", "must differ from fromTime");
         checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    /** Without member segments. */
+    public Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> until, Set<DayOfWeek> days, Set<String> channels,
+                      Set<String> stores, Optional<LocalTime> fromTime, Optional<LocalTime> untilTime) {
+        this(from, until, days, channels, stores, fromTime, untilTime, Set.of());
     }
 
     /** Without hours of the day. */
@@ -55,19 +63,19 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
     }
 
     public Conditions withPeriod(LocalDateTime from, LocalDateTime until) {
-        return new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores, fromTime, untilTime);
+        return new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores, fromTime, untilTime, segments);
     }
 
     public Conditions withDays(Set<DayOfWeek> days) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments);
     }
 
     public Conditions withChannels(Set<String> channels) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments);
     }
 
     public Conditions withStores(Set<String> stores) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments);
     }
 
     /**
@@ -75,7 +83,19 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
      * program's time zone: a happy hour. A range that ends before it starts runs past midnight.
      */
     public Conditions withHours(LocalTime fromTime, LocalTime untilTime) {
-        return new Conditions(from, until, days, channels, stores, Optional.of(fromTime), Optional.of(untilTime));
+        return new Conditions(from, until, days, channels, stores, Optional.of(fromTime), Optional.of(untilTime), segments);
+    }
+
+    /** E2: only for members the host puts in one of {@code segments} ({@link dev.rewards.transaction.MemberState#segments()}). */
+    public Conditions withSegments(Set<String> segments) {
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments);
+    }
+
+    /** True when the conditions name segments and the member is in none of them. */
+    public boolean excludesSegments(Set<String> memberSegments) {
+        if (segments.isEmpty()) return false;
+        for (String s : memberSegments) if (segments.contains(s)) return false;
+        return true;
     }
 
     public boolean isAlways() {

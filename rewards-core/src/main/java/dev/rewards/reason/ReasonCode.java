@@ -69,6 +69,8 @@ public enum ReasonCode {
     REQUIRED_ITEMS_MISSING,
     /** Fewer eligible units than the campaign's minimum quantity (Q1); the shortfall says how many more. */
     BELOW_MINIMUM_QUANTITY,
+    /** The member is in none of the segments a rule or voucher is for (E2). */
+    SEGMENT_NOT_ELIGIBLE,
     /** The order does not ship to a destination the campaign names. */
     DESTINATION_NOT_ELIGIBLE,
     /** The campaign is for a member's nth order, and this is not it (Q4). */
@@ -107,6 +109,8 @@ public enum ReasonCode {
     NOT_ENOUGH_POINTS,
     /** The member's store credit is less than the amount to spend (C1). */
     NOT_ENOUGH_CREDIT,
+    /** The program redeems points only in whole blocks, and this number is not one (L9). */
+    NOT_A_WHOLE_BLOCK,
     /** Fewer points than the program's minimum for a redemption. */
     BELOW_MINIMUM_POINTS,
     /** The points would be worth more than the program's maximum per order, or than the order. */

@@ -5,6 +5,7 @@ import dev.rewards.voucher.Benefit;
 import dev.rewards.voucher.ContainsItems;
 import dev.rewards.voucher.MinimumQuantity;
 import dev.rewards.voucher.NthOrder;
+import dev.rewards.voucher.Segments;
 import dev.rewards.voucher.ShipTo;
 import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.Stacking;
@@ -193,6 +194,11 @@ final class CampaignTerms {
         @Override
         public String minimumQuantity(MinimumQuantity m) {
             return m.perLine() ? "on items bought " + m.units() + " or more at a time" : "when you buy at least " + m.units() + " eligible items";
+        }
+
+        @Override
+        public String segments(Segments s) {
+            return "for members in " + list(s.segments());
         }
 
         @Override

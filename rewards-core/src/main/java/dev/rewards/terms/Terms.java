@@ -168,7 +168,8 @@ public final class Terms {
             if (!x.isNever()) md.append("; we tell you ").append(a.expiryNoticeDays()).append(" days before.\n");
             else md.append("- Points do not expire.\n");
             a.conversion().ifPresent(c -> md.append("- ").append(c.pointsPerUnit()).append(" points are worth ").append(c.unitValue())
-                    .append(" off a purchase, from ").append(c.minimumPoints()).append(" points, at most ").append(c.maximumValue()).append(" per order.\n"));
+                    .append(" off a purchase, from ").append(c.minimumPoints()).append(" points, at most ").append(c.maximumValue()).append(" per order")
+                    .append(c.block() > 1 ? ", in blocks of " + c.block() + " points" : "").append(".\n"));
             for (AccountPolicy.CatalogReward r : a.catalog()) md.append("- ").append(text(r.name())).append(": ").append(r.points()).append(" points.\n");
             a.referral().ifPresent(r -> md.append("- Refer a friend: ").append(r.referrerPoints()).append(" points for you and ")
                     .append(r.refereePoints()).append(" for them when they first spend ").append(r.minimumSpend())
@@ -245,6 +246,7 @@ public final class Terms {
         if (!c.channels().isEmpty()) parts.add("through " + list(c.channels()));
         if (!c.stores().isEmpty()) parts.add("in " + list(c.stores()));
         c.fromTime().ifPresent(f -> parts.add("from " + f + " to " + c.untilTime().orElseThrow()));
+        if (!c.segments().isEmpty()) parts.add("for members in " + list(c.segments()));
         return " " + String.join(" ", parts);
     }
 

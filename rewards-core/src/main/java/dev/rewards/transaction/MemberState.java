@@ -2,26 +2,36 @@ package dev.rewards.transaction;
 
 import dev.rewards.InvalidInputException;
 import dev.rewards.internal.Checks;
-import dev.rewards.internal.Messages;
+import dev.rewards.internal.Sets;
 import dev.rewards.money.Money;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the host knows of a member when a transaction arrives: the id (no personal data), when they
  * enrolled (absent: not a member, earns nothing, P4), their current tier, their qualifying totals in
- * the tier window that contains the transaction, and how many purchases they made before.
+ * the tier window that contains the transaction, how many purchases they made before, and the
+ * segments the host puts them in (E2: {@code students}, {@code staff}, {@code newsletter}; compared as
+ * written), which rules and vouchers may be limited to.
  *
  * <p>Immutable and thread-safe.
  */
 public record MemberState(String id, Optional<Instant> enrolledAt, Optional<String> tier, Money qualifyingSpend,
-                          long qualifyingPoints, int qualifyingPurchases, int lifetimePurchases) {
+                          long qualifyingPoints, int qualifyingPurchases, int lifetimePurchases, Set<String> segments) {
+
+    /** A member in no segment. */
+    public MemberState(String id, Optional<Instant> enrolledAt, Optional<String> tier, Money qualifyingSpend, long qualifyingPoints,
+                       int qualifyingPurchases, int lifetimePurchases) {
+        this(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, lifetimePurchases, Set.of());
+    }
 
     public MemberState {
         enrolledAt = enrolledAt == null ? Optional.empty() : enrolledAt;
         tier = tier == null ? Optional.empty() : tier;
+        segments = Sets.sorted(segments, "segments");
         Checks checks = Checks.start();
         checks.hostId(id, "id");
         enrolledAt.ifPresent(e -> checks.instant(e, "enrolledAt"));
@@ -45,15 +55,21 @@ public record MemberState(String id, Optional<Instant> enrolledAt, Optional<Stri
 
     public MemberState withTier(String tierId) {
         return new MemberState(id, enrolledAt, Optional.of(tierId), qualifyingSpend, qualifyingPoints, qualifyingPurchases,
-                lifetimePurchases);
+                lifetimePurchases, segments);
     }
 
     public MemberState withQualifying(Money spend, long points, int purchases) {
-        return new MemberState(id, enrolledAt, tier, spend, points, purchases, lifetimePurchases);
+        return new MemberState(id, enrolledAt, tier, spend, points, purchases, lifetimePurchases, segments);
     }
 
     public MemberState withLifetimePurchases(int purchases) {
-        return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, purchases);
+        return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, purchases, segments);
+    }
+
+    /** E2: the member in these segments (replacing any before). */
+    public MemberState inSegments(String... segments) {
+        return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, lifetimePurchases,
+                Set.of(segments));
     }
 
     public boolean isEnrolledAt(Instant instant) {

@@ -43,6 +43,11 @@ public interface Checkout {
         return List.of();
     }
 
+    /** The segments the host puts the member in (E2). */
+    default java.util.Set<String> segments() {
+        return java.util.Set.of();
+    }
+
     /** Where the order ships to (a country code or a zone the host names), if anywhere. */
     default Optional<String> shipTo() {
         return Optional.empty();

@@ -107,4 +107,9 @@ final class RestrictionChecks implements Restriction.Cases<Void> {
     public Void shipTo(ShipTo s) {
         return null;
     }
+
+    @Override
+    public Void segments(Segments s) {
+        return null;
+    }
 }

@@ -187,6 +187,11 @@ final class VoucherPhase {
         }
 
         @Override
+        public java.util.Set<String> segments() {
+            return basket.member().segments();
+        }
+
+        @Override
         public Optional<String> shipTo() {
             return basket.transaction().shipTo();
         }

@@ -90,6 +90,7 @@ public abstract class Kind {
             if (when.excludesTime(t.toLocalTime())) codes = add(codes, ReasonCode.TIME_NOT_ELIGIBLE);
             if (when.excludesChannel(basket.transaction().channel())) codes = add(codes, ReasonCode.CHANNEL_NOT_ELIGIBLE);
             if (when.excludesStore(basket.transaction().store())) codes = add(codes, ReasonCode.STORE_NOT_ELIGIBLE);
+            if (when.excludesSegments(basket.member().segments())) codes = add(codes, ReasonCode.SEGMENT_NOT_ELIGIBLE);
             if (rule == null || rule.hasNoLines()) {
                 codes = codes == null ? ONLY_NO_LINES : add(codes, ReasonCode.NO_ELIGIBLE_LINES);
             } else {

@@ -34,6 +34,8 @@ public final class Reasons {
                     + ", not " + b.transaction().channel().orElse("(none)"));
             case STORE_NOT_ELIGIBLE -> Reason.of(code, "applies in store " + String.join(", ", when.stores())
                     + ", not " + b.transaction().store().orElse("(none)"));
+            case SEGMENT_NOT_ELIGIBLE -> Reason.of(code, "for members in " + String.join(", ", when.segments()) + ", not "
+                    + (b.member().segments().isEmpty() ? "a member in no segment" : "in " + String.join(", ", b.member().segments())));
             case NO_ELIGIBLE_LINES -> NO_LINES;
             case BELOW_MINIMUM_SPEND -> belowMinimum(kind.spendForMinimum(b, rule), kind.minimumSpend().orElseThrow(), kind.minimumReadOn());
             default -> throw new IllegalStateException("Reason " + code + " of " + kind + " has no message; this is a bug in rewards-rules");
