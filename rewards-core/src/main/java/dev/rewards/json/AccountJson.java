@@ -81,13 +81,15 @@ final class AccountJson {
         }
         Integer pending = in.count("pendingDays", 0);
         AccountPolicy.Expiry expiry = in.object("expiry").map(e -> {
-            e.allowOnly("monthsAfterEarning", "daysAfterEarning", "onDate", "exactInstant");
+            e.allowOnly("monthsAfterEarning", "daysAfterEarning", "onDate", "exactInstant", "roundUpTo", "yearlyOn");
             Integer months = e.has("monthsAfterEarning") ? e.count("monthsAfterEarning", 0) : null;
             Integer days = e.has("daysAfterEarning") ? e.count("daysAfterEarning", 0) : null;
             LocalDate on = e.parsed("onDate", LocalDate::parse, "a date such as 2026-12-31");
             Boolean exact = e.bool("exactInstant", false);
-            return exact == null ? null : e.build(() -> new AccountPolicy.Expiry(Optional.ofNullable(months), Optional.ofNullable(days),
-                    Optional.ofNullable(on), exact));
+            AccountPolicy.Expiry.RoundUp round = e.enumValue("roundUpTo", AccountPolicy.Expiry.RoundUp.class, AccountPolicy.Expiry.RoundUp.NONE);
+            java.time.MonthDay yearly = e.parsed("yearlyOn", t -> java.time.MonthDay.parse("--" + t), "a month and day such as 12-31");
+            return exact == null || round == null ? null : e.build(() -> new AccountPolicy.Expiry(Optional.ofNullable(months),
+                    Optional.ofNullable(days), Optional.ofNullable(on), exact, round, Optional.ofNullable(yearly)));
         }).orElse(AccountPolicy.Expiry.NEVER);
         Integer notice = in.count("expiryNoticeDays", 30);
         Optional<AccountPolicy.PointsConversion> conversion = in.object("conversion").map(c -> {
@@ -172,6 +174,8 @@ final class AccountJson {
             p.expiry().monthsAfterEarning().ifPresent(m -> e.put("monthsAfterEarning", m));
             p.expiry().daysAfterEarning().ifPresent(d -> e.put("daysAfterEarning", d));
             p.expiry().onDate().ifPresent(d -> e.put("onDate", d.toString()));
+            p.expiry().yearlyOn().ifPresent(d -> e.put("yearlyOn", d.toString().substring(2)));
+            if (p.expiry().roundUpTo() != AccountPolicy.Expiry.RoundUp.NONE) e.put("roundUpTo", p.expiry().roundUpTo().name());
             if (p.expiry().exactInstant()) e.put("exactInstant", true);
         }
         o.put("expiryNoticeDays", p.expiryNoticeDays());

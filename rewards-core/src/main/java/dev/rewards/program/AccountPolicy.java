@@ -10,6 +10,8 @@ import java.util.Set;
 import dev.rewards.internal.Checks;
 import dev.rewards.money.Money;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
 import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.Instant;
@@ -253,27 +255,44 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     }
 
     /**
-     * P7: when points expire: {@code monthsAfterEarning} or {@code daysAfterEarning} after the day they
-     * were earned, or on a fixed date ({@code onDate}: the points earned before it). Customers read a
-     * date, so by default points are usable for the whole of it and expire at the end of that day in
-     * the program's time zone (earned 7 March 10:00, 12 months: usable until 7 March next year, 24:00);
-     * {@code exactInstant} makes relative expiry exact to the instant (10:00) and a fixed date expire
-     * at its start instead. At most one of the three is given; none: points never expire.
+     * P7, L8: when points expire: {@code monthsAfterEarning} or {@code daysAfterEarning} after the day
+     * they were earned (then, with {@code roundUpTo}, at the end of that month, quarter or year), on a
+     * fixed date ({@code onDate}: the points earned before it), or every year on {@code yearlyOn} (a
+     * reset: points expire on the first such date after the day they were earned; 29 February is
+     * 28 February in other years). Customers read a date, so by default points are usable for the whole
+     * of it and expire at the end of that day in the program's time zone (earned 7 March 10:00, 12
+     * months: usable until 7 March next year, 24:00); {@code exactInstant} makes relative expiry exact
+     * to the instant (10:00) and a date expire at its start instead (not with {@code roundUpTo}). At
+     * most one of months, days, {@code onDate} and {@code yearlyOn}; none: points never expire.
      */
     public record Expiry(Optional<Integer> monthsAfterEarning, Optional<Integer> daysAfterEarning, Optional<LocalDate> onDate,
-                         boolean exactInstant) {
+                         boolean exactInstant, RoundUp roundUpTo, Optional<MonthDay> yearlyOn) {
         public static final Expiry NEVER = new Expiry(Optional.empty(), Optional.empty(), Optional.empty(), false);
+
+        /** To the end of which period a relative expiry date is moved. */
+        public enum RoundUp { NONE, MONTH, QUARTER, YEAR }
 
         public Expiry {
             monthsAfterEarning = monthsAfterEarning == null ? Optional.empty() : monthsAfterEarning;
             daysAfterEarning = daysAfterEarning == null ? Optional.empty() : daysAfterEarning;
             onDate = onDate == null ? Optional.empty() : onDate;
+            roundUpTo = roundUpTo == null ? RoundUp.NONE : roundUpTo;
+            yearlyOn = yearlyOn == null ? Optional.empty() : yearlyOn;
             Checks checks = Checks.start();
             monthsAfterEarning.ifPresent(m -> checks.positive(m, "monthsAfterEarning"));
             daysAfterEarning.ifPresent(d -> checks.positive(d, "daysAfterEarning"));
-            int given = (monthsAfterEarning.isPresent() ? 1 : 0) + (daysAfterEarning.isPresent() ? 1 : 0) + (onDate.isPresent() ? 1 : 0);
-            checks.require(given <= 1, "expiry", "give one of monthsAfterEarning, daysAfterEarning and onDate, not several");
+            int given = (monthsAfterEarning.isPresent() ? 1 : 0) + (daysAfterEarning.isPresent() ? 1 : 0) + (onDate.isPresent() ? 1 : 0)
+                    + (yearlyOn.isPresent() ? 1 : 0);
+            checks.require(given <= 1, "expiry", "give one of monthsAfterEarning, daysAfterEarning, onDate and yearlyOn, not several");
+            boolean relative = monthsAfterEarning.isPresent() || daysAfterEarning.isPresent();
+            checks.require(roundUpTo == RoundUp.NONE || relative, "roundUpTo", "rounds monthsAfterEarning or daysAfterEarning, which are not given");
+            checks.require(roundUpTo == RoundUp.NONE || !exactInstant, "roundUpTo", "expires at the end of a period, not at an exact instant");
             checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** Relative or fixed-date expiry without rounding or a yearly reset. */
+        public Expiry(Optional<Integer> monthsAfterEarning, Optional<Integer> daysAfterEarning, Optional<LocalDate> onDate, boolean exactInstant) {
+            this(monthsAfterEarning, daysAfterEarning, onDate, exactInstant, RoundUp.NONE, Optional.empty());
         }
 
         public static Expiry afterMonths(int months) {
@@ -288,28 +307,55 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
             return new Expiry(Optional.empty(), Optional.empty(), Optional.of(date), false);
         }
 
-        /** The same expiry, exact to the instant of earning (relative) or at the start of the date (fixed). */
+        /** L8: every year on {@code date} (31 December: a yearly reset). */
+        public static Expiry yearlyOn(MonthDay date) {
+            return new Expiry(Optional.empty(), Optional.empty(), Optional.empty(), false, RoundUp.NONE, Optional.of(date));
+        }
+
+        /** The same expiry, exact to the instant of earning (relative) or at the start of the date (fixed, yearly). */
         public Expiry atExactInstant() {
-            return new Expiry(monthsAfterEarning, daysAfterEarning, onDate, true);
+            return new Expiry(monthsAfterEarning, daysAfterEarning, onDate, true, roundUpTo, yearlyOn);
+        }
+
+        /** L8: the same relative expiry, moved to the end of its month, quarter or year. */
+        public Expiry roundedUpTo(RoundUp period) {
+            return new Expiry(monthsAfterEarning, daysAfterEarning, onDate, exactInstant, period, yearlyOn);
         }
 
         public boolean isNever() {
-            return monthsAfterEarning.isEmpty() && daysAfterEarning.isEmpty() && onDate.isEmpty();
+            return monthsAfterEarning.isEmpty() && daysAfterEarning.isEmpty() && onDate.isEmpty() && yearlyOn.isEmpty();
         }
 
         /** When points earned at {@code earnedAt} expire, in {@code zone}; empty when they never do. */
         public Optional<Instant> of(Instant earnedAt, ZoneId zone) {
             ZonedDateTime earned = ZonedDateTime.ofInstant(earnedAt, zone);
-            if (onDate.isPresent()) {
-                Instant start = onDate.get().atStartOfDay(zone).toInstant();
-                if (!earnedAt.isBefore(start)) return Optional.empty();
-                return Optional.of(exactInstant ? start : onDate.get().plusDays(1).atStartOfDay(zone).toInstant());
+            if (onDate.isPresent()) return fixed(onDate.get(), earnedAt, zone);
+            if (yearlyOn.isPresent()) {
+                // the first reset date after the day of earning (points earned on a reset day last until the next one)
+                LocalDate day = earned.toLocalDate();
+                LocalDate next = yearlyOn.get().atYear(day.getYear());
+                if (!next.isAfter(day)) next = yearlyOn.get().atYear(day.getYear() + 1);
+                return fixed(next, earnedAt, zone);
             }
             ZonedDateTime last;
             if (monthsAfterEarning.isPresent()) last = earned.plusMonths(monthsAfterEarning.get());
             else if (daysAfterEarning.isPresent()) last = earned.plusDays(daysAfterEarning.get());
             else return Optional.empty();
-            return Optional.of(exactInstant ? last.toInstant() : last.toLocalDate().plusDays(1).atStartOfDay(zone).toInstant());
+            if (exactInstant) return Optional.of(last.toInstant());
+            LocalDate day = switch (roundUpTo) {
+                case NONE -> last.toLocalDate();
+                case MONTH -> last.toLocalDate().with(TemporalAdjusters.lastDayOfMonth());
+                case QUARTER -> last.toLocalDate().withMonth(((last.getMonthValue() - 1) / 3) * 3 + 3).with(TemporalAdjusters.lastDayOfMonth());
+                case YEAR -> last.toLocalDate().with(TemporalAdjusters.lastDayOfYear());
+            };
+            return Optional.of(day.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+
+        /** Points earned before {@code date} expire at its end (at its start when exact); points earned on it or later, not by it. */
+        private Optional<Instant> fixed(LocalDate date, Instant earnedAt, ZoneId zone) {
+            Instant start = date.atStartOfDay(zone).toInstant();
+            if (!earnedAt.isBefore(start)) return Optional.empty();
+            return Optional.of(exactInstant ? start : date.plusDays(1).atStartOfDay(zone).toInstant());
         }
 
         /** The last day on which points expiring at {@code expiresAt} can be used, in {@code zone}. */

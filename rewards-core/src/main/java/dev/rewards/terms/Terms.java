@@ -159,10 +159,19 @@ public final class Terms {
             md.append("\n## Your points\n\n");
             if (a.pendingDays() > 0) md.append("- Points can be spent ").append(a.pendingDays()).append(" days after you earn them (the return window).\n");
             AccountPolicy.Expiry x = a.expiry();
+            String end = x.exactInstant() ? ", to the minute" : switch (x.roundUpTo()) {
+                case NONE -> ", at the end of that day";
+                case MONTH -> ", at the end of that month";
+                case QUARTER -> ", at the end of that quarter";
+                case YEAR -> ", at the end of that year";
+            };
             x.monthsAfterEarning().ifPresent(m -> md.append("- Points expire ").append(m).append(" months after the day you earn them")
-                    .append(x.exactInstant() ? ", to the minute" : ", at the end of that day").append(", oldest first"));
+                    .append(end).append(", oldest first"));
             x.daysAfterEarning().ifPresent(d -> md.append("- Points expire ").append(d).append(" days after the day you earn them")
-                    .append(x.exactInstant() ? ", to the minute" : ", at the end of that day").append(", oldest first"));
+                    .append(end).append(", oldest first"));
+            x.yearlyOn().ifPresent(d -> md.append("- Points expire every year on ").append(d.getDayOfMonth()).append(' ')
+                    .append(d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)).append(x.exactInstant() ? ", when the day starts"
+                    : ", at the end of the day").append(" (points earned on that day last until the next one)"));
             x.onDate().ifPresent(d -> md.append("- Points earned before ").append(d).append(x.exactInstant() ? " expire when that day starts"
                     : " can be used until the end of that day"));
             if (!x.isNever()) md.append("; we tell you ").append(a.expiryNoticeDays()).append(" days before.\n");

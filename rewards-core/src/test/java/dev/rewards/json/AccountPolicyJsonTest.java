@@ -39,7 +39,7 @@ class AccountPolicyJsonTest {
                 assertThat(e.problems()).extracting(Problem::toString).contains(
                         "$.accounts.actions[0].points: must be positive, was -5",
                         "$.accounts.periodCaps[0].period: is not one of [DAY, WEEK, MONTH, YEAR]: 'FORTNIGHT'",
-                        "$.accounts.expiry.expiry: give one of monthsAfterEarning, daysAfterEarning and onDate, not several"));
+                        "$.accounts.expiry.expiry: give one of monthsAfterEarning, daysAfterEarning, onDate and yearlyOn, not several"));
     }
 
     @Test
