@@ -90,10 +90,13 @@ final class AccountViews {
         // someone who has not enrolled reaches no tier by spending: no distance to show them (P4)
         Optional<Tier> above = a.enrolledAt().isEmpty() ? Optional.empty() : tiering.above(a.tier().map(tiering::rank).orElse(-1));
         Optional<String> next = above.map(Tier::id);
+        Optional<Tiering.Renewal> renewal = a.tier().flatMap(tiering::tier)
+                .flatMap(held -> tiering.renewal(held, total, ZonedDateTime.ofInstant(at, zone)));
         Optional<Shortfall> distance = above.map(n -> new Shortfall(Tiering.remaining(n, total), tiering.metric().unit(program.currency())));
         return new AccountStatement(a.memberId(), at, a.available(at), a.pending(at), a.debt(), expiring, a.tier(), next, distance,
                 a.badges().stream().map(Badge::badge).toList(), money(a.credit().balance()), money(a.credit().pendingTotal()),
-                money(a.credit().owed()));
+                money(a.credit().owed()), renewal.map(r -> new Shortfall(r.missing(), tiering.metric().unit(program.currency()))),
+                renewal.map(Tiering.Renewal::by));
     }
 
     private Money money(BigDecimal amount) {

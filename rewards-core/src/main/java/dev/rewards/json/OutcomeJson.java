@@ -51,6 +51,8 @@ final class OutcomeJson {
         tier.put("qualifyingTotal", t.qualifyingTotal().toPlainString());
         t.nextTier().ifPresent(next -> tier.put("nextTier", next));
         t.toNextTier().ifPresent(s -> tier.set("toNextTier", shortfall(s)));
+        t.toKeepTier().ifPresent(s -> tier.set("toKeepTier", shortfall(s)));
+        t.keepBy().ifPresent(d -> tier.put("keepBy", d.toString()));
         ArrayNode verdicts = n.putArray("verdicts");
         for (Verdict v : o.verdicts()) {
             ObjectNode vn = verdicts.addObject();

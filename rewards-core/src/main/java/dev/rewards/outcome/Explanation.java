@@ -21,6 +21,8 @@ final class Explanation {
         if (t.upgraded()) out.append(" -> ").append(t.after().orElse("(none)")).append(" (upgrade)");
         t.nextTier().ifPresent(next -> out.append("; ").append(t.toNextTier().map(Shortfall::toString).orElse("?"))
                 .append(" more to reach ").append(next));
+        t.toKeepTier().ifPresent(keep -> out.append("; ").append(keep).append(" more by ").append(t.keepBy().orElseThrow()).append(" to keep ")
+                .append(t.after().orElse("the tier")));
         out.append('\n');
         if (!o.vouchers().isEmpty()) {
             out.append("  Discount: ").append(o.discount()).append(", paid with vouchers: ").append(o.paidWithVouchers())

@@ -64,6 +64,25 @@ public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> 
         return tier.threshold().subtract(total).max(BigDecimal.ZERO);
     }
 
+    /**
+     * L3: what a member holding {@code tier} with {@code total} in the window containing {@code at}
+     * still needs, and the last day to get it, to keep the tier at the next review: the end of the
+     * calendar year, or of the month for a rolling window (counting what is in the window now). Empty
+     * when the total already keeps it, and for a lifetime window (no review).
+     */
+    public Optional<Renewal> renewal(Tier tier, BigDecimal total, java.time.ZonedDateTime at) {
+        BigDecimal missing = remaining(tier, total);
+        if (missing.signum() == 0 || window == QualificationWindow.LIFETIME) return Optional.empty();
+        java.time.LocalDate day = at.toLocalDate();
+        java.time.LocalDate by = window == QualificationWindow.CALENDAR_YEAR ? day.withDayOfYear(day.lengthOfYear())
+                : day.withDayOfMonth(day.lengthOfMonth());
+        return Optional.of(new Renewal(tier.id(), missing, by));
+    }
+
+    /** How much more of the metric keeps {@code tier}, by the end of {@code by} (the program's time zone). */
+    public record Renewal(String tier, BigDecimal missing, java.time.LocalDate by) {
+    }
+
     /** The position of a tier, 0 for the lowest; -1 when unknown. */
     public int rank(String id) {
         for (int i = 0; i < tiers.size(); i++) if (tiers.get(i).id().equals(id)) return i;

@@ -204,6 +204,8 @@ final class HistoryCommand {
         if (s.debt() > 0) b.append(", owes ").append(s.debt());
         b.append(", tier ").append(s.tier().orElse("(none)"));
         s.nextTier().ifPresent(n -> b.append("; ").append(s.toNextTier().map(Object::toString).orElse("?")).append(" more to reach ").append(n));
+        s.toKeepTier().ifPresent(k -> b.append("; ").append(k).append(" more by ").append(s.keepBy().orElseThrow()).append(" to keep ")
+                .append(s.tier().orElse("the tier")));
         if (!s.expiringSoon().isEmpty()) {
             b.append("; expiring soon: ");
             b.append(String.join(", ", s.expiringSoon().stream().map(x -> x.points() + " on " + x.on()).toList()));

@@ -265,7 +265,7 @@ class RewardsCliTest {
                 "2026-06-01T09:00:00Z  m-ana  x-2 is worth 3.00 EUR off",
                 "2026-06-01T09:30:00Z  m-cas  REFUSED x-3: NOT_ENOUGH_POINTS: needs 5000 points, 270 spendable",
                 "2026-03-02T08:00:00Z  m-ana  CASHBACK_EARNED 0.77 EUR: 0.77 EUR store credit, usable from 2026-03-16 if not returned",
-                "  m-ana: 35 points, tier gold; badges: regular; store credit 3.85 EUR");
+                "  m-ana: 35 points, tier gold; 250.00 EUR more by 2027-12-31 to keep gold; badges: regular; store credit 3.85 EUR");
         List<String> events = lines.subList(0, lines.indexOf("Accounts at 2027-02-15T00:00:00Z"));
         assertThat(events).extracting(l -> l.substring(0, 20)).isSorted();
     }

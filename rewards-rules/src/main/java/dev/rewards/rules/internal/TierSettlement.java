@@ -27,6 +27,10 @@ final class TierSettlement {
         Optional<String> afterId = afterRank < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(afterRank).id());
         Optional<Tier> next = tiering.above(afterRank);
         Optional<Shortfall> distance = next.map(t -> new Shortfall(Tiering.remaining(t, after), tiering.metric().unit(basket.currency())));
-        return new TierStatus(held.map(Tier::id), afterId, afterRank > beforeRank, tiering.metric(), after, next.map(Tier::id), distance);
+        Optional<Tiering.Renewal> renewal = afterRank < 0 || !basket.enrolled() ? Optional.empty()
+                : tiering.renewal(tiering.tiers().get(afterRank), after, basket.transaction().at().atZone(basket.program().timeZone()));
+        String unit = tiering.metric().unit(basket.currency());
+        return new TierStatus(held.map(Tier::id), afterId, afterRank > beforeRank, tiering.metric(), after, next.map(Tier::id), distance,
+                renewal.map(r -> new Shortfall(r.missing(), unit)), renewal.map(Tiering.Renewal::by));
     }
 }
