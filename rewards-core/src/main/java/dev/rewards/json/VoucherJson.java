@@ -98,14 +98,18 @@ final class VoucherJson {
     private static List<Restriction> restrictions(JsonIn in, Currency currency) {
         in.allowOnly("validFrom", "validUntil", "minimumSpend", "items", "stores", "channels", "vendors", "blackouts",
                 "hours", "maxUsesPerCode", "maxUsesPerMember", "firstOrderOnly", "tiers", "containsItems", "minimumQuantity",
-                "minimumQuantityPerLine", "nthOrder", "shipTo", "segments");
+                "minimumQuantityPerLine", "nthOrder", "shipTo", "segments", "minimumSpendAfterDiscounts");
         List<Restriction> out = new ArrayList<>();
         int before = in.problems.size();
         LocalDateTime from = in.parsed("validFrom", LocalDateTime::parse, LOCAL);
         LocalDateTime until = in.parsed("validUntil", LocalDateTime::parse, LOCAL);
         if (from != null || until != null) add(out, in, () -> Restriction.Validity.between(from, until));
         Money minimum = ProgramJson.money(in, "minimumSpend", currency);
-        if (minimum != null) add(out, in, () -> new Restriction.MinimumSpend(minimum));
+        Boolean afterDiscounts = in.bool("minimumSpendAfterDiscounts", false);
+        if (Boolean.TRUE.equals(afterDiscounts) && !in.has("minimumSpend")) {
+            in.problem(in.at("minimumSpendAfterDiscounts"), "says when minimumSpend is read, which is not given");
+        }
+        if (minimum != null && afterDiscounts != null) add(out, in, () -> new Restriction.MinimumSpend(minimum, afterDiscounts));
         in.object("items").ifPresent(i -> {
             i.allowOnly("includeCategories", "excludeCategories", "includeSkus", "excludeSkus");
             LineScope scope = new LineScope(i.strings("includeCategories"), i.strings("excludeCategories"), i.strings("includeSkus"),
@@ -244,6 +248,7 @@ final class VoucherJson {
             @Override
             public Void minimumSpend(Restriction.MinimumSpend m) {
                 n.put("minimumSpend", m.amount().amount().toPlainString());
+                if (m.afterEarlierDiscounts()) n.put("minimumSpendAfterDiscounts", true);
                 return null;
             }
 

@@ -127,7 +127,7 @@ final class CampaignTerms {
 
         @Override
         public String minimumSpend(Restriction.MinimumSpend m) {
-            return "minimum " + m.amount() + " on eligible items";
+            return "minimum " + m.amount() + " on eligible items" + (m.afterEarlierDiscounts() ? " after earlier discounts" : "");
         }
 
         @Override

@@ -130,21 +130,39 @@ public sealed interface Restriction permits Restriction.Validity, Restriction.Mi
         }
     }
 
-    /** The lines the voucher admits must cost at least {@code amount}, before discounts. */
-    record MinimumSpend(Money amount) implements Restriction {
+    /**
+     * The lines the voucher admits must cost at least {@code amount}: before any discount, or with
+     * {@code afterEarlierDiscounts} (Q3) on what the discounts applied before this one left, checked
+     * when it is applied.
+     */
+    record MinimumSpend(Money amount, boolean afterEarlierDiscounts) implements Restriction {
         public MinimumSpend {
             Checks checks = Checks.start();
             if (checks.present(amount, "minimumSpend")) checks.positive(amount.amount(), "minimumSpend");
             checks.throwIfAny(InvalidProgramException::new);
         }
 
+        /** A minimum read before any discount. */
+        public MinimumSpend(Money amount) {
+            this(amount, false);
+        }
+
+        /** The same minimum, read on what earlier discounts left. */
+        public MinimumSpend readAfterEarlierDiscounts() {
+            return new MinimumSpend(amount, true);
+        }
+
         @Override
         public Optional<Reason> check(Checkout c) {
-            Money spend = c.eligibleSpend();
+            return afterEarlierDiscounts ? Optional.empty() : shortOf(c.eligibleSpend(), "");
+        }
+
+        /** Why {@code spend} is below the minimum, with the distance; {@code when} says what was read ("after earlier discounts"). */
+        public Optional<Reason> shortOf(Money spend, String when) {
             if (!spend.isLessThan(amount)) return Optional.empty();
             Money more = amount.minus(spend);
             return Optional.of(new Reason(ReasonCode.BELOW_MINIMUM_SPEND, "spend " + more.amount().toPlainString() + " "
-                    + more.currency().getCurrencyCode() + " more on eligible items (minimum " + amount + ", eligible "
+                    + more.currency().getCurrencyCode() + " more on eligible items (minimum " + amount + when + ", eligible "
                     + spend + ")", Optional.of(new Shortfall(more.amount(), more.currency().getCurrencyCode()))));
         }
 

@@ -106,4 +106,27 @@ class CampaignConditionsTest {
         assertThat(Terms.markdown(p)).contains("when the basket holds 2 of equipment", "when you buy at least 3 eligible items",
                 "on items bought 2 or more at a time", "on a member's first order");
     }
+
+    @Test
+    void a_minimum_spend_read_after_earlier_discounts_sees_what_they_left() {
+        VoucherCampaign tenOff = VoucherCampaign.automatic("ten-off", new Benefit.AmountOff(eur("10.00"))).priority(1);
+        VoucherCampaign before = VoucherCampaign.automatic("five-off", new Benefit.AmountOff(eur("5.00"))).priority(2)
+                .restrictedBy(new Restriction.MinimumSpend(eur("25.00")));
+        VoucherCampaign after = VoucherCampaign.automatic("five-off", new Benefit.AmountOff(eur("5.00"))).priority(2)
+                .restrictedBy(new Restriction.MinimumSpend(eur("25.00")).readAfterEarlierDiscounts());
+        java.util.function.Supplier<TransactionBuilder> thirty = () -> purchase().line("1", "beans", "30.00", 1, "beans");
+
+        var onList = Rewards.compile(VouchersTest.shop(VoucherPolicy.of(tenOff, before))).evaluate(member(), thirty.get().build());
+        var onPaid = Rewards.compile(VouchersTest.shop(VoucherPolicy.of(tenOff, after))).evaluate(member(), thirty.get().build());
+
+        assertThat(onList.discount()).isEqualTo(eur("15.00"));
+        assertThat(onPaid.discount()).isEqualTo(eur("10.00"));
+        assertThat(onPaid.campaign("five-off").orElseThrow().reasons()).singleElement().satisfies(why -> {
+            assertThat(why.code()).isEqualTo(ReasonCode.BELOW_MINIMUM_SPEND);
+            assertThat(why.message()).isEqualTo("spend 5.00 EUR more on eligible items (minimum 25.00 EUR after earlier discounts, eligible 20.00 EUR)");
+        });
+        Program p = VouchersTest.shop(VoucherPolicy.of(tenOff, after));
+        assertThat(RewardsJson.readProgram(RewardsJson.write(p))).isEqualTo(p);
+        assertThat(Terms.markdown(p)).contains("minimum 25.00 EUR on eligible items after earlier discounts");
+    }
 }

@@ -8,6 +8,7 @@ import dev.rewards.rules.internal.benefit.Taken;
 import dev.rewards.rules.internal.benefit.Till;
 import dev.rewards.voucher.ConflictPolicy;
 import dev.rewards.voucher.MoneyRounding;
+import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherStatus;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -76,7 +78,7 @@ final class Discounts {
         BigDecimal[] shipping = {grossShipping};
         for (VoucherFact v : chosen) {
             apply(v, remaining, shipping);
-            if (v.applied) continue;
+            if (v.applied || !v.accepted()) continue;
             v.reject(Reason.of(ReasonCode.NOTHING_LEFT, "discounts applied before it left nothing for it to take off"));
         }
         BigDecimal[] net = remaining.clone();
@@ -130,6 +132,7 @@ final class Discounts {
         BigDecimal[] shipping = {grossShipping};
         BigDecimal total = BigDecimal.ZERO;
         for (VoucherFact v : option) {
+            if (belowMinimumAfterEarlier(v, remaining).isPresent()) continue;
             Taken t = v.kind.take(till(v, remaining, shipping[0]));
             subtract(t, remaining, shipping);
             total = total.add(t.onLines()).add(t.shipping());
@@ -138,7 +141,25 @@ final class Discounts {
     }
 
     private void apply(VoucherFact v, BigDecimal[] remaining, BigDecimal[] shipping) {
+        Optional<Reason> below = belowMinimumAfterEarlier(v, remaining);
+        if (below.isPresent()) {
+            v.reject(below.get());
+            record(v, new Taken(zeros(), BigDecimal.ZERO), remaining, shipping);
+            return;
+        }
         record(v, v.kind.take(till(v, remaining, shipping[0])), remaining, shipping);
+    }
+
+    /** Q3: a minimum read after earlier discounts, on what they left of the lines the voucher admits. */
+    private Optional<Reason> belowMinimumAfterEarlier(VoucherFact v, BigDecimal[] remaining) {
+        for (Restriction r : v.campaign.restrictions()) {
+            if (!(r instanceof Restriction.MinimumSpend m) || !m.afterEarlierDiscounts()) continue;
+            BigDecimal left = BigDecimal.ZERO;
+            for (int l = 0; l < lines.size(); l++) if (v.campaign.admits(lines.get(l))) left = left.add(remaining[l]);
+            Optional<Reason> why = m.shortOf(Money.of(left, m.amount().currency()), " after earlier discounts");
+            if (why.isPresent()) return why;
+        }
+        return Optional.empty();
     }
 
     /** Records what the voucher took and takes it from what is left. */
