@@ -8,7 +8,6 @@ import dev.rewards.voucher.NthOrder;
 import dev.rewards.voucher.Segments;
 import dev.rewards.voucher.ShipTo;
 import dev.rewards.voucher.Restriction;
-import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherCampaign;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -115,7 +114,11 @@ final class CampaignTerms {
         List<String> conditions = new ArrayList<>();
         for (Restriction r : c.restrictions()) conditions.add(r.accept(RESTRICTIONS));
         if (!conditions.isEmpty()) s.append("; ").append(String.join("; ", conditions));
-        s.append(c.stacking() == Stacking.EXCLUSIVE ? ". Cannot be combined with other offers." : ". Combines with other offers.");
+        s.append(switch (c.stacking()) {
+            case EXCLUSIVE -> ". Cannot be combined with other offers.";
+            case COMBINABLE -> ". Combines with other offers.";
+            case ONE_PER_ITEM -> ". Combines with other offers, but an item gets only the best of the offers marked one per item.";
+        });
         return s.toString();
     }
 

@@ -5,5 +5,12 @@ public enum Stacking {
     /** Applies alone: no other discount on the same transaction. */
     EXCLUSIVE,
     /** Applies together with every other combinable discount. */
-    COMBINABLE
+    COMBINABLE,
+    /**
+     * Combines with other discounts, but never with another {@code ONE_PER_ITEM} discount on the same
+     * line: each line gets the one of them that takes the most off it on its own (ties: order of
+     * application), and a discount left with no line is rejected {@code NOT_COMBINABLE} (one best
+     * offer per item).
+     */
+    ONE_PER_ITEM
 }

@@ -76,6 +76,11 @@ public record VoucherCampaign(String id, String name, Benefit benefit, List<Rest
         return new VoucherCampaign(id, name, benefit, restrictions, Stacking.EXCLUSIVE, priority, code, automatic, codes);
     }
 
+    /** The same campaign with {@code stacking}: exclusive, combinable, or one per item. */
+    public VoucherCampaign stacking(Stacking stacking) {
+        return new VoucherCampaign(id, name, benefit, restrictions, stacking, priority, code, automatic, codes);
+    }
+
     public VoucherCampaign priority(int priority) {
         return new VoucherCampaign(id, name, benefit, restrictions, stacking, priority, code, automatic, codes);
     }

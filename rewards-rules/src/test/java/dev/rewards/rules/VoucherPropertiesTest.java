@@ -36,13 +36,14 @@ class VoucherPropertiesTest {
             VoucherCampaign.withCode("big", "BIG", new Benefit.AmountOff(Money.of("500.00", "EUR"))).priority(3).exclusive(),
             VoucherCampaign.automatic("auto", Benefit.PercentOff.of("5")).priority(0),
             // D1-D4 shapes, stacked with the others
-            VoucherCampaign.withCode("cheap", "CHEAP", Benefit.UnitsOff.cheapestFree(1)).priority(4),
+            VoucherCampaign.withCode("cheap", "CHEAP", Benefit.UnitsOff.cheapestFree(1)).priority(4).stacking(dev.rewards.voucher.Stacking.ONE_PER_ITEM),
             VoucherCampaign.withCode("dear", "DEAR", new Benefit.UnitsOff(2, Benefit.Pick.DEAREST, java.util.Optional.empty(),
-                    java.util.Optional.of(Money.of("4.00", "EUR")))).priority(5),
+                    java.util.Optional.of(Money.of("4.00", "EUR")))).priority(5).stacking(dev.rewards.voucher.Stacking.ONE_PER_ITEM),
             VoucherCampaign.withCode("b2g1", "B2G1", Benefit.BuyXGetY.free(2, 1)).priority(6)
                     .restrictedBy(new Restriction.Items(LineScope.categories("beans", "drinks"))),
             VoucherCampaign.withCode("bundle", "BUNDLE", new Benefit.BundlePrice(3, Money.of("10.00", "EUR"), 0)).priority(7),
-            VoucherCampaign.withCode("each", "EACHLINE", new Benefit.AmountOffEachLine(Money.of("1.50", "EUR"))).priority(8))));
+            VoucherCampaign.withCode("each", "EACHLINE", new Benefit.AmountOffEachLine(Money.of("1.50", "EUR"))).priority(8)
+                    .stacking(dev.rewards.voucher.Stacking.ONE_PER_ITEM))));
 
     static final List<List<String>> CODE_SETS = List.of(List.of(), List.of("PCT"), List.of("FIXED"), List.of("PCT", "FIXED"),
             List.of("BIG"), List.of("PCT", "FIXED", "BIG"), List.of("CHEAP"), List.of("DEAR", "PCT"), List.of("B2G1"),

@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -52,6 +54,8 @@ final class Discounts {
     private final int scale;
     private final ConflictPolicy policy;
     private final MoneyRounding rounding;
+    /** The lines each one-per-item discount may take from, for the option being applied (identity keys). */
+    private Map<VoucherFact, boolean[]> masks = Map.of();
 
     Discounts(List<Line> lines, BigDecimal[] gross, BigDecimal shipping, int scale, ConflictPolicy policy, MoneyRounding rounding) {
         this.lines = lines;
@@ -73,7 +77,9 @@ final class Discounts {
         }
         discounts.sort(ORDER);
         payments.sort(ORDER);
-        List<VoucherFact> chosen = choose(discounts);
+        List<VoucherFact> chosen = new ArrayList<>(choose(discounts));
+        masks = perItem(chosen, true);
+        chosen.removeIf(v -> !v.accepted());
         BigDecimal[] remaining = gross.clone();
         BigDecimal[] shipping = {grossShipping};
         for (VoucherFact v : chosen) {
@@ -126,8 +132,47 @@ final class Discounts {
         return best;
     }
 
+    /**
+     * The lines each {@link Stacking#ONE_PER_ITEM} discount of {@code option} may take from: every line
+     * goes to the one that takes the most off it alone, on the prices before discounts (ties: order of
+     * application); one left with no line, that would have taken from lines, is rejected. Empty when
+     * fewer than two such discounts meet.
+     */
+    private Map<VoucherFact, boolean[]> perItem(List<VoucherFact> option, boolean rejectLosers) {
+        List<VoucherFact> once = new ArrayList<>();
+        for (VoucherFact v : option) if (v.campaign.stacking() == Stacking.ONE_PER_ITEM) once.add(v);
+        Map<VoucherFact, boolean[]> out = new IdentityHashMap<>();
+        if (once.size() < 2) return out;
+        masks = Map.of();
+        Map<VoucherFact, BigDecimal[]> alone = new IdentityHashMap<>();
+        for (VoucherFact v : once) alone.put(v, v.kind.take(till(v, gross.clone(), grossShipping)).byLine());
+        for (VoucherFact v : once) out.put(v, new boolean[lines.size()]);
+        for (int l = 0; l < lines.size(); l++) {
+            VoucherFact best = null;
+            for (VoucherFact v : once) {
+                BigDecimal amount = alone.get(v)[l];
+                if (amount.signum() > 0 && (best == null || amount.compareTo(alone.get(best)[l]) > 0)) best = v;
+            }
+            if (best != null) out.get(best)[l] = true;
+        }
+        for (VoucherFact v : once) {
+            boolean anyLine = false;
+            boolean tookLines = false;
+            for (int l = 0; l < lines.size(); l++) {
+                anyLine |= out.get(v)[l];
+                tookLines |= alone.get(v)[l].signum() > 0;
+            }
+            if (!tookLines) out.remove(v);
+            else if (!anyLine && rejectLosers) {
+                v.reject(Reason.of(ReasonCode.NOT_COMBINABLE, "cannot share an item with another offer, and another gives more on each of its items"));
+            }
+        }
+        return out;
+    }
+
     /** The total an option would take off, applied to a copy. */
     private BigDecimal trial(List<VoucherFact> option) {
+        masks = perItem(option, false);
         BigDecimal[] remaining = gross.clone();
         BigDecimal[] shipping = {grossShipping};
         BigDecimal total = BigDecimal.ZERO;
@@ -178,7 +223,8 @@ final class Discounts {
     /** What the voucher's benefit sees of the basket: the lines it admits and what is left of everything. */
     private Till till(VoucherFact v, BigDecimal[] remaining, BigDecimal shipping) {
         boolean[] in = new boolean[lines.size()];
-        for (int l = 0; l < in.length; l++) in[l] = v.campaign.admits(lines.get(l));
+        boolean[] mask = masks.get(v);
+        for (int l = 0; l < in.length; l++) in[l] = v.campaign.admits(lines.get(l)) && (mask == null || mask[l]);
         return new Till() {
             @Override
             public List<Line> lines() {
