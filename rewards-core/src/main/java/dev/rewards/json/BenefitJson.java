@@ -48,10 +48,11 @@ final class BenefitJson {
                 return in.build(() -> new Benefit.ShippingOff(percent, amount));
             }
             case "amountOffEach" -> {
-                in.allowOnly("type", "amount", "maxUnits");
+                in.allowOnly("type", "amount", "maxUnits", "maxUnitsPerLine");
                 Money amount = ProgramJson.money(in, "amount", currency);
                 Integer maxUnits = in.count("maxUnits", 0);
-                return maxUnits == null ? null : in.build(() -> new Benefit.AmountOffEach(amount, maxUnits));
+                Integer perLine = in.count("maxUnitsPerLine", 0);
+                return maxUnits == null || perLine == null ? null : in.build(() -> new Benefit.AmountOffEach(amount, maxUnits, perLine));
             }
             case "amountOffEachLine" -> {
                 in.allowOnly("type", "amount");
@@ -137,6 +138,7 @@ final class BenefitJson {
             @Override
             public ObjectNode amountOffEach(Benefit.AmountOffEach a) {
                 n.put("amount", a.amount().amount().toPlainString());
+                if (a.maxUnitsPerLine() > 0) n.put("maxUnitsPerLine", a.maxUnitsPerLine());
                 return a.maxUnits() > 0 ? n.put("maxUnits", a.maxUnits()) : n;
             }
 

@@ -63,7 +63,8 @@ final class CampaignTerms {
 
             @Override
             public String amountOffEach(Benefit.AmountOffEach a) {
-                return a.amount() + " off each item" + (a.maxUnits() > 0 ? ", up to " + a.maxUnits() + " items" : "");
+                return a.amount() + " off each item" + (a.maxUnitsPerLine() > 0 ? ", up to " + a.maxUnitsPerLine() + " of each" : "")
+                        + (a.maxUnits() > 0 ? ", up to " + a.maxUnits() + " items" : "");
             }
 
             @Override

@@ -124,15 +124,22 @@ public sealed interface Benefit {
 
     /**
      * A fixed amount off each unit of the eligible lines ("2.00 off each bag of beans"), for at most
-     * {@code maxUnits} units of one order when above zero (0: every unit), taken from the dearest
-     * units first, and never more than what a unit still costs.
+     * {@code maxUnits} units of one order and {@code maxUnitsPerLine} of one line when above zero (0:
+     * every unit; "each, up to 2 per item"), taken from the dearest units first, and never more than
+     * what a unit still costs.
      */
-    record AmountOffEach(Money amount, int maxUnits) implements Benefit {
+    record AmountOffEach(Money amount, int maxUnits, int maxUnitsPerLine) implements Benefit {
         public AmountOffEach {
             Checks checks = Checks.start();
             if (checks.present(amount, "amount")) checks.positive(amount.amount(), "amount");
             checks.notNegative(maxUnits, "maxUnits");
+            checks.notNegative(maxUnitsPerLine, "maxUnitsPerLine");
             checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** Without a limit per line. */
+        public AmountOffEach(Money amount, int maxUnits) {
+            this(amount, maxUnits, 0);
         }
 
         @Override

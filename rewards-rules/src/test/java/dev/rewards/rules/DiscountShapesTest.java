@@ -64,6 +64,23 @@ class DiscountShapesTest {
     }
 
     @Nested
+    class EachUpTo {
+        @Test
+        void two_off_each_up_to_two_of_each_item_and_five_in_all() {
+            Outcome o = evaluate(new Benefit.AmountOffEach(eur("2.00"), 5, 2), purchase().line("1", "beans", "20.00", 4, "beans")
+                    .line("2", "tea", "8.00", 3, "tea").line("3", "cocoa", "6.00", 1, "cocoa"));
+
+            // dearest first: 2 beans, 2 tea, 1 cocoa
+            assertThat(deal(o).allocation()).containsExactly(new Allocation("1", eur("4.00")), new Allocation("2", eur("4.00")),
+                    new Allocation("3", eur("2.00")));
+            assertThat(deal(o).summary()).startsWith("2.00 EUR off each item (up to 2 of each) (up to 5)");
+            Program p = shop(VoucherCampaign.automatic("deal", new Benefit.AmountOffEach(eur("2.00"), 5, 2)));
+            assertThat(RewardsJson.readProgram(RewardsJson.write(p))).isEqualTo(p);
+            assertThat(Terms.markdown(p)).contains("2.00 EUR off each item, up to 2 of each, up to 5 items");
+        }
+    }
+
+    @Nested
     class CheapestOrDearestUnits {
         @Test
         void the_cheapest_item_is_free_once_per_order_whatever_the_order_of_the_lines() {

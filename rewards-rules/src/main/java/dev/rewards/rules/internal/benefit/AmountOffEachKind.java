@@ -28,7 +28,7 @@ final class AmountOffEachKind extends BenefitKind {
         for (int l : order) {
             if (unitsLeft == 0) break;
             Line line = till.lines().get(l);
-            long units = Math.min(line.quantity(), unitsLeft);
+            long units = Math.min(benefit.maxUnitsPerLine() > 0 ? Math.min(line.quantity(), benefit.maxUnitsPerLine()) : line.quantity(), unitsLeft);
             byLine[l] = benefit.amount().amount().multiply(BigDecimal.valueOf(units)).min(till.remaining()[l]);
             unitsLeft -= units;
         }
@@ -37,7 +37,8 @@ final class AmountOffEachKind extends BenefitKind {
 
     @Override
     public String summary(Money amount, String where, Optional<Money> balanceAfter) {
-        return benefit.amount() + " off each item" + (benefit.maxUnits() > 0 ? " (up to " + benefit.maxUnits() + ")" : "") + ": "
+        return benefit.amount() + " off each item" + (benefit.maxUnitsPerLine() > 0 ? " (up to " + benefit.maxUnitsPerLine() + " of each)" : "")
+                + (benefit.maxUnits() > 0 ? " (up to " + benefit.maxUnits() + ")" : "") + ": "
                 + amount + where;
     }
 }
