@@ -354,6 +354,16 @@ final class AccountWork {
         return points - left;
     }
 
+    /** L6: pays each milestone of {@code counting} that {@code count} reaches, once per member (marked in the progress map). */
+    void milestones(AccountPolicy.Milestone.Counting counting, int count, Instant at) {
+        for (AccountPolicy.Milestone m : policy.milestones()) {
+            if (m.counting() != counting || count < m.count() || progress.containsKey("milestone:" + m.id())) continue;
+            progress.put("milestone:" + m.id(), 1);
+            bonus("milestone:" + m.id(), at, m.points(), "milestone " + m.id() + ": " + m.count() + " "
+                    + counting.name().toLowerCase(Locale.ROOT));
+        }
+    }
+
     void countChallenges(String action, Instant at) {
         for (Challenge c : policy.challenges()) {
             if (!c.action().equals(action)) continue;

@@ -59,6 +59,8 @@ public final class Accounts {
     static final String REDEMPTION = "redemption";
     static final String REFERRAL_REWARD = "referral-reward";
     static final String REFERRAL_CLAWBACK = "referral-clawback";
+    /** The progress key counting a referrer's referrals that paid (and were not clawed back), for milestones. */
+    static final String PAID_REFERRALS = "referrals-paid";
     /** The ledger group of tier, challenge and referral points: never capped. */
     static final String BONUS = "bonus";
 
@@ -216,6 +218,7 @@ public final class Accounts {
                     Optional.empty()));
         }
         w.countChallenges(PURCHASE, tx.at());
+        w.milestones(AccountPolicy.Milestone.Counting.PURCHASES, w.lifetimePurchases, tx.at());
         return w.result(Optional.of(outcome), Optional.empty(), List.of(), effects);
     }
 
@@ -248,6 +251,7 @@ public final class Accounts {
             long points = policy.referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L);
             w.applied(EVENT + ":" + e.id());
             if (points > 0) w.bonus("referral:" + e.id(), e.at(), points, "referral: a member you referred made a first purchase");
+            w.milestones(AccountPolicy.Milestone.Counting.REFERRALS, w.progress.merge(PAID_REFERRALS, 1, Integer::sum), e.at());
             return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
         }
         if (e.type().equals(REFERRAL_CLAWBACK)) {
@@ -256,6 +260,7 @@ public final class Accounts {
             long points = policy.referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L);
             w.applied(EVENT + ":" + e.id());
             w.reverse("referral:" + reward, e.at(), points);
+            w.progress.computeIfPresent(PAID_REFERRALS, (k, n) -> n > 1 ? n - 1 : null);
             return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
         }
         Optional<AccountPolicy.ActionRule> rule = policy.action(e.type());

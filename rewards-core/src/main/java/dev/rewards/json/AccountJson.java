@@ -42,7 +42,7 @@ final class AccountJson {
     static AccountPolicy readPolicy(JsonIn in, Currency currency) {
         in.allowOnly("actions", "referral", "periodCaps", "pendingDays", "expiry", "expiryNoticeDays", "conversion", "catalog",
                 "downgradeGraceMonths", "tierBonuses", "tierVouchers", "challenges", "negativeBalance",
-                "historyDays");
+                "historyDays", "milestones");
         int before = in.problems.size();
         List<AccountPolicy.ActionRule> actions = new ArrayList<>();
         for (JsonIn a : in.array("actions")) {
@@ -140,9 +140,21 @@ final class AccountJson {
         AccountPolicy.NegativeBalance negative = in.enumValue("negativeBalance", AccountPolicy.NegativeBalance.class,
                 AccountPolicy.NegativeBalance.FORFEIT);
         Integer history = in.count("historyDays", AccountPolicy.DEFAULT_HISTORY_DAYS);
+        List<AccountPolicy.Milestone> milestones = new ArrayList<>();
+        for (JsonIn m : in.array("milestones")) {
+            if (!m.isObject("a milestone object")) continue;
+            m.allowOnly("id", "counting", "count", "points");
+            String id = m.string("id");
+            AccountPolicy.Milestone.Counting counting = m.enumValue("counting", AccountPolicy.Milestone.Counting.class, null);
+            Integer count = m.count("count", 0);
+            Long points = m.requiredInteger("points");
+            AccountPolicy.Milestone built = count == null || points == null ? null
+                    : m.build(() -> new AccountPolicy.Milestone(id, counting, count, points));
+            if (built != null) milestones.add(built);
+        }
         if (in.problems.size() > before || pending == null || notice == null || grace == null || history == null) return null;
         return in.build(() -> new AccountPolicy(actions, referral, caps, pending, expiry, notice, conversion, catalog, grace, bonuses,
-                vouchers, challenges, negative, history));
+                vouchers, challenges, negative, history, milestones));
     }
 
     static ObjectNode writePolicy(AccountPolicy p) {
@@ -205,6 +217,11 @@ final class AccountJson {
         }
         o.put("negativeBalance", p.negativeBalance().name());
         if (p.historyDays() != AccountPolicy.DEFAULT_HISTORY_DAYS) o.put("historyDays", p.historyDays());
+        if (!p.milestones().isEmpty()) {
+            ArrayNode a = o.putArray("milestones");
+            p.milestones().forEach(m -> a.addObject().put("id", m.id()).put("counting", m.counting().name()).put("count", m.count())
+                    .put("points", m.points()));
+        }
         return o;
     }
 

@@ -31,7 +31,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
                             int pendingDays, Expiry expiry, int expiryNoticeDays, Optional<PointsConversion> conversion,
                             List<CatalogReward> catalog, int downgradeGraceMonths, Map<String, Long> tierBonuses,
                             Map<String, String> tierVouchers, List<Challenge> challenges, NegativeBalance negativeBalance,
-                            int historyDays) {
+                            int historyDays, List<Milestone> milestones) {
 
     /** How many days of history an account keeps unless the program says otherwise: a year's returns and caps, and some. */
     public static final int DEFAULT_HISTORY_DAYS = 400;
@@ -39,7 +39,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     public static final int MAX_HISTORY_DAYS = 36_500;
 
     public static final AccountPolicy NONE = new AccountPolicy(List.of(), Optional.empty(), List.of(), 0, Expiry.NEVER, 30,
-            Optional.empty(), List.of(), 0, Map.of(), Map.of(), List.of(), NegativeBalance.FORFEIT, DEFAULT_HISTORY_DAYS);
+            Optional.empty(), List.of(), 0, Map.of(), Map.of(), List.of(), NegativeBalance.FORFEIT, DEFAULT_HISTORY_DAYS, List.of());
 
     public AccountPolicy {
         actions = actions == null ? List.of() : List.copyOf(actions);
@@ -52,6 +52,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         tierVouchers = tierVouchers == null ? Map.of() : Map.copyOf(tierVouchers);
         challenges = challenges == null ? List.of() : List.copyOf(challenges);
         negativeBalance = negativeBalance == null ? NegativeBalance.FORFEIT : negativeBalance;
+        milestones = milestones == null ? List.of() : List.copyOf(milestones);
         Checks checks = Checks.start();
         checks.notNegative(pendingDays, "pendingDays");
         checks.notNegative(expiryNoticeDays, "expiryNoticeDays");
@@ -69,7 +70,16 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
                          Map<String, Long> tierBonuses, Map<String, String> tierVouchers, List<Challenge> challenges,
                          NegativeBalance negativeBalance) {
         this(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog, downgradeGraceMonths, tierBonuses,
-                tierVouchers, challenges, negativeBalance, DEFAULT_HISTORY_DAYS);
+                tierVouchers, challenges, negativeBalance, DEFAULT_HISTORY_DAYS, List.of());
+    }
+
+    /** A policy without milestones. */
+    public AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> referral, List<PeriodCap> periodCaps, int pendingDays, Expiry expiry,
+                         int expiryNoticeDays, Optional<PointsConversion> conversion, List<CatalogReward> catalog, int downgradeGraceMonths,
+                         Map<String, Long> tierBonuses, Map<String, String> tierVouchers, List<Challenge> challenges,
+                         NegativeBalance negativeBalance, int historyDays) {
+        this(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog, downgradeGraceMonths, tierBonuses,
+                tierVouchers, challenges, negativeBalance, historyDays, List.of());
     }
 
     /**
@@ -110,43 +120,43 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
 
     public AccountPolicy withActions(ActionRule... rules) {
         return new AccountPolicy(List.of(rules), referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
     }
 
     public AccountPolicy withReferral(ReferralRule rule) {
         return new AccountPolicy(actions, Optional.of(rule), periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
     }
 
     public AccountPolicy withPeriodCaps(PeriodCap... caps) {
         return new AccountPolicy(actions, referral, List.of(caps), pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
     }
 
     /** Points wait {@code days} (the return window) before they can be spent. */
     public AccountPolicy withPendingDays(int days) {
         return new AccountPolicy(actions, referral, periodCaps, days, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
     }
 
     public AccountPolicy withExpiry(Expiry expiry, int noticeDays) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, noticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
     }
 
     public AccountPolicy withConversion(PointsConversion conversion, CatalogReward... catalog) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, Optional.of(conversion),
-                List.of(catalog), downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays);
+                List.of(catalog), downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
     }
 
     public AccountPolicy withTiers(int graceMonths, Map<String, Long> bonuses, Map<String, String> vouchers) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                graceMonths, bonuses, vouchers, challenges, negativeBalance, historyDays);
+                graceMonths, bonuses, vouchers, challenges, negativeBalance, historyDays, milestones);
     }
 
     public AccountPolicy withChallenges(Challenge... challenges) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, List.of(challenges), negativeBalance, historyDays);
+                downgradeGraceMonths, tierBonuses, tierVouchers, List.of(challenges), negativeBalance, historyDays, milestones);
     }
 
     /**
@@ -156,12 +166,37 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
      */
     public AccountPolicy withHistoryDays(int days) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, days);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, days, milestones);
     }
 
     public AccountPolicy withNegativeBalance(NegativeBalance policy) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, policy, historyDays);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, policy, historyDays, milestones);
+    }
+
+    /** L6: bonuses once a member's count of purchases or of paid referrals reaches a number. */
+    public AccountPolicy withMilestones(Milestone... milestones) {
+        return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, List.of(milestones));
+    }
+
+    /**
+     * L6: {@code points} once, when the member's count of {@code counting} reaches {@code count}: their
+     * 10th purchase (purchases refunded in full do not count), their 5th friend whose referral paid.
+     * A bonus: capped only by period caps that include bonuses. Paid once per member and milestone, and
+     * not taken back when the count later drops.
+     */
+    public record Milestone(String id, Counting counting, int count, long points) {
+        public enum Counting { PURCHASES, REFERRALS }
+
+        public Milestone {
+            Checks checks = Checks.start();
+            checks.id(id, "id");
+            checks.present(counting, "counting");
+            checks.positive(count, "count");
+            checks.positive(points, "points");
+            checks.throwIfAny(InvalidProgramException::new);
+        }
     }
 
     public Optional<ActionRule> action(String eventType) {

@@ -183,6 +183,11 @@ public final class Terms {
             a.referral().ifPresent(r -> md.append("- Refer a friend: ").append(r.referrerPoints()).append(" points for you and ")
                     .append(r.refereePoints()).append(" for them when they first spend ").append(r.minimumSpend())
                     .append(" or more. You cannot refer yourself, and a member is referred only once.\n"));
+            for (AccountPolicy.Milestone m : a.milestones()) {
+                md.append("- ").append(m.points()).append(" bonus points ").append(m.counting() == AccountPolicy.Milestone.Counting.PURCHASES
+                        ? "on your " + ordinal(m.count()) + " purchase (purchases returned in full do not count)"
+                        : "when the " + ordinal(m.count()) + " friend you referred qualifies").append(", once.\n");
+            }
             for (AccountPolicy.Challenge c : a.challenges()) {
                 md.append("- Badge \"").append(text(c.badge())).append("\": ").append(c.count()).append(" ")
                         .append(c.action().equals("purchase") ? "purchases" : text(c.action().replace('-', ' ')) + "s").append(" in one ")
@@ -299,6 +304,18 @@ public final class Terms {
             }
         }
         return out.toString();
+    }
+
+    /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st... */
+    static String ordinal(int n) {
+        int teen = n % 100;
+        String suffix = teen >= 11 && teen <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     static String list(Collection<String> values) {
