@@ -3,9 +3,7 @@ package dev.rewards.program;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;
 import dev.rewards.voucher.VoucherPolicy;
-import java.util.ArrayList;
 import java.util.Currency;
-import java.util.HashSet;
 import java.util.Set;
 import dev.rewards.internal.Checks;
 import dev.rewards.money.Money;
@@ -87,31 +85,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
      * names, one action rule per event type. Paths are relative to {@code accounts}.
      */
     public List<Problem> problems(Currency currency, Set<String> tierIds, VoucherPolicy vouchers) {
-        AccountPolicy a = this;
-        List<Problem> problems = new ArrayList<>();
-        a.referral().ifPresent(r -> {
-            if (!r.minimumSpend().currency().equals(currency)) {
-                problems.add(new Problem("referral.minimumSpend", "must be in " + currency.getCurrencyCode()));
-            }
-        });
-        a.conversion().ifPresent(c -> {
-            if (!c.unitValue().currency().equals(currency)) problems.add(new Problem("conversion.unitValue", "must be in " + currency.getCurrencyCode()));
-            if (!c.maximumValue().currency().equals(currency)) problems.add(new Problem("conversion.maximumValue", "must be in " + currency.getCurrencyCode()));
-        });
-        a.tierBonuses().keySet().forEach(t -> {
-            if (!tierIds.contains(t)) problems.add(new Problem("tierBonuses." + t, "unknown tier '" + t + "'"));
-        });
-        a.tierVouchers().forEach((t, campaign) -> {
-            if (!tierIds.contains(t)) problems.add(new Problem("tierVouchers." + t, "unknown tier '" + t + "'"));
-            if (vouchers.campaign(campaign).isEmpty()) problems.add(new Problem("tierVouchers." + t, "unknown voucher campaign '" + campaign + "'"));
-        });
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < a.actions().size(); i++) {
-            if (!ids.add("action:" + a.actions().get(i).eventType())) {
-                problems.add(new Problem("actions[" + i + "].eventType", "another action rule already rewards '" + a.actions().get(i).eventType() + "'"));
-            }
-        }
-        return problems;
+        return AccountChecks.problems(this, currency, tierIds, vouchers);
     }
 
     public boolean isNone() {

@@ -1,0 +1,44 @@
+package dev.rewards.program;
+
+import dev.rewards.Problem;
+import dev.rewards.voucher.VoucherPolicy;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What only the whole program can check of its {@link AccountPolicy}. Stateless; thread-safe. */
+final class AccountChecks {
+    private AccountChecks() {
+    }
+
+    /** Amounts in the program's currency, tiers and voucher campaigns it names, one action rule per event type; paths relative to {@code accounts}. */
+    static List<Problem> problems(AccountPolicy a, Currency currency, Set<String> tierIds, VoucherPolicy vouchers) {
+        
+        List<Problem> problems = new ArrayList<>();
+        a.referral().ifPresent(r -> {
+            if (!r.minimumSpend().currency().equals(currency)) {
+                problems.add(new Problem("referral.minimumSpend", "must be in " + currency.getCurrencyCode()));
+            }
+        });
+        a.conversion().ifPresent(c -> {
+            if (!c.unitValue().currency().equals(currency)) problems.add(new Problem("conversion.unitValue", "must be in " + currency.getCurrencyCode()));
+            if (!c.maximumValue().currency().equals(currency)) problems.add(new Problem("conversion.maximumValue", "must be in " + currency.getCurrencyCode()));
+        });
+        a.tierBonuses().keySet().forEach(t -> {
+            if (!tierIds.contains(t)) problems.add(new Problem("tierBonuses." + t, "unknown tier '" + t + "'"));
+        });
+        a.tierVouchers().forEach((t, campaign) -> {
+            if (!tierIds.contains(t)) problems.add(new Problem("tierVouchers." + t, "unknown tier '" + t + "'"));
+            if (vouchers.campaign(campaign).isEmpty()) problems.add(new Problem("tierVouchers." + t, "unknown voucher campaign '" + campaign + "'"));
+        });
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < a.actions().size(); i++) {
+            if (!ids.add("action:" + a.actions().get(i).eventType())) {
+                problems.add(new Problem("actions[" + i + "].eventType", "another action rule already rewards '" + a.actions().get(i).eventType() + "'"));
+            }
+        }
+        return problems;
+    }
+}
