@@ -18,4 +18,13 @@ public final class Sets {
         if (values instanceof ArraySet) return values;
         return new ArraySet<>(new TreeSet<>(values).toArray());
     }
+
+    /** A sorted copy of a set a program rule cannot be without: empty is a {@link dev.rewards.InvalidProgramException} at {@code field}. */
+    public static Set<String> nonEmpty(Set<String> values, String field) {
+        Set<String> sorted = sorted(values, field);
+        if (sorted.isEmpty()) {
+            throw new dev.rewards.InvalidProgramException(java.util.List.of(new dev.rewards.Problem(field, Messages.required())));
+        }
+        return sorted;
+    }
 }

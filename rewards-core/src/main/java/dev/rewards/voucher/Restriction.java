@@ -1,7 +1,6 @@
 package dev.rewards.voucher;
 
 import dev.rewards.InvalidProgramException;
-import dev.rewards.Problem;
 import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;
 import dev.rewards.internal.Sets;
@@ -15,7 +14,6 @@ import dev.rewards.transaction.Line;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -79,13 +77,6 @@ public sealed interface Restriction permits Restriction.Validity, Restriction.Mi
         R shipTo(ShipTo r);
 
         R segments(Segments r);
-    }
-
-    /** A sorted copy of a set a restriction cannot be without. */
-    private static Set<String> nonEmpty(Set<String> values, String field) {
-        Set<String> sorted = Sets.sorted(values, field);
-        if (sorted.isEmpty()) throw new InvalidProgramException(List.of(new Problem(field, Messages.required())));
-        return sorted;
     }
 
     /** Whether a line may be discounted by the voucher; only line restrictions say no. */
@@ -200,7 +191,7 @@ public sealed interface Restriction permits Restriction.Validity, Restriction.Mi
     /** Only lines sold by one of {@code vendors} are discounted and counted (marketplaces). */
     record Vendors(Set<String> vendors) implements Restriction {
         public Vendors {
-            vendors = nonEmpty(vendors, "vendors");
+            vendors = Sets.nonEmpty(vendors, "vendors");
         }
 
         @Override
@@ -222,7 +213,7 @@ public sealed interface Restriction permits Restriction.Validity, Restriction.Mi
 
     record Stores(Set<String> stores) implements Restriction {
         public Stores {
-            stores = nonEmpty(stores, "stores");
+            stores = Sets.nonEmpty(stores, "stores");
         }
 
         @Override
@@ -240,7 +231,7 @@ public sealed interface Restriction permits Restriction.Validity, Restriction.Mi
 
     record Channels(Set<String> channels) implements Restriction {
         public Channels {
-            channels = nonEmpty(channels, "channels");
+            channels = Sets.nonEmpty(channels, "channels");
         }
 
         @Override
@@ -435,7 +426,7 @@ public sealed interface Restriction permits Restriction.Validity, Restriction.Mi
     /** Only for members of one of {@code tiers}. */
     record Tiers(Set<String> tiers) implements Restriction {
         public Tiers {
-            tiers = nonEmpty(tiers, "tiers");
+            tiers = Sets.nonEmpty(tiers, "tiers");
         }
 
         @Override

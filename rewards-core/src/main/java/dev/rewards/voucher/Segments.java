@@ -1,11 +1,8 @@
 package dev.rewards.voucher;
 
-import dev.rewards.InvalidProgramException;
-import dev.rewards.Problem;
 import dev.rewards.internal.Sets;
 import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,8 +14,7 @@ import java.util.Set;
  */
 public record Segments(Set<String> segments) implements Restriction {
     public Segments {
-        segments = Sets.sorted(segments, "segments");
-        if (segments.isEmpty()) throw new InvalidProgramException(List.of(new Problem("segments", "must name at least one segment")));
+        segments = Sets.nonEmpty(segments, "segments");
     }
 
     public static Segments of(String... segments) {

@@ -1,11 +1,8 @@
 package dev.rewards.voucher;
 
-import dev.rewards.InvalidProgramException;
-import dev.rewards.Problem;
 import dev.rewards.internal.Sets;
 import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,8 +16,7 @@ import java.util.Set;
  */
 public record ShipTo(Set<String> destinations) implements Restriction {
     public ShipTo {
-        destinations = Sets.sorted(destinations, "shipTo");
-        if (destinations.isEmpty()) throw new InvalidProgramException(List.of(new Problem("shipTo", "must name at least one destination")));
+        destinations = Sets.nonEmpty(destinations, "shipTo");
     }
 
     public static ShipTo of(String... destinations) {
