@@ -38,9 +38,13 @@ import org.junit.jupiter.api.Test;
  */
 class AccountPropertiesTest {
     static final Program FORFEITING = YearInTheLifeTest.CAFE;
-    static final Program OWING = new Program(FORFEITING.id(), 2, FORFEITING.currency(), FORFEITING.timeZone(), FORFEITING.pointsRounding(),
-            FORFEITING.multiplierStacking(), FORFEITING.earnRules(), FORFEITING.tiering(), FORFEITING.caps(), FORFEITING.cashbackRules(),
-            FORFEITING.customRules(), FORFEITING.vouchers(), FORFEITING.accounts().withNegativeBalance(AccountPolicy.NegativeBalance.ALLOW));
+    static final Program OWING = owing(FORFEITING);
+
+    /** The same program, version 2, letting refunds leave a balance owing (negativeBalance ALLOW). */
+    static Program owing(Program p) {
+        return new Program(p.id(), 2, p.currency(), p.timeZone(), p.pointsRounding(), p.multiplierStacking(), p.earnRules(), p.tiering(),
+                p.caps(), p.cashbackRules(), p.customRules(), p.vouchers(), p.accounts().withNegativeBalance(AccountPolicy.NegativeBalance.ALLOW));
+    }
     static final Accounts[] ENGINES = {new Accounts(Rewards.compile(FORFEITING)), new Accounts(Rewards.compile(OWING))};
     static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
 

@@ -173,9 +173,7 @@ class CashbackAccountTest {
         assertThat(ana.credit().total(StoreCredit.Entry.Kind.FORFEITED)).isEqualByComparingTo("4.00");
         assertThat(ana.credit().owed()).isZero();
 
-        Program owing = new Program(SHOP.id(), 2, SHOP.currency(), SHOP.timeZone(), SHOP.pointsRounding(), SHOP.multiplierStacking(),
-                SHOP.earnRules(), SHOP.tiering(), SHOP.caps(), SHOP.cashbackRules(), SHOP.customRules(), SHOP.vouchers(),
-                SHOP.accounts().withNegativeBalance(AccountPolicy.NegativeBalance.ALLOW));
+        Program owing = AccountPropertiesTest.owing(SHOP);
         accounts = new Accounts(Rewards.compile(owing));
         ana = accounts.open("ana", at("2026-01-01"), Optional.empty());
         buy("t-1", "2026-03-02");

@@ -13,7 +13,6 @@ import dev.rewards.account.Refund;
 import dev.rewards.account.StoreCredit;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.money.Money;
-import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.Program;
 import dev.rewards.program.QualificationWindow;
 import dev.rewards.testing.Properties;
@@ -42,9 +41,7 @@ import org.junit.jupiter.api.Test;
  */
 class CashbackPropertiesTest {
     static final Program FORFEITING = AccountHistoryTest.keeping(CashbackAccountTest.SHOP, 45, QualificationWindow.CALENDAR_YEAR);
-    static final Program OWING = new Program(FORFEITING.id(), 2, FORFEITING.currency(), FORFEITING.timeZone(), FORFEITING.pointsRounding(),
-            FORFEITING.multiplierStacking(), FORFEITING.earnRules(), FORFEITING.tiering(), FORFEITING.caps(), FORFEITING.cashbackRules(),
-            FORFEITING.customRules(), FORFEITING.vouchers(), FORFEITING.accounts().withNegativeBalance(AccountPolicy.NegativeBalance.ALLOW));
+    static final Program OWING = AccountPropertiesTest.owing(FORFEITING);
     static final Accounts[] ENGINES = {new Accounts(Rewards.compile(FORFEITING)), new Accounts(Rewards.compile(OWING))};
     static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
 
