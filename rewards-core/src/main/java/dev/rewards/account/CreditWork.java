@@ -79,6 +79,7 @@ final class CreditWork {
         if (!outcome.cashback().isPositive()) return byLine;
         Map<CashbackForm, BigDecimal> byForm = new EnumMap<>(CashbackForm.class);
         String source = "purchase:" + tx.id();
+        Map<String, BigDecimal> base = earningBase(tx, outcome);
         for (Verdict v : outcome.verdicts()) {
             if (!v.applied() || v.cashback().isEmpty() || !v.cashback().get().isPositive()) continue;
             Optional<CashbackRule> rule = cal.program.cashbackRules().stream().filter(r -> r.id().equals(v.ruleId())).findFirst();
@@ -87,7 +88,7 @@ final class CreditWork {
             if (amount.signum() == 0) continue;
             ledger.add(new Entry(tx.at(), Entry.Kind.EARNED, amount, source, v.ruleId()));
             byForm.merge(form, amount, BigDecimal::add);
-            share(amount, tx.lines().stream().filter(l -> v.lines().isEmpty() || v.lines().contains(l.id())).toList())
+            share(amount, tx.lines().stream().filter(l -> v.lines().isEmpty() || v.lines().contains(l.id())).toList(), base)
                     .forEach((line, part) -> byLine.merge(line, LineCashback.NONE.plus(form, part), (a, b) -> a.plus(form, part)));
         }
         Instant confirmAt = tx.at().plus(Duration.ofDays(policy.pendingDays()));
@@ -122,22 +123,39 @@ final class CreditWork {
     }
 
     /**
-     * {@code amount} shared over {@code lines} in proportion to their amounts, each share rounded down
-     * to the currency's minor unit and the cents left given one by one to the largest remainders (ties:
-     * line id), so the shares add up exactly and do not depend on the order of the lines.
+     * What each line counted for earning: its price after the discounts allocated to it when the
+     * program earns on the price paid (a line a promotion made free earned nothing), its list price
+     * otherwise. Gift vouchers and rewards are payments, not discounts.
      */
-    private Map<String, BigDecimal> share(BigDecimal amount, List<Line> lines) {
+    private Map<String, BigDecimal> earningBase(Transaction tx, Outcome outcome) {
+        Map<String, BigDecimal> base = new HashMap<>();
+        for (Line l : tx.lines()) base.put(l.id(), l.amount().amount());
+        if (cal.program.vouchers().earnOn() != dev.rewards.voucher.EarnBasis.PRICE_PAID) return base;
+        for (dev.rewards.outcome.VoucherResult v : outcome.appliedVouchers()) {
+            if (v.benefit().equals("storedValue") || v.benefit().equals("reward")) continue;
+            for (dev.rewards.outcome.Allocation a : v.allocation()) base.computeIfPresent(a.lineId(), (k, b) -> b.subtract(a.amount().amount()));
+        }
+        return base;
+    }
+
+    /**
+     * {@code amount} shared over {@code lines} in proportion to what each counted for earning
+     * ({@code base}), each share rounded down to the currency's minor unit and the cents left given one
+     * by one to the largest remainders (ties: line id), so the shares add up exactly and do not depend
+     * on the order of the lines.
+     */
+    private Map<String, BigDecimal> share(BigDecimal amount, List<Line> lines, Map<String, BigDecimal> base) {
         Map<String, BigDecimal> out = new HashMap<>();
         if (lines.isEmpty()) return out;
         BigDecimal total = BigDecimal.ZERO;
-        for (Line l : lines) total = total.add(l.amount().amount());
+        for (Line l : lines) total = total.add(base.get(l.id()).max(BigDecimal.ZERO));
         boolean even = total.signum() == 0; // lines that cost nothing share alike
         if (even) total = BigDecimal.valueOf(lines.size());
         List<Line> order = new ArrayList<>(lines);
         Map<String, BigDecimal> remainders = new HashMap<>();
         BigDecimal given = BigDecimal.ZERO;
         for (Line l : lines) {
-            BigDecimal weight = even ? BigDecimal.ONE : l.amount().amount();
+            BigDecimal weight = even ? BigDecimal.ONE : base.get(l.id()).max(BigDecimal.ZERO);
             BigDecimal exact = amount.multiply(weight).divide(total, scale + 10, RoundingMode.DOWN);
             BigDecimal down = exact.setScale(scale, RoundingMode.DOWN);
             out.put(l.id(), down);

@@ -214,4 +214,24 @@ class CashbackAccountTest {
 
         assertThat(RewardsJson.readAccount(RewardsJson.write(ana))).isEqualTo(ana);
     }
+
+    @Test
+    void returning_an_item_a_promotion_made_free_takes_back_no_cashback() {
+        Program bogo = Program.builder().id("shop").currency("EUR").timeZone("Europe/Amsterdam").earnRule(SpendRule.of("base", 1, "1.00"))
+                .cashbackRule(CashbackRule.of("cashback", "10"))
+                .vouchers(dev.rewards.voucher.VoucherPolicy.of(dev.rewards.voucher.VoucherCampaign.automatic("bogo",
+                        dev.rewards.voucher.Benefit.BuyXGetY.free(1, 1))))
+                .accounts(AccountPolicy.NONE.withPendingDays(14)).build();
+        accounts = new Accounts(Rewards.compile(bogo));
+        ana = accounts.open("ana", at("2026-01-01"), Optional.empty());
+        Transaction tx = Transaction.builder("t-1", "ana", at("2026-03-02")).currency("EUR")
+                .line("shirt", "shirt", "30.00", 1, "shirts").line("socks", "socks", "20.00", 1, "socks").build();
+        AccountResult bought = book(accounts.purchase(ana, tx));
+        assertThat(bought.outcome().orElseThrow().cashback()).isEqualTo(eur("3.00"));
+
+        AccountResult freeOneBack = book(accounts.refund(ana, new Refund("r-1", "ana", "t-1", at("2026-03-03"), Map.of("socks", 1))));
+
+        assertThat(freeOneBack.events()).noneMatch(e -> e.type() == AccountEvent.Type.CASHBACK_REVERSED);
+        assertThat(statement("2026-03-03").pendingCashback()).isEqualTo(eur("3.00"));
+    }
 }

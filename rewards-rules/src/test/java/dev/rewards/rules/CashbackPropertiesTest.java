@@ -37,10 +37,19 @@ import org.junit.jupiter.api.Test;
  * whole refunds, store credit spent and time passing, under both negative-balance policies and with a
  * short history so the cashback ledger folds: store credit is conserved, never negative, never above
  * the cap per month, a purchase returned in full gives back exactly what it earned, and every account
- * reads back from JSON as it was.
+ * reads back from JSON as it was; with promotions that make some items free, so cashback follows the
+ * prices paid.
  */
 class CashbackPropertiesTest {
-    static final Program FORFEITING = AccountHistoryTest.keeping(CashbackAccountTest.SHOP, 45, QualificationWindow.CALENDAR_YEAR);
+    /** The cashback shop with promotions that make items free or cheaper, so cashback is shared on prices paid. */
+    static final Program WITH_DEALS = Program.builder().id("shop").currency("EUR").timeZone("Europe/Amsterdam")
+            .earnRule(dev.rewards.program.SpendRule.of("base", 1, "1.00")).cashbackRule(CashbackAccountTest.SHOP.cashbackRules().get(0))
+            .vouchers(dev.rewards.voucher.VoucherPolicy.of(
+                    dev.rewards.voucher.VoucherCampaign.automatic("socks-3-for-2", dev.rewards.voucher.Benefit.BuyXGetY.free(2, 1))
+                            .restrictedBy(new dev.rewards.voucher.Restriction.Items(dev.rewards.transaction.LineScope.categories("socks"))),
+                    dev.rewards.voucher.VoucherCampaign.automatic("ten-percent", dev.rewards.voucher.Benefit.PercentOff.of("10")).priority(200)))
+            .accounts(CashbackAccountTest.SHOP.accounts()).build();
+    static final Program FORFEITING = AccountHistoryTest.keeping(WITH_DEALS, 45, QualificationWindow.CALENDAR_YEAR);
     static final Program OWING = AccountPropertiesTest.owing(FORFEITING);
     static final Accounts[] ENGINES = {new Accounts(Rewards.compile(FORFEITING)), new Accounts(Rewards.compile(OWING))};
     static final Instant START = Instant.parse("2026-01-05T08:00:00Z");
