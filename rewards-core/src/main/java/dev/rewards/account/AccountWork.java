@@ -14,7 +14,6 @@ import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.CashbackForm;
 import dev.rewards.program.Program;
 import dev.rewards.program.Tier;
-import dev.rewards.program.Tiering;
 import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
 import java.math.BigDecimal;
@@ -89,6 +88,14 @@ final class AccountWork {
         this.credit = new CreditWork(a.credit(), cal, memberId, events);
     }
 
+    Program program() {
+        return program;
+    }
+
+    AccountCalendar calendar() {
+        return cal;
+    }
+
     /** Remembers an operation's id (with the clock, so it is kept for the program's history days from now). */
     void applied(String id) {
         processed.put(id, clock);
@@ -141,7 +148,7 @@ final class AccountWork {
             }
         }
         for (Instant c : credit.confirmations(clock, at)) moments.computeIfAbsent(c, k -> new ArrayList<>()).add(() -> credit.confirmDue(c));
-        for (Instant end : cal.periodEnds(clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> review(end));
+        for (Instant end : cal.periodEnds(clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> AccountTiers.review(this, end));
         while (!moments.isEmpty()) {
             Map.Entry<Instant, List<Runnable>> first = moments.pollFirstEntry();
             applyDowngradeDue(first.getKey());
@@ -181,31 +188,18 @@ final class AccountWork {
         lots.set(i, l.withRemaining(0));
     }
 
-    /** T2: a period closed; a member below their tier's threshold for it drops, after the grace period. */
-    private void review(Instant end) {
-        Tiering tiering = program.tiering();
-        if (tier.isEmpty()) return;
-        Instant lastInstant = end.minusNanos(1);
-        BigDecimal total = cal.windowTotal(qualifying, lastInstant);
-        int reached = tiering.highestReached(total);
-        int held = tiering.rank(tier.get());
-        if (reached >= held) {
-            downgrade = Optional.empty();
-            return;
-        }
-        Optional<String> to = reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id());
-        Instant at = ZonedDateTime.ofInstant(end, zone).plusMonths(policy.downgradeGraceMonths()).toInstant();
-        if (downgrade.isEmpty()) downgrade = Optional.of(new Downgrade(to, at));
+    void applyDowngradeDue(Instant now) {
+        applyDowngradeDue(now, "the threshold was not reached in the period");
     }
 
-    private void applyDowngradeDue(Instant now) {
+    void applyDowngradeDue(Instant now, String why) {
         if (downgrade.isEmpty() || downgrade.get().at().isAfter(now)) return;
         Downgrade d = downgrade.get();
         downgrade = Optional.empty();
         String before = tier.orElse("(none)");
         tier = d.to();
         events.add(new AccountEvent(AccountEvent.Type.TIER_CHANGED, memberId, d.at(), 0, d.to(), "tier " + before + " -> "
-                + d.to().orElse("(none)") + " (downgrade: the threshold was not reached in the period)"));
+                + d.to().orElse("(none)") + " (downgrade: " + why + ")"));
     }
 
     void upgrade(String to, Instant at) {
@@ -424,6 +418,7 @@ final class AccountWork {
         applied(Accounts.REFUND + ":" + r.id());
         reverse("purchase:" + r.transactionId(), r.at(), reverse);
         qualifying.add(new Qualifying(r.at(), spend.negate(), -reverse, all ? -1 : 0));
+        AccountTiers.downgradeIfBelow(this, r.at());
         return result(Optional.empty(), Optional.empty(), List.of(), effects);
     }
 

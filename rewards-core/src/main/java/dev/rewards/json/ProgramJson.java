@@ -222,7 +222,8 @@ final class ProgramJson {
     }
 
     private static Tiering tiering(JsonIn in, List<Map.Entry<String, String>> ids) {
-        in.allowOnly("metric", "window", "tiers");
+        in.allowOnly("metric", "window", "tiers", "downgrade");
+        Tiering.Downgrade downgrade = in.enumValue("downgrade", Tiering.Downgrade.class, Tiering.Downgrade.PERIOD_END);
         TierMetric metric = in.enumValue("metric", TierMetric.class, TierMetric.SPEND);
         QualificationWindow window = in.enumValue("window", QualificationWindow.class, QualificationWindow.CALENDAR_YEAR);
         List<Tier> tiers = new ArrayList<>();
@@ -240,8 +241,8 @@ final class ProgramJson {
             Tier tier = t.build(() -> new Tier(id, threshold, multiplier, boost, discount, perks));
             if (tier != null) tiers.add(tier);
         }
-        if (metric == null || window == null || tiers.size() != items.size()) return null;
-        return in.build(() -> new Tiering(metric, window, tiers));
+        if (metric == null || window == null || downgrade == null || tiers.size() != items.size()) return null;
+        return in.build(() -> new Tiering(metric, window, tiers, downgrade));
     }
 
     private static PointsCap cap(JsonIn in) {
@@ -308,6 +309,7 @@ final class ProgramJson {
             ObjectNode t = o.putObject("tiering");
             t.put("metric", p.tiering().metric().name());
             t.put("window", p.tiering().window().name());
+            if (p.tiering().downgrade() != Tiering.Downgrade.PERIOD_END) t.put("downgrade", p.tiering().downgrade().name());
             ArrayNode tiers = t.putArray("tiers");
             for (Tier tier : p.tiering().tiers()) {
                 ObjectNode n = tiers.addObject();

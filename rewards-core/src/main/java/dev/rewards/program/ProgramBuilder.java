@@ -74,6 +74,11 @@ public final class ProgramBuilder {
         return this;
     }
 
+    public ProgramBuilder tiering(Tiering tiering) {
+        this.tiering = Objects.requireNonNull(tiering, "tiering");
+        return this;
+    }
+
     public ProgramBuilder cap(PointsCap cap) {
         caps.add(Objects.requireNonNull(cap, "cap"));
         return this;

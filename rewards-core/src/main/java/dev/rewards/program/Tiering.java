@@ -12,19 +12,37 @@ import java.util.Optional;
  * The program's tiers, lowest first, all qualifying on one {@link TierMetric} over one
  * {@link QualificationWindow} (T1). Thresholds must rise strictly; with {@link TierMetric#POINTS} or
  * {@link TierMetric#PURCHASES} they are whole numbers. A member's tier rises as soon as a threshold
- * is crossed (T2); falling back happens only at the end of a window and is the host's (or the
- * member-account module's) call, never a single transaction's.
+ * is crossed (T2); falling back is the host's (or the member-account module's) call, never a single
+ * transaction's, as {@code downgrade} says (L2): at the end of the period to the tier the total reached
+ * (the default), at the end of the period one tier at a time, or as soon as the total drops below the
+ * tier's threshold (a refund, or a rolling window moving on at a month end).
  *
  * <p>Immutable and thread-safe.
  */
-public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> tiers) {
+public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> tiers, Downgrade downgrade) {
 
     /** No tiers. */
     public static final Tiering NONE = new Tiering(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR, List.of());
 
+    /** L2: how a member falls back when their total no longer reaches their tier. */
+    public enum Downgrade {
+        /** At the end of the period (after the accounts' grace months), to the tier the total reached. */
+        PERIOD_END,
+        /** At the end of the period (after the grace months), one tier down at most. */
+        ONE_TIER_AT_PERIOD_END,
+        /** As soon as the total drops below the threshold: a refund, or a rolling window moving on. No grace. */
+        IMMEDIATELY
+    }
+
+    /** Tiers falling back at the end of the period. */
+    public Tiering(TierMetric metric, QualificationWindow window, List<Tier> tiers) {
+        this(metric, window, tiers, Downgrade.PERIOD_END);
+    }
+
     public Tiering {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(window, "window");
+        downgrade = downgrade == null ? Downgrade.PERIOD_END : downgrade;
         tiers = List.copyOf(tiers);
         Checks checks = Checks.start();
         for (int i = 0; i < tiers.size(); i++) {
@@ -41,6 +59,11 @@ public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> 
 
     public static Tiering of(TierMetric metric, QualificationWindow window, Tier... tiers) {
         return new Tiering(metric, window, List.of(tiers));
+    }
+
+    /** The same tiers, falling back as {@code downgrade} says. */
+    public Tiering withDowngrade(Downgrade downgrade) {
+        return new Tiering(metric, window, tiers, downgrade);
     }
 
     public Optional<Tier> tier(String id) {

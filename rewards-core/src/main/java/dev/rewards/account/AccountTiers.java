@@ -1,0 +1,53 @@
+package dev.rewards.account;
+
+import dev.rewards.account.MemberAccount.Downgrade;
+import dev.rewards.program.Tiering;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * How a member falls back (T2, L2) on an {@link AccountWork}: the review at the end of a tier period
+ * (to the tier reached, or one tier down, after the grace months; at once with immediate downgrades)
+ * and, with immediate downgrades, a refund that takes the total below the tier's threshold.
+ * Stateless; used by one operation's thread.
+ */
+final class AccountTiers {
+    private AccountTiers() {
+    }
+
+    /** T2: a period closed; a member below their tier's threshold for it drops, after the grace period. */
+    static void review(AccountWork w, Instant end) {
+        Tiering tiering = w.program().tiering();
+        if (w.tier.isEmpty()) return;
+        Instant lastInstant = end.minusNanos(1);
+        BigDecimal total = w.calendar().windowTotal(w.qualifying, lastInstant);
+        int reached = tiering.highestReached(total);
+        int held = tiering.rank(w.tier.get());
+        if (reached >= held) {
+            w.downgrade = Optional.empty();
+            return;
+        }
+        if (tiering.downgrade() == Tiering.Downgrade.ONE_TIER_AT_PERIOD_END) reached = Math.max(reached, held - 1);
+        Optional<String> to = reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id());
+        if (tiering.downgrade() == Tiering.Downgrade.IMMEDIATELY) {
+            w.downgrade = Optional.of(new Downgrade(to, end));
+            w.applyDowngradeDue(end, "the total in the window fell below the threshold");
+            return;
+        }
+        Instant at = ZonedDateTime.ofInstant(end, w.calendar().zone).plusMonths(w.calendar().policy.downgradeGraceMonths()).toInstant();
+        if (w.downgrade.isEmpty()) w.downgrade = Optional.of(new Downgrade(to, at));
+    }
+
+    /** L2: with immediate downgrades, a member whose total dropped below their tier's threshold (a refund) falls back now. */
+    static void downgradeIfBelow(AccountWork w, Instant at) {
+        Tiering tiering = w.program().tiering();
+        if (tiering.downgrade() != Tiering.Downgrade.IMMEDIATELY || w.tier.isEmpty()) return;
+        int reached = tiering.highestReached(w.calendar().windowTotal(w.qualifying, at));
+        if (reached >= tiering.rank(w.tier.get())) return;
+        w.downgrade = Optional.of(new Downgrade(reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id()), at));
+        w.applyDowngradeDue(at, "a refund took the total below the threshold");
+    }
+
+}
