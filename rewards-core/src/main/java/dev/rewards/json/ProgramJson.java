@@ -77,8 +77,9 @@ final class ProgramJson {
 
         List<Map.Entry<String, String>> ids = new ArrayList<>();
         List<EarnRule> earnRules = new ArrayList<>();
+        Set<String> stops = new java.util.TreeSet<>();
         for (JsonIn r : in.array("earnRules")) {
-            earnRules.add(earnRule(r, moneyCurrency));
+            earnRules.add(earnRule(r, moneyCurrency, stops));
             ids.add(idOf(r));
         }
         // null when the tiers themselves are invalid: their problems are reported, references to them are not checked
@@ -121,7 +122,7 @@ final class ProgramJson {
         }
         if (!problems.isEmpty()) throw new InvalidProgramException(problems);
         return new Program(id, version.intValue(), currency, zone, rounding, stacking, earnRules, tiering, caps, cashback, custom, vouchers,
-                accounts);
+                accounts, stops);
     }
 
     /** The id as written, for the duplicate check; null when absent or not a string (reported elsewhere). */
@@ -137,7 +138,7 @@ final class ProgramJson {
         return in.build(() -> new PointsRounding(mode, level));
     }
 
-    private static EarnRule earnRule(JsonIn in, Currency currency) {
+    private static EarnRule earnRule(JsonIn in, Currency currency, Set<String> stops) {
         if (!in.isObject("an earn rule object")) return null;
         String kindName = in.string("kind");
         if (kindName == null) {
@@ -152,10 +153,12 @@ final class ProgramJson {
         String id = in.string("id");
         LineScope scope = in.object("scope").map(ProgramJson::scope).orElse(LineScope.ALL);
         Conditions when = in.object("when").map(ProgramJson::conditions).orElse(Conditions.ALWAYS);
+        Boolean stop = in.bool("stopHere", false);
+        if (Boolean.TRUE.equals(stop) && id != null) stops.add(id);
         // a switch expression over the enum: a new kind does not compile until it is read here
         return switch (kind.get()) {
             case SPEND -> {
-                in.allowOnly("kind", "id", "points", "per", "scope", "when", "minimumSpend", "minimumOn");
+                in.allowOnly("kind", "id", "stopHere", "points", "per", "scope", "when", "minimumSpend", "minimumOn");
                 Long points = in.requiredInteger("points");
                 BigDecimal per = in.decimal("per");
                 Optional<Money> minimum = Optional.ofNullable(money(in, "minimumSpend", currency));
@@ -163,24 +166,24 @@ final class ProgramJson {
                 yield points == null ? null : in.build(() -> new SpendRule(id, points, per, scope, when, minimum, on));
             }
             case MULTIPLIER -> {
-                in.allowOnly("kind", "id", "factor", "scope", "when");
+                in.allowOnly("kind", "id", "stopHere", "factor", "scope", "when");
                 BigDecimal factor = in.decimal("factor");
                 yield in.build(() -> new Multiplier(id, factor, scope, when));
             }
             case FIRST_PURCHASE_BONUS -> {
-                in.allowOnly("kind", "id", "points", "minimumSpend", "scope", "when");
+                in.allowOnly("kind", "id", "stopHere", "points", "minimumSpend", "scope", "when");
                 Long points = in.requiredInteger("points");
                 Optional<Money> minimum = Optional.ofNullable(money(in, "minimumSpend", currency));
                 yield points == null ? null : in.build(() -> new FirstPurchaseBonus(id, points, minimum, scope, when));
             }
             case BASKET_BONUS -> {
-                in.allowOnly("kind", "id", "points", "minimumSpend", "scope", "when");
+                in.allowOnly("kind", "id", "stopHere", "points", "minimumSpend", "scope", "when");
                 Long points = in.requiredInteger("points");
                 Money minimum = money(in, "minimumSpend", currency);
                 yield points == null ? null : in.build(() -> new BasketBonus(id, points, minimum, scope, when));
             }
             case ITEM_BONUS -> {
-                in.allowOnly("kind", "id", "points", "maxUnits", "scope", "when");
+                in.allowOnly("kind", "id", "stopHere", "points", "maxUnits", "scope", "when");
                 Long points = in.requiredInteger("points");
                 Integer maxUnits = in.count("maxUnits", 0);
                 yield points == null || maxUnits == null ? null : in.build(() -> new ItemBonus(id, points, maxUnits, scope, when));
@@ -304,7 +307,11 @@ final class ProgramJson {
         }
         if (p.multiplierStacking() != MultiplierStacking.MULTIPLY) o.put("multiplierStacking", p.multiplierStacking().name());
         ArrayNode earn = o.putArray("earnRules");
-        for (EarnRule r : p.earnRules()) earn.add(earnRule(r));
+        for (EarnRule r : p.earnRules()) {
+            ObjectNode n = earnRule(r);
+            if (p.stopsAfter(r.id())) n.put("stopHere", true);
+            earn.add(n);
+        }
         if (!p.tiering().tiers().isEmpty()) {
             ObjectNode t = o.putObject("tiering");
             t.put("metric", p.tiering().metric().name());

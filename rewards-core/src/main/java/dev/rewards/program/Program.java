@@ -17,6 +17,9 @@ import java.util.Set;
  * one with {@link #builder()} or load it with {@code RewardsJson}; both validate the
  * whole program and report every problem at once ({@link InvalidProgramException}).
  *
+ * <p>{@code stopAfter} names the "stop here" earn rules (L4): when one applies, the earn rules after
+ * it in program order add nothing to that transaction (their verdicts say which rule stopped them).
+ *
  * <p>Rule ids are unique across the program (earn rules, tiers, caps, cashback and custom rules), and
  * the outcome of an evaluation has a verdict for each, in the order of {@link #ruleIds()}.
  *
@@ -25,7 +28,15 @@ import java.util.Set;
 public record Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
                       MultiplierStacking multiplierStacking, List<EarnRule> earnRules, Tiering tiering,
                       List<PointsCap> caps, List<CashbackRule> cashbackRules, List<CustomRule> customRules,
-                      VoucherPolicy vouchers, AccountPolicy accounts) {
+                      VoucherPolicy vouchers, AccountPolicy accounts, Set<String> stopAfter) {
+
+    /** A program in which no earn rule stops the ones after it. */
+    public Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
+                   MultiplierStacking multiplierStacking, List<EarnRule> earnRules, Tiering tiering, List<PointsCap> caps,
+                   List<CashbackRule> cashbackRules, List<CustomRule> customRules, VoucherPolicy vouchers, AccountPolicy accounts) {
+        this(id, version, currency, timeZone, pointsRounding, multiplierStacking, earnRules, tiering, caps, cashbackRules,
+                customRules, vouchers, accounts, Set.of());
+    }
 
     /** A program without member-account rules. */
     public Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
@@ -53,6 +64,7 @@ public record Program(String id, int version, Currency currency, ZoneId timeZone
         customRules = customRules == null ? List.of() : List.copyOf(customRules);
         vouchers = vouchers == null ? VoucherPolicy.NONE : vouchers;
         accounts = accounts == null ? AccountPolicy.NONE : accounts;
+        stopAfter = stopAfter == null ? Set.of() : dev.rewards.internal.Sets.sorted(stopAfter, "stopAfter");
         List<Problem> problems = new ArrayList<>(ProgramChecks.check(id, version, currency, timeZone, earnRules, tiering, caps,
                 cashbackRules, ProgramChecks.idsOf(earnRules, tiering, caps, cashbackRules, customRules)));
         if (currency != null) {
@@ -61,7 +73,17 @@ public record Program(String id, int version, Currency currency, ZoneId timeZone
             vouchers.problems(currency, tierIds).forEach(p -> problems.add(p.under("vouchers")));
             accounts.problems(currency, tierIds, vouchers).forEach(p -> problems.add(p.under("accounts")));
         }
+        Set<String> earnIds = new HashSet<>();
+        earnRules.forEach(r -> earnIds.add(r.id()));
+        for (String stop : stopAfter) {
+            if (!earnIds.contains(stop)) problems.add(new Problem("stopAfter", "'" + stop + "' is not an earn rule of the program"));
+        }
         if (!problems.isEmpty()) throw new InvalidProgramException(problems);
+    }
+
+    /** L4: true when {@code earnRuleId} is a "stop here" rule: when it applies, the earn rules after it add nothing. */
+    public boolean stopsAfter(String earnRuleId) {
+        return stopAfter.contains(earnRuleId);
     }
 
     public static ProgramBuilder builder() {

@@ -27,6 +27,7 @@ public final class ProgramBuilder {
     private final List<CustomRule> customRules = new ArrayList<>();
     private VoucherPolicy vouchers = VoucherPolicy.NONE;
     private AccountPolicy accounts = AccountPolicy.NONE;
+    private final java.util.Set<String> stopAfter = new java.util.TreeSet<>();
     private boolean built;
 
     ProgramBuilder() {
@@ -66,6 +67,13 @@ public final class ProgramBuilder {
 
     public ProgramBuilder earnRule(EarnRule rule) {
         earnRules.add(Objects.requireNonNull(rule, "rule"));
+        return this;
+    }
+
+    /** L4: an earn rule that, when it applies, stops the earn rules after it ("stop here"). */
+    public ProgramBuilder earnRuleThatStops(EarnRule rule) {
+        earnRule(rule);
+        stopAfter.add(rule.id());
         return this;
     }
 
@@ -110,6 +118,6 @@ public final class ProgramBuilder {
         if (built) throw new IllegalStateException("This builder has already built a program; use a new one");
         built = true;
         return new Program(id, version, currency, timeZone, pointsRounding, multiplierStacking, earnRules, tiering, caps,
-                cashbackRules, customRules, vouchers, accounts);
+                cashbackRules, customRules, vouchers, accounts, stopAfter);
     }
 }

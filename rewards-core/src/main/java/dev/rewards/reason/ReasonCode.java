@@ -69,6 +69,8 @@ public enum ReasonCode {
     REQUIRED_ITEMS_MISSING,
     /** Fewer eligible units than the campaign's minimum quantity (Q1); the shortfall says how many more. */
     BELOW_MINIMUM_QUANTITY,
+    /** A "stop here" earn rule before it in program order applied, so it adds nothing (L4). */
+    STOPPED_BY_EARLIER_RULE,
     /** The member is in none of the segments a rule or voucher is for (E2). */
     SEGMENT_NOT_ELIGIBLE,
     /** The order does not ship to a destination the campaign names. */

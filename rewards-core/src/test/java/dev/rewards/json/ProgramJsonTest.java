@@ -75,7 +75,7 @@ class ProgramJsonTest {
                         new Problem("$.earnRules[0].per", "must be positive, was 0"),
                         new Problem("$.earnRules[1].kind",
                                 "unknown kind 'spin-the-wheel', expected one of [spend, multiplier, firstPurchaseBonus, basketBonus, itemBonus]"),
-                        new Problem("$.earnRules[2].pionts", "unknown field 'pionts'; expected one of [factor, id, kind, scope, when]"),
+                        new Problem("$.earnRules[2].pionts", "unknown field 'pionts'; expected one of [factor, id, kind, scope, stopHere, when]"),
                         new Problem("$.earnRules[2].factor", "must be at least 1, was 0.5"),
                         new Problem("$.caps[0].maxPoints", "must be a whole number, was '1.5'"),
                         new Problem("$.earnRules[2].id", "duplicate id 'base', already used at $.earnRules[0]")));

@@ -7,6 +7,8 @@ import dev.rewards.rules.api.LineDiscount;
 import dev.rewards.rules.api.PointsGrant;
 import dev.rewards.rules.api.RuleClosure;
 import dev.rewards.rules.internal.kind.Basket;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
 import dev.rewards.rules.internal.kind.RuleState;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
@@ -93,7 +95,22 @@ public final class Evaluation {
     /** P1, P3: counts the points of the live rules, once every custom fact is in. */
     public void countPoints() {
         custom.countStarts();
+        stopAfterStoppingRules();
         points.count(candidates);
+    }
+
+    /** L4: once a "stop here" earn rule applies, the earn rules after it in program order add nothing. */
+    private void stopAfterStoppingRules() {
+        if (table.program().stopAfter().isEmpty()) return;
+        String stopper = null;
+        for (RuleState s : candidates) {
+            if (!s.isLive() || !s.kind().kind().isEarnRule()) continue;
+            if (stopper != null) {
+                s.close(Reason.of(ReasonCode.STOPPED_BY_EARLIER_RULE, "rule " + stopper + " applied and stops the earn rules after it"));
+            } else if (table.program().stopsAfter(s.kind().id())) {
+                stopper = s.kind().id();
+            }
+        }
     }
 
     // ------------------------------------------------------------------ custom.drl
