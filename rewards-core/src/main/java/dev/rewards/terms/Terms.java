@@ -61,7 +61,10 @@ public final class Terms {
                 ? " on each line" : " once per purchase").append(".\n\n");
 
         md.append("## Earning points\n\n");
-        for (EarnRule r : p.earnRules()) md.append("- ").append(earn(r, cur)).append('\n');
+        for (EarnRule r : p.earnRules()) {
+            md.append("- ").append(earn(r, cur)).append(p.stopsAfter(r.id()) ? " When it applies, the rules listed after it do not add." : "")
+                    .append('\n');
+        }
         for (CustomRule c : p.customRules()) md.append("- ").append(text(c.description().isEmpty() ? "Special rule " + c.id() : c.description())).append('\n');
         if (p.earnRules().stream().filter(r -> r.kind() == RuleKind.MULTIPLIER).count() > 1) {
             md.append("- Where several multipliers apply to one item, ").append(switch (p.multiplierStacking()) {

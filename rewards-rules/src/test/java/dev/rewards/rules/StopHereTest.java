@@ -52,6 +52,7 @@ class StopHereTest {
     void stop_here_reads_back_from_json_and_names_only_earn_rules() {
         assertThat(RewardsJson.readProgram(RewardsJson.write(SHOP))).isEqualTo(SHOP);
         assertThat(RewardsJson.write(SHOP)).contains("\"stopHere\"");
+        assertThat(dev.rewards.terms.Terms.markdown(SHOP)).contains("When it applies, the rules listed after it do not add.");
         assertThatThrownBy(() -> new Program(SHOP.id(), 1, SHOP.currency(), SHOP.timeZone(), SHOP.pointsRounding(), SHOP.multiplierStacking(),
                 SHOP.earnRules(), SHOP.tiering(), SHOP.caps(), SHOP.cashbackRules(), SHOP.customRules(), SHOP.vouchers(), SHOP.accounts(),
                 Set.of("no-such-rule"))).hasMessageContaining("stopAfter: 'no-such-rule' is not an earn rule of the program");
