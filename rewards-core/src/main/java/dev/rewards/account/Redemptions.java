@@ -65,7 +65,7 @@ final class Redemptions {
     AccountResult reward(AccountWork w, String id, Instant at, String rewardId) {
         Optional<AccountPolicy.CatalogReward> reward = policy.catalog().stream().filter(c -> c.id().equals(rewardId)).findFirst();
         if (reward.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the catalog has no reward '" + rewardId + "'"));
-        long points = reward.get().points();
+        long points = reward.get().pointsFor(w.tier);
         if (w.available(at) < points) {
             return w.rejectedWith(new Reason(ReasonCode.NOT_ENOUGH_POINTS, reward.get().name() + " needs " + points + " points, "
                     + w.available(at) + " spendable", Optional.of(new Shortfall(BigDecimal.valueOf(points - w.available(at)), "points"))));

@@ -105,11 +105,16 @@ final class AccountJson {
         List<AccountPolicy.CatalogReward> catalog = new ArrayList<>();
         for (JsonIn c : in.array("catalog")) {
             if (!c.isObject("a catalog reward object")) continue;
-            c.allowOnly("id", "name", "points");
+            c.allowOnly("id", "name", "points", "pointsByTier");
             String id = c.string("id");
             String name = c.string("name");
             Long points = c.requiredInteger("points");
-            AccountPolicy.CatalogReward r = points == null ? null : c.build(() -> new AccountPolicy.CatalogReward(id, name, points));
+            Map<String, Long> byTier = new LinkedHashMap<>();
+            c.object("pointsByTier").ifPresent(o -> o.node.fieldNames().forEachRemaining(t -> {
+                Long p = o.integer(t, 0);
+                if (p != null) byTier.put(t, p);
+            }));
+            AccountPolicy.CatalogReward r = points == null ? null : c.build(() -> new AccountPolicy.CatalogReward(id, name, points, byTier));
             if (r != null) catalog.add(r);
         }
         Integer grace = in.count("downgradeGraceMonths", 0);
@@ -199,7 +204,13 @@ final class AccountJson {
         });
         if (!p.catalog().isEmpty()) {
             ArrayNode a = o.putArray("catalog");
-            p.catalog().forEach(c -> a.addObject().put("id", c.id()).put("name", c.name()).put("points", c.points()));
+            p.catalog().forEach(c -> {
+                ObjectNode n = a.addObject().put("id", c.id()).put("name", c.name()).put("points", c.points());
+                if (!c.pointsByTier().isEmpty()) {
+                    ObjectNode t = n.putObject("pointsByTier");
+                    new TreeMap<>(c.pointsByTier()).forEach(t::put);
+                }
+            });
         }
         o.put("downgradeGraceMonths", p.downgradeGraceMonths());
         if (!p.tierBonuses().isEmpty()) {

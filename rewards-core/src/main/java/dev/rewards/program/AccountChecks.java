@@ -39,6 +39,11 @@ final class AccountChecks {
                 problems.add(new Problem("actions[" + i + "].eventType", "another action rule already rewards '" + a.actions().get(i).eventType() + "'"));
             }
         }
+        for (int i = 0; i < a.catalog().size(); i++) {
+            for (String tier : a.catalog().get(i).pointsByTier().keySet()) {
+                if (!tierIds.contains(tier)) problems.add(new Problem("catalog[" + i + "].pointsByTier." + tier, "unknown tier '" + tier + "'"));
+            }
+        }
         return problems;
     }
 }

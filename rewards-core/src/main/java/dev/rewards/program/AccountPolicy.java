@@ -400,14 +400,29 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         }
     }
 
-    /** P8: a reward bought with points (a mug for 1,500 points). */
-    public record CatalogReward(String id, String name, long points) {
+    /**
+     * P8, L9: a reward bought with points (a mug for 1,500 points), at {@code pointsByTier} for members
+     * of the tiers it names (gold members pay 1,200).
+     */
+    public record CatalogReward(String id, String name, long points, Map<String, Long> pointsByTier) {
         public CatalogReward {
+            pointsByTier = pointsByTier == null ? Map.of() : Map.copyOf(pointsByTier);
             Checks checks = Checks.start();
             checks.id(id, "id");
             checks.present(name, "name");
             checks.positive(points, "points");
+            pointsByTier.forEach((tier, p) -> checks.positive(p, "pointsByTier." + tier));
             checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** One price for every member. */
+        public CatalogReward(String id, String name, long points) {
+            this(id, name, points, Map.of());
+        }
+
+        /** The price for a member of {@code tier}. */
+        public long pointsFor(Optional<String> tier) {
+            return tier.map(pointsByTier::get).orElse(points);
         }
     }
 

@@ -182,7 +182,11 @@ public final class Terms {
             a.conversion().ifPresent(c -> md.append("- ").append(c.pointsPerUnit()).append(" points are worth ").append(c.unitValue())
                     .append(" off a purchase, from ").append(c.minimumPoints()).append(" points, at most ").append(c.maximumValue()).append(" per order")
                     .append(c.block() > 1 ? ", in blocks of " + c.block() + " points" : "").append(".\n"));
-            for (AccountPolicy.CatalogReward r : a.catalog()) md.append("- ").append(text(r.name())).append(": ").append(r.points()).append(" points.\n");
+            for (AccountPolicy.CatalogReward r : a.catalog()) {
+                md.append("- ").append(text(r.name())).append(": ").append(r.points()).append(" points");
+                new TreeMap<>(r.pointsByTier()).forEach((tier, pts) -> md.append(", ").append(pts).append(" for ").append(text(tier)).append(" members"));
+                md.append(".\n");
+            }
             a.referral().ifPresent(r -> md.append("- Refer a friend: ").append(r.referrerPoints()).append(" points for you and ")
                     .append(r.refereePoints()).append(" for them when they first spend ").append(r.minimumSpend())
                     .append(" or more. You cannot refer yourself, and a member is referred only once.\n"));
