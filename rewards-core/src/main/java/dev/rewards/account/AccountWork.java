@@ -266,31 +266,44 @@ final class AccountWork {
         return credited;
     }
 
-    /**
-     * P2: books an event's action points unless its rule has rewarded the member as often as it allows
-     * (ever, or in this period); challenges count the event either way. Returns why nothing was given.
-     */
+    /** P2, L7: an event's action points, unless out of the rule's stores or channels or over its limit; challenges count it anyway. */
     List<Reason> rewardAction(Optional<AccountPolicy.ActionRule> rule, MemberEvent e) {
-        boolean limited = rule.isPresent() && rule.get().maxTimes() > 0
-                && progress.getOrDefault(actionKey(rule.get(), e.at()), 0) >= rule.get().maxTimes();
-        if (rule.isPresent() && !limited) {
+        Optional<Reason> outOfScope = rule.flatMap(r -> outOfScope(r, e));
+        boolean limited = rule.isPresent() && outOfScope.isEmpty() && rule.get().maxTimes() > 0
+                && progress.getOrDefault(actionKey(rule.get(), e), 0) >= rule.get().maxTimes();
+        if (rule.isPresent() && !limited && outOfScope.isEmpty()) {
             earn("event:" + e.id(), e.at(), e.type(), rule.get().points());
-            if (rule.get().maxTimes() > 0) progress.merge(actionKey(rule.get(), e.at()), 1, Integer::sum);
+            if (rule.get().maxTimes() > 0) progress.merge(actionKey(rule.get(), e), 1, Integer::sum);
         }
         countChallenges(e.type(), e.at());
+        if (outOfScope.isPresent()) return List.of(outOfScope.get());
         if (limited) {
             AccountPolicy.ActionRule r = rule.get();
             return List.of(Reason.of(ReasonCode.ACTION_LIMIT_REACHED, "'" + e.type() + "' is rewarded " + r.maxTimes()
-                    + (r.maxTimes() == 1 ? " time" : " times") + " per member" + r.per().map(p -> " a " + p.name().toLowerCase(Locale.ROOT))
-                    .orElse("") + ", and was already"));
+                    + (r.maxTimes() == 1 ? " time" : " times") + " per member" + (r.perProduct() ? " and product" : "")
+                    + r.per().map(p -> " a " + p.name().toLowerCase(Locale.ROOT)).orElse("") + ", and was already"));
         }
         return rule.isPresent() || badgesEarned > 0 ? List.of()
                 : List.of(Reason.of(ReasonCode.ACTION_NOT_REWARDED, "no action rule rewards '" + e.type() + "'"));
     }
 
-    /** Counted beside challenge progress: {@code action:signup}, or {@code action:review|2026-03-01} per period. */
-    private String actionKey(AccountPolicy.ActionRule rule, Instant at) {
-        return "action:" + rule.id() + rule.per().map(p -> "|" + cal.periodStart(p, at).toLocalDate()).orElse("");
+    /** L7: an action rule limited to stores or channels says why an event elsewhere earns nothing. */
+    private static Optional<Reason> outOfScope(AccountPolicy.ActionRule r, MemberEvent e) {
+        if (!r.stores().isEmpty() && (e.store().isEmpty() || !r.stores().contains(e.store().get()))) {
+            return Optional.of(Reason.of(ReasonCode.STORE_NOT_ELIGIBLE, "'" + e.type() + "' is rewarded in store " + String.join(", ", r.stores())
+                    + ", not " + e.store().orElse("(none)")));
+        }
+        if (!r.channels().isEmpty() && (e.channel().isEmpty() || !r.channels().contains(e.channel().get()))) {
+            return Optional.of(Reason.of(ReasonCode.CHANNEL_NOT_ELIGIBLE, "'" + e.type() + "' is rewarded through " + String.join(", ", r.channels())
+                    + ", not " + e.channel().orElse("(none)")));
+        }
+        return Optional.empty();
+    }
+
+    /** Counted beside challenge progress: {@code action:signup}, {@code action:review#sku-1}, or {@code action:review|2026-03-01} per period. */
+    private String actionKey(AccountPolicy.ActionRule rule, MemberEvent e) {
+        return "action:" + rule.id() + (rule.perProduct() ? "#" + e.product().orElse("") : "")
+                + rule.per().map(p -> "|" + cal.periodStart(p, e.at()).toLocalDate()).orElse("");
     }
 
     private void book(String source, Instant at, String group, long points, String why) {

@@ -47,14 +47,17 @@ final class AccountJson {
         List<AccountPolicy.ActionRule> actions = new ArrayList<>();
         for (JsonIn a : in.array("actions")) {
             if (!a.isObject("an action rule object")) continue;
-            a.allowOnly("id", "eventType", "points", "maxTimes", "per");
+            a.allowOnly("id", "eventType", "points", "maxTimes", "per", "perProduct", "stores", "channels");
             String id = a.string("id");
             String type = a.string("eventType");
             Long points = a.requiredInteger("points");
             Integer maxTimes = a.count("maxTimes", 0);
             Period per = a.enumValue("per", Period.class, null);
-            AccountPolicy.ActionRule r = points == null || maxTimes == null ? null
-                    : a.build(() -> new AccountPolicy.ActionRule(id, type, points, maxTimes, Optional.ofNullable(per)));
+            Boolean perProduct = a.bool("perProduct", false);
+            java.util.Set<String> stores = a.strings("stores");
+            java.util.Set<String> channels = a.strings("channels");
+            AccountPolicy.ActionRule r = points == null || maxTimes == null || perProduct == null ? null
+                    : a.build(() -> new AccountPolicy.ActionRule(id, type, points, maxTimes, Optional.ofNullable(per), perProduct, stores, channels));
             if (r != null) actions.add(r);
         }
         Optional<AccountPolicy.ReferralRule> referral = in.object("referral").map(r -> {
@@ -170,6 +173,9 @@ final class AccountJson {
                 ObjectNode n = a.addObject().put("id", r.id()).put("eventType", r.eventType()).put("points", r.points());
                 if (r.maxTimes() > 0) n.put("maxTimes", r.maxTimes());
                 r.per().ifPresent(per -> n.put("per", per.name()));
+                if (r.perProduct()) n.put("perProduct", true);
+                if (!r.stores().isEmpty()) ProgramJson.strings(n.putArray("stores"), r.stores());
+                if (!r.channels().isEmpty()) ProgramJson.strings(n.putArray("channels"), r.channels());
             });
         }
         p.referral().ifPresent(r -> {
@@ -382,13 +388,17 @@ final class AccountJson {
         List<Problem> problems = new ArrayList<>();
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("an event object")) throw new InvalidInputException(problems);
-        in.allowOnly("kind", "id", "memberId", "at", "type", "referralCode");
+        in.allowOnly("kind", "id", "memberId", "at", "type", "referralCode", "product", "store", "channel");
         String id = in.string("id");
         String memberId = in.string("memberId");
         Instant at = in.parsed("at", Instant::parse, INSTANT);
         String type = in.string("type");
         String code = in.string("referralCode");
-        MemberEvent e = in.build(() -> new MemberEvent(id, memberId, at, type, Optional.ofNullable(code)));
+        String product = in.string("product");
+        String store = in.string("store");
+        String channel = in.string("channel");
+        MemberEvent e = in.build(() -> new MemberEvent(id, memberId, at, type, Optional.ofNullable(code), Optional.ofNullable(product),
+                Optional.ofNullable(store), Optional.ofNullable(channel)));
         if (!problems.isEmpty() || e == null) throw new InvalidInputException(problems);
         return e;
     }

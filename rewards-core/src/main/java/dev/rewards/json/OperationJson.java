@@ -35,6 +35,9 @@ final class OperationJson {
                 ObjectNode o = F.objectNode().put("kind", "event").put("id", e.event().id()).put("memberId", e.memberId())
                         .put("at", e.at().toString()).put("type", e.event().type());
                 e.event().referralCode().ifPresent(c -> o.put("referralCode", c));
+                e.event().product().ifPresent(p -> o.put("product", p));
+                e.event().store().ifPresent(s -> o.put("store", s));
+                e.event().channel().ifPresent(c -> o.put("channel", c));
                 return o;
             }
 

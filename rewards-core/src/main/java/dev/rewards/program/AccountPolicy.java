@@ -9,8 +9,6 @@ import dev.rewards.internal.Checks;
 import dev.rewards.money.Money;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.temporal.TemporalAdjusters;
-import java.time.ZonedDateTime;
 import java.time.ZoneId;
 import java.time.Instant;
 import java.util.List;
@@ -180,18 +178,29 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     /**
      * Points for a non-purchase event (P2): {@code signup}, {@code review}, {@code birthday}, or any
      * custom type; rewarded at most {@code maxTimes} times per member (0: no limit), in each calendar
-     * {@code per} period when given, ever when not (a signup once: {@code maxTimes} 1, no period).
+     * {@code per} period when given, ever when not (a signup once: {@code maxTimes} 1, no period);
+     * counted per product with {@code perProduct} (a review pays once per product); only for events in
+     * {@code stores} and through {@code channels} when they are given (L7).
      */
-    public record ActionRule(String id, String eventType, long points, int maxTimes, Optional<Period> per) {
+    public record ActionRule(String id, String eventType, long points, int maxTimes, Optional<Period> per, boolean perProduct,
+                             Set<String> stores, Set<String> channels) {
         public ActionRule {
             per = per == null ? Optional.empty() : per;
+            stores = dev.rewards.internal.Sets.sorted(stores, "stores");
+            channels = dev.rewards.internal.Sets.sorted(channels, "channels");
             Checks checks = Checks.start();
             checks.id(id, "id");
             if (checks.present(eventType, "eventType")) checks.require(!eventType.isBlank(), "eventType", "must not be blank");
             checks.positive(points, "points");
             checks.notNegative(maxTimes, "maxTimes");
             checks.require(per.isEmpty() || maxTimes > 0, "per", "limits maxTimes, which is not given");
+            checks.require(!perProduct || maxTimes > 0, "perProduct", "limits maxTimes per product, which is not given");
             checks.throwIfAny(InvalidProgramException::new);
+        }
+
+        /** Any store and channel, counted per member. */
+        public ActionRule(String id, String eventType, long points, int maxTimes, Optional<Period> per) {
+            this(id, eventType, points, maxTimes, per, false, Set.of(), Set.of());
         }
 
         /** Points for every event of the type, without limit. */
@@ -201,12 +210,22 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
 
         /** At most {@code times} times per member, ever. */
         public ActionRule limitedTo(int times) {
-            return new ActionRule(id, eventType, points, times, Optional.empty());
+            return new ActionRule(id, eventType, points, times, Optional.empty(), perProduct, stores, channels);
         }
 
         /** At most {@code times} times per member in each calendar {@code period}. */
         public ActionRule limitedTo(int times, Period period) {
-            return new ActionRule(id, eventType, points, times, Optional.of(period));
+            return new ActionRule(id, eventType, points, times, Optional.of(period), perProduct, stores, channels);
+        }
+
+        /** The limit counted per product (a review pays once per product). */
+        public ActionRule countedPerProduct() {
+            return new ActionRule(id, eventType, points, maxTimes, per, true, stores, channels);
+        }
+
+        /** Only events in {@code stores} and through {@code channels} (an empty set: any). */
+        public ActionRule onlyIn(Set<String> stores, Set<String> channels) {
+            return new ActionRule(id, eventType, points, maxTimes, per, perProduct, stores, channels);
         }
     }
 
@@ -337,34 +356,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
 
         /** When points earned at {@code earnedAt} expire, in {@code zone}; empty when they never do. */
         public Optional<Instant> of(Instant earnedAt, ZoneId zone) {
-            ZonedDateTime earned = ZonedDateTime.ofInstant(earnedAt, zone);
-            if (onDate.isPresent()) return fixed(onDate.get(), earnedAt, zone);
-            if (yearlyOn.isPresent()) {
-                // the first reset date after the day of earning (points earned on a reset day last until the next one)
-                LocalDate day = earned.toLocalDate();
-                LocalDate next = yearlyOn.get().atYear(day.getYear());
-                if (!next.isAfter(day)) next = yearlyOn.get().atYear(day.getYear() + 1);
-                return fixed(next, earnedAt, zone);
-            }
-            ZonedDateTime last;
-            if (monthsAfterEarning.isPresent()) last = earned.plusMonths(monthsAfterEarning.get());
-            else if (daysAfterEarning.isPresent()) last = earned.plusDays(daysAfterEarning.get());
-            else return Optional.empty();
-            if (exactInstant) return Optional.of(last.toInstant());
-            LocalDate day = switch (roundUpTo) {
-                case NONE -> last.toLocalDate();
-                case MONTH -> last.toLocalDate().with(TemporalAdjusters.lastDayOfMonth());
-                case QUARTER -> last.toLocalDate().withMonth(((last.getMonthValue() - 1) / 3) * 3 + 3).with(TemporalAdjusters.lastDayOfMonth());
-                case YEAR -> last.toLocalDate().with(TemporalAdjusters.lastDayOfYear());
-            };
-            return Optional.of(day.plusDays(1).atStartOfDay(zone).toInstant());
-        }
-
-        /** Points earned before {@code date} expire at its end (at its start when exact); points earned on it or later, not by it. */
-        private Optional<Instant> fixed(LocalDate date, Instant earnedAt, ZoneId zone) {
-            Instant start = date.atStartOfDay(zone).toInstant();
-            if (!earnedAt.isBefore(start)) return Optional.empty();
-            return Optional.of(exactInstant ? start : date.plusDays(1).atStartOfDay(zone).toInstant());
+            return ExpiryDates.of(this, earnedAt, zone);
         }
 
         /** The last day on which points expiring at {@code expiresAt} can be used, in {@code zone}. */

@@ -80,6 +80,9 @@ public final class Terms {
             if (r.maxTimes() == 1 && r.per().isEmpty()) md.append(", once");
             else if (r.maxTimes() > 0) md.append(", up to ").append(r.maxTimes()).append(" times")
                     .append(r.per().map(period -> " a " + period.name().toLowerCase(Locale.ROOT)).orElse(""));
+            if (r.perProduct()) md.append(" per product");
+            if (!r.stores().isEmpty()) md.append(", in ").append(list(r.stores()));
+            if (!r.channels().isEmpty()) md.append(", through ").append(list(r.channels()));
             md.append(".\n");
         }
         for (AccountPolicy.PeriodCap c : a.periodCaps()) {
