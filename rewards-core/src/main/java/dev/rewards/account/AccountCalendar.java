@@ -65,6 +65,9 @@ final class AccountCalendar {
         return program.tiering().metric().of(t.spend().max(BigDecimal.ZERO), Math.max(t.points(), 0), Math.max(t.purchases(), 0));
     }
 
+    /** Where the one lifetime period starts: before any instant accounts accept. */
+    static final LocalDate LIFETIME_START = LocalDate.of(1900, 1, 1);
+
     /** The start of the calendar period containing {@code at}, in the program's time zone (weeks from Monday). */
     ZonedDateTime periodStart(Period period, Instant at) {
         LocalDate d = ZonedDateTime.ofInstant(at, zone).toLocalDate();
@@ -73,6 +76,7 @@ final class AccountCalendar {
             case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> d.withDayOfMonth(1);
             case YEAR -> d.withDayOfYear(1);
+            case LIFETIME -> LIFETIME_START;
         };
         return first.atStartOfDay(zone);
     }
@@ -83,6 +87,7 @@ final class AccountCalendar {
             case WEEK -> start.plusWeeks(1);
             case MONTH -> start.plusMonths(1);
             case YEAR -> start.plusYears(1);
+            case LIFETIME -> start.plusYears(10_000);
         };
     }
 

@@ -25,7 +25,7 @@ import java.util.Objects;
  * <ul>
  *   <li>ids of operations applied before it, and purchases made before it (no refund can reach them);</li>
  *   <li>ledger entries before the start of the longest cap period containing it (caps count their
- *       period), folded into one {@code earlier} entry per kind, so the ledger's totals still cover the
+ *       period), folded into one {@code earlier} entry per kind and group (lifetime caps count them), so the ledger's totals still cover the
  *       whole history and balance = earned - redeemed - expired - reversed still holds;</li>
  *   <li>qualifying records outside every tier window an operation after it can read (lifetime totals
  *       are folded into one record);</li>
@@ -54,7 +54,10 @@ final class AccountHistory {
         w.processed.values().removeIf(at -> at.isBefore(horizon));
         w.purchases.values().removeIf(p -> p.at().isBefore(horizon));
         Instant ledgerCut = horizon;
-        for (PeriodCap cap : cal.policy.periodCaps()) ledgerCut = min(ledgerCut, cal.periodStart(cap.period(), horizon).toInstant());
+        // a lifetime cap needs no cut: folded entries keep their group, so it still counts them
+        for (PeriodCap cap : cal.policy.periodCaps()) {
+            if (cap.period() != Period.LIFETIME) ledgerCut = min(ledgerCut, cal.periodStart(cap.period(), horizon).toInstant());
+        }
         foldLedger(w.ledger, ledgerCut);
         w.credit.fold(horizon);
         trimQualifying(w.qualifying, horizon);
@@ -76,11 +79,12 @@ final class AccountHistory {
             }
         }
         if (!due) return;
-        Map<LedgerEntry.Kind, LedgerEntry> folded = new java.util.EnumMap<>(LedgerEntry.Kind.class);
+        // one entry per kind and group: totals hold, and caps (lifetime ones) still count each group
+        Map<String, LedgerEntry> folded = new java.util.TreeMap<>();
         for (LedgerEntry e : ledger) {
             if (!e.at().isBefore(cut)) continue;
-            folded.merge(e.kind(), new LedgerEntry(e.at(), e.kind(), e.points(), EARLIER, EARLIER),
-                    (x, y) -> new LedgerEntry(y.at().isAfter(x.at()) ? y.at() : x.at(), x.kind(), x.points() + y.points(), EARLIER, EARLIER));
+            folded.merge(e.kind() + "|" + e.group(), new LedgerEntry(e.at(), e.kind(), e.points(), EARLIER, e.group()),
+                    (x, y) -> new LedgerEntry(y.at().isAfter(x.at()) ? y.at() : x.at(), x.kind(), x.points() + y.points(), EARLIER, x.group()));
         }
         ledger.removeIf(e -> e.at().isBefore(cut));
         ledger.addAll(0, folded.values());
@@ -139,12 +143,13 @@ final class AccountHistory {
         }
     }
 
-    /** Progress keys end with {@code |<period start>}; a period starting a year before the horizon's date ended before it. */
+    /** Progress keys end with {@code |<period start>}; a period starting a year before the horizon's date ended before it (a lifetime never ends). */
     private static boolean periodStartedBefore(String key, LocalDate date) {
         int bar = key.lastIndexOf('|');
         if (bar < 0) return false;
         try {
-            return LocalDate.parse(key.substring(bar + 1)).isBefore(date);
+            LocalDate start = LocalDate.parse(key.substring(bar + 1));
+            return !start.equals(AccountCalendar.LIFETIME_START) && start.isBefore(date);
         } catch (DateTimeException e) {
             return false;
         }

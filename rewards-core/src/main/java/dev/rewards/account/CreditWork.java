@@ -247,24 +247,25 @@ final class CreditWork {
     }
 
     /**
-     * The ledger without entries before {@code cut}, folded into one {@code earlier} entry per kind, so
+     * The ledger without entries before {@code cut}, folded into one {@code earlier} entry per kind and rule, so
      * its totals still cover the whole history (A3). Caps count from their period's start, so the cut
      * is no later than the start of the longest cap period containing the horizon.
      */
     void fold(Instant horizon) {
         Instant cut = horizon;
         for (CashbackRule r : cal.program.cashbackRules()) {
-            if (r.capPerPeriod().isEmpty()) continue;
+            if (r.capPerPeriod().isEmpty() || r.capPerPeriod().get().period() == AccountPolicy.Period.LIFETIME) continue;
             Instant start = cal.periodStart(r.capPerPeriod().get().period(), horizon).toInstant();
             if (start.isBefore(cut)) cut = start;
         }
         Instant c = cut;
         if (ledger.stream().noneMatch(e -> e.at().isBefore(c) && !e.source().equals(AccountHistory.EARLIER))) return;
-        Map<Entry.Kind, Entry> folded = new EnumMap<>(Entry.Kind.class);
+        // one entry per kind and rule: totals hold, and a lifetime cap still counts each rule's
+        Map<String, Entry> folded = new java.util.TreeMap<>();
         for (Entry e : ledger) {
             if (!e.at().isBefore(c)) continue;
-            folded.merge(e.kind(), new Entry(e.at(), e.kind(), e.amount(), AccountHistory.EARLIER, ""),
-                    (x, y) -> new Entry(y.at().isAfter(x.at()) ? y.at() : x.at(), x.kind(), x.amount().add(y.amount()), AccountHistory.EARLIER, ""));
+            folded.merge(e.kind() + "|" + e.rule(), new Entry(e.at(), e.kind(), e.amount(), AccountHistory.EARLIER, e.rule()),
+                    (x, y) -> new Entry(y.at().isAfter(x.at()) ? y.at() : x.at(), x.kind(), x.amount().add(y.amount()), AccountHistory.EARLIER, x.rule()));
         }
         ledger.removeIf(e -> e.at().isBefore(c));
         ledger.addAll(0, folded.values());

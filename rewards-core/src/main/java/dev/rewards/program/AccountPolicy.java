@@ -250,7 +250,8 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         }
     }
 
-    public enum Period { DAY, WEEK, MONTH, YEAR }
+    /** Calendar periods in the program's time zone (weeks from Monday); {@code LIFETIME}: one period, the member's whole history (L7). */
+    public enum Period { DAY, WEEK, MONTH, YEAR, LIFETIME }
 
     /**
      * P5: at most {@code maxPoints} per member per calendar {@code period} (program time zone, weeks

@@ -76,6 +76,7 @@ public final class Simulation {
             case WEEK -> 7;
             case MONTH -> 31;
             case YEAR -> 366;
+            case LIFETIME -> 366 * 200; // keep it all: accounts fold old entries by group, so lifetime caps still count them
         }).max().orElse(1));
     }
 

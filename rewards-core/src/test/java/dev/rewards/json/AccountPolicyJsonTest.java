@@ -38,7 +38,7 @@ class AccountPolicyJsonTest {
         assertThatThrownBy(() -> RewardsJson.readProgram(json)).isInstanceOfSatisfying(InvalidProgramException.class, e ->
                 assertThat(e.problems()).extracting(Problem::toString).contains(
                         "$.accounts.actions[0].points: must be positive, was -5",
-                        "$.accounts.periodCaps[0].period: is not one of [DAY, WEEK, MONTH, YEAR]: 'FORTNIGHT'",
+                        "$.accounts.periodCaps[0].period: is not one of [DAY, WEEK, MONTH, YEAR, LIFETIME]: 'FORTNIGHT'",
                         "$.accounts.expiry.expiry: give one of monthsAfterEarning, daysAfterEarning, onDate and yearlyOn, not several"));
     }
 
