@@ -105,7 +105,7 @@ final class AccountWork {
         new AccountHistory(cal).trim(this);
         return new MemberAccount(memberId, from.enrolledAt(), from.referralCode(), referredBy, referralPaid, referralsMade, tier,
                 downgrade, clock, lots, debt, ledger, qualifying, lifetimePurchases, badges, progress, purchases, processed,
-                credit.snapshot());
+                credit.snapshot(), from.segments());
     }
 
     AccountResult result(Optional<Outcome> outcome, Optional<Money> value, List<Reason> why, List<MemberEvent> effects) {

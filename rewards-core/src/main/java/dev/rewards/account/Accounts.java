@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -187,8 +188,8 @@ public final class Accounts {
         if (account.hasApplied(PURCHASE, tx.id())) return duplicate(account);
         if (tooLate(account, tx.at())) return late(account, "transaction " + tx.id(), tx.at());
         AccountWork w = new AccountWork(account, calendar).advanceTo(tx.at());
-        Outcome outcome = compiled.evaluate(stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lifetimePurchases, tx.at()),
-                tx, vouchers);
+        Outcome outcome = compiled.evaluate(stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lifetimePurchases, tx.at())
+                .inSegments(account.segments().toArray(String[]::new)), tx, vouchers);
         w.applied(PURCHASE + ":" + tx.id());
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
         long credited = w.earn("purchase:" + tx.id(), tx.at(), PURCHASE, outcome.points());
@@ -387,7 +388,15 @@ public final class Accounts {
 
     /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */
     public MemberState stateAt(MemberAccount a, Instant at) {
-        return stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lifetimePurchases(), at);
+        return stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lifetimePurchases(), at)
+                .inSegments(a.segments().toArray(String[]::new));
+    }
+
+    /** E2: the account with the member in {@code segments} (replacing any before), for rules and vouchers limited to segments. */
+    public MemberAccount inSegments(MemberAccount a, Set<String> segments) {
+        return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
+                a.downgrade(), a.clock(), a.lots(), a.debt(), a.ledger(), a.qualifying(), a.lifetimePurchases(), a.badges(),
+                a.challengeProgress(), a.purchases(), a.processed(), a.credit(), segments);
     }
 
     private MemberState stateAt(String memberId, Optional<Instant> enrolledAt, Optional<String> tier, List<Qualifying> qualifying,

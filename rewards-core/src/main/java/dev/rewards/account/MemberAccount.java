@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A member's account at one moment (P7-P9, T1-T3, E1): the points lots and the ledger that explains
  * them, what counts towards tiers, the tier and any downgrade due, badges, referral state, the
- * purchases a refund may reverse, the cashback held as store credit or pending ({@link StoreCredit}), and the id of every operation applied (with when), so applying one
+ * purchases a refund may reverse, the segments the host puts the member in (E2; {@code Accounts.inSegments}), the cashback held as store credit or pending ({@link StoreCredit}), and the id of every operation applied (with when), so applying one
  * twice changes nothing. It keeps what future decisions need, not the whole history: what is older
  * than the program's {@code historyDays} (before the account's clock) is dropped or merged as each
  * operation is applied, and an operation dated before then is refused ({@code TOO_LATE}), so the
@@ -25,7 +26,7 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
                             Optional<Downgrade> downgrade, Instant clock, List<PointsLot> lots, long debt,
                             List<LedgerEntry> ledger, List<Qualifying> qualifying, int lifetimePurchases, List<Badge> badges,
                             Map<String, Integer> challengeProgress, Map<String, Purchase> purchases, Map<String, Instant> processed,
-                            StoreCredit credit) {
+                            StoreCredit credit, Set<String> segments) {
 
     public MemberAccount {
         Objects.requireNonNull(memberId, "memberId");
@@ -43,6 +44,17 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
         purchases = FrozenMap.of(purchases);
         processed = FrozenMap.of(processed);
         credit = credit == null ? StoreCredit.NONE : credit;
+        segments = dev.rewards.internal.Sets.sorted(segments, "segments");
+    }
+
+    /** An account in no segment. */
+    public MemberAccount(String memberId, Optional<Instant> enrolledAt, Optional<String> referralCode, Optional<String> referredBy,
+                         boolean referralPaid, int referralsMade, Optional<String> tier, Optional<Downgrade> downgrade, Instant clock,
+                         List<PointsLot> lots, long debt, List<LedgerEntry> ledger, List<Qualifying> qualifying, int lifetimePurchases,
+                         List<Badge> badges, Map<String, Integer> challengeProgress, Map<String, Purchase> purchases,
+                         Map<String, Instant> processed, StoreCredit credit) {
+        this(memberId, enrolledAt, referralCode, referredBy, referralPaid, referralsMade, tier, downgrade, clock, lots, debt, ledger,
+                qualifying, lifetimePurchases, badges, challengeProgress, purchases, processed, credit, Set.of());
     }
 
     /** An account without cashback (accounts written before store credit was kept). */

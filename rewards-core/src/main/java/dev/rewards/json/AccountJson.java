@@ -263,6 +263,7 @@ final class AccountJson {
             d.to().ifPresent(t -> n.put("to", t));
         });
         o.put("clock", a.clock().toString());
+        if (!a.segments().isEmpty()) ProgramJson.strings(o.putArray("segments"), a.segments());
         o.put("debt", a.debt());
         if (!a.credit().isEmpty()) {
             StoreCredit c = a.credit();
@@ -362,10 +363,16 @@ final class AccountJson {
                     optionalText(n, "referredBy"), n.path("referralPaid").asBoolean(), n.path("referralsMade").asInt(), optionalText(n, "tier"),
                     d == null ? Optional.empty() : Optional.of(new MemberAccount.Downgrade(optionalText(d, "to"), Instant.parse(d.get("at").asText()))),
                     clock, lots, n.path("debt").asLong(), ledger, qualifying, n.path("lifetimePurchases").asInt(),
-                    badges, progress, purchases, processed, credit);
+                    badges, progress, purchases, processed, credit, segments(n));
         } catch (RuntimeException e) {
             throw new InvalidInputException(List.of(new Problem("$", "not a member account: " + e)));
         }
+    }
+
+    private static java.util.Set<String> segments(JsonNode n) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        n.path("segments").forEach(x -> out.add(x.asText()));
+        return out;
     }
 
     private static Optional<Instant> optionalInstant(JsonNode n, String field) {

@@ -65,4 +65,18 @@ class SegmentsTest {
         assertThat(RewardsJson.readProgram(RewardsJson.write(SHOP))).isEqualTo(SHOP);
         assertThat(Terms.markdown(SHOP)).contains("for members in students").contains("for members in staff");
     }
+
+    @Test
+    void an_account_keeps_its_segments_and_decides_with_them() {
+        dev.rewards.account.Accounts accounts = new dev.rewards.account.Accounts(Rewards.compile(SHOP));
+        java.time.Instant t = java.time.Instant.parse("2026-03-03T09:00:00Z");
+        dev.rewards.account.MemberAccount ana = accounts.inSegments(accounts.open("ana", t, java.util.Optional.empty()), Set.of("students"));
+
+        var r = accounts.purchase(ana, dev.rewards.transaction.Transaction.builder("t-1", "ana", t.plusSeconds(60)).currency("EUR")
+                .line("1", "beans", "20.00", 1, "beans").build());
+
+        assertThat(r.outcome().orElseThrow().points()).isEqualTo(40);
+        assertThat(r.account().segments()).containsExactly("students");
+        assertThat(RewardsJson.readAccount(RewardsJson.write(r.account()))).isEqualTo(r.account());
+    }
 }
