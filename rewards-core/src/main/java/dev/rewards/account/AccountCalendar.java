@@ -91,6 +91,21 @@ final class AccountCalendar {
         };
     }
 
+    /**
+     * How far back a ledger must keep entries whole for caps over {@code periods} read at or after
+     * {@code horizon}: the start of the longest such period containing it, or the horizon. A lifetime
+     * cap needs no cut: folded entries keep their group, so it still counts them.
+     */
+    Instant capCut(Instant horizon, java.util.stream.Stream<Period> periods) {
+        Instant cut = horizon;
+        for (Period p : (Iterable<Period>) periods::iterator) {
+            if (p == Period.LIFETIME) continue;
+            Instant start = periodStart(p, horizon).toInstant();
+            if (start.isBefore(cut)) cut = start;
+        }
+        return cut;
+    }
+
     Optional<Instant> expiryOf(Instant earnedAt) {
         return policy.expiry().of(earnedAt, zone);
     }

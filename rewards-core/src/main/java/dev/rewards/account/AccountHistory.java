@@ -17,6 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * What an account keeps (A3, P7): everything a decision at or after its horizon can need, where the
@@ -53,12 +56,7 @@ final class AccountHistory {
         Instant horizon = horizon(w.clock, cal.policy);
         w.processed.values().removeIf(at -> at.isBefore(horizon));
         w.purchases.values().removeIf(p -> p.at().isBefore(horizon));
-        Instant ledgerCut = horizon;
-        // a lifetime cap needs no cut: folded entries keep their group, so it still counts them
-        for (PeriodCap cap : cal.policy.periodCaps()) {
-            if (cap.period() != Period.LIFETIME) ledgerCut = min(ledgerCut, cal.periodStart(cap.period(), horizon).toInstant());
-        }
-        foldLedger(w.ledger, ledgerCut);
+        foldLedger(w.ledger, cal.capCut(horizon, cal.policy.periodCaps().stream().map(PeriodCap::period)));
         w.credit.fold(horizon);
         trimQualifying(w.qualifying, horizon);
         trimLots(w.lots, horizon, w.clock);
@@ -71,23 +69,34 @@ final class AccountHistory {
     static final String EARLIER = "earlier";
 
     private static void foldLedger(List<LedgerEntry> ledger, Instant cut) {
+        fold(ledger, cut, LedgerEntry::at, LedgerEntry::source, e -> e.kind() + "|" + e.group(),
+                e -> new LedgerEntry(e.at(), e.kind(), e.points(), EARLIER, e.group()),
+                (x, y) -> new LedgerEntry(later(x.at(), y.at()), x.kind(), x.points() + y.points(), EARLIER, x.group()));
+    }
+
+    /**
+     * Folds the entries of a ledger (points or cashback) dated before {@code cut} into one
+     * {@code earlier} entry per {@code key} (kind and group, or kind and rule), first in the list: the
+     * totals hold, and caps that count a group over a lifetime still count it.
+     */
+    static <E> void fold(List<E> ledger, Instant cut, Function<E, Instant> at, Function<E, String> source, Function<E, String> key,
+                         UnaryOperator<E> asEarlier, BinaryOperator<E> merge) {
         boolean due = false;
-        for (LedgerEntry e : ledger) {
-            if (e.at().isBefore(cut) && !e.source().equals(EARLIER)) {
+        for (E e : ledger) {
+            if (at.apply(e).isBefore(cut) && !source.apply(e).equals(EARLIER)) {
                 due = true;
                 break;
             }
         }
         if (!due) return;
-        // one entry per kind and group: totals hold, and caps (lifetime ones) still count each group
-        Map<String, LedgerEntry> folded = new java.util.TreeMap<>();
-        for (LedgerEntry e : ledger) {
-            if (!e.at().isBefore(cut)) continue;
-            folded.merge(e.kind() + "|" + e.group(), new LedgerEntry(e.at(), e.kind(), e.points(), EARLIER, e.group()),
-                    (x, y) -> new LedgerEntry(y.at().isAfter(x.at()) ? y.at() : x.at(), x.kind(), x.points() + y.points(), EARLIER, x.group()));
-        }
-        ledger.removeIf(e -> e.at().isBefore(cut));
+        Map<String, E> folded = new java.util.TreeMap<>();
+        for (E e : ledger) if (at.apply(e).isBefore(cut)) folded.merge(key.apply(e), asEarlier.apply(e), merge);
+        ledger.removeIf(e -> at.apply(e).isBefore(cut));
         ledger.addAll(0, folded.values());
+    }
+
+    static Instant later(Instant a, Instant b) {
+        return b.isAfter(a) ? b : a;
     }
 
     private void trimQualifying(List<Qualifying> qualifying, Instant horizon) {

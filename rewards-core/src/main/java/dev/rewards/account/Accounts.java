@@ -188,8 +188,8 @@ public final class Accounts {
         if (account.hasApplied(PURCHASE, tx.id())) return duplicate(account);
         if (tooLate(account, tx.at())) return late(account, "transaction " + tx.id(), tx.at());
         AccountWork w = new AccountWork(account, calendar).advanceTo(tx.at());
-        Outcome outcome = compiled.evaluate(stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lifetimePurchases, tx.at())
-                .inSegments(account.segments().toArray(String[]::new)), tx, vouchers);
+        Outcome outcome = compiled.evaluate(stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lifetimePurchases,
+                account.segments(), tx.at()), tx, vouchers);
         w.applied(PURCHASE + ":" + tx.id());
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
         long credited = w.earn("purchase:" + tx.id(), tx.at(), PURCHASE, outcome.points());
@@ -388,8 +388,7 @@ public final class Accounts {
 
     /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */
     public MemberState stateAt(MemberAccount a, Instant at) {
-        return stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lifetimePurchases(), at)
-                .inSegments(a.segments().toArray(String[]::new));
+        return stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lifetimePurchases(), a.segments(), at);
     }
 
     /** E2: the account with the member in {@code segments} (replacing any before), for rules and vouchers limited to segments. */
@@ -400,10 +399,10 @@ public final class Accounts {
     }
 
     private MemberState stateAt(String memberId, Optional<Instant> enrolledAt, Optional<String> tier, List<Qualifying> qualifying,
-                                int lifetimePurchases, Instant at) {
+                                int lifetimePurchases, Set<String> segments, Instant at) {
         AccountCalendar.Totals t = calendar.totals(qualifying, at);
         return new MemberState(memberId, enrolledAt, tier, Money.of(t.spend().max(BigDecimal.ZERO), program.currency()),
-                Math.max(t.points(), 0), Math.max(t.purchases(), 0), lifetimePurchases);
+                Math.max(t.points(), 0), Math.max(t.purchases(), 0), lifetimePurchases, segments);
     }
 
     // ------------------------------------------------------------------ helpers

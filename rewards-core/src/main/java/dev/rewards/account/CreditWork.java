@@ -233,9 +233,7 @@ final class CreditWork {
     }
 
     BigDecimal pendingTotal() {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Lot l : pending) sum = sum.add(l.remaining());
-        return sum;
+        return StoreCredit.remaining(pending);
     }
 
     /** Store credit spent at checkout; the caller checked the balance. */
@@ -252,23 +250,11 @@ final class CreditWork {
      * is no later than the start of the longest cap period containing the horizon.
      */
     void fold(Instant horizon) {
-        Instant cut = horizon;
-        for (CashbackRule r : cal.program.cashbackRules()) {
-            if (r.capPerPeriod().isEmpty() || r.capPerPeriod().get().period() == AccountPolicy.Period.LIFETIME) continue;
-            Instant start = cal.periodStart(r.capPerPeriod().get().period(), horizon).toInstant();
-            if (start.isBefore(cut)) cut = start;
-        }
-        Instant c = cut;
-        if (ledger.stream().noneMatch(e -> e.at().isBefore(c) && !e.source().equals(AccountHistory.EARLIER))) return;
-        // one entry per kind and rule: totals hold, and a lifetime cap still counts each rule's
-        Map<String, Entry> folded = new java.util.TreeMap<>();
-        for (Entry e : ledger) {
-            if (!e.at().isBefore(c)) continue;
-            folded.merge(e.kind() + "|" + e.rule(), new Entry(e.at(), e.kind(), e.amount(), AccountHistory.EARLIER, e.rule()),
-                    (x, y) -> new Entry(y.at().isAfter(x.at()) ? y.at() : x.at(), x.kind(), x.amount().add(y.amount()), AccountHistory.EARLIER, x.rule()));
-        }
-        ledger.removeIf(e -> e.at().isBefore(c));
-        ledger.addAll(0, folded.values());
+        Instant cut = cal.capCut(horizon, cal.program.cashbackRules().stream().flatMap(r -> r.capPerPeriod().stream())
+                .map(CashbackRule.PeriodLimit::period));
+        AccountHistory.fold(ledger, cut, Entry::at, Entry::source, e -> e.kind() + "|" + e.rule(),
+                e -> new Entry(e.at(), e.kind(), e.amount(), AccountHistory.EARLIER, e.rule()),
+                (x, y) -> new Entry(AccountHistory.later(x.at(), y.at()), x.kind(), x.amount().add(y.amount()), AccountHistory.EARLIER, x.rule()));
     }
 
     private Money money(BigDecimal amount) {

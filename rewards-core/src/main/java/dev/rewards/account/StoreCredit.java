@@ -65,8 +65,13 @@ public record StoreCredit(BigDecimal balance, BigDecimal owed, List<Lot> pending
 
     /** Cashback still in the return window, of every form. */
     public BigDecimal pendingTotal() {
+        return remaining(pending);
+    }
+
+    /** What the lots still hold together. */
+    static BigDecimal remaining(List<Lot> lots) {
         BigDecimal sum = BigDecimal.ZERO;
-        for (Lot l : pending) sum = sum.add(l.remaining());
+        for (Lot l : lots) sum = sum.add(l.remaining());
         return sum;
     }
 
