@@ -24,6 +24,7 @@ import dev.rewards.voucher.NthOrder;
 import dev.rewards.voucher.Segments;
 import dev.rewards.voucher.ShipTo;
 import dev.rewards.voucher.Restriction;
+import dev.rewards.voucher.DiscountLevel;
 import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherCampaign;
 import dev.rewards.voucher.VoucherPolicy;
@@ -79,7 +80,7 @@ final class VoucherJson {
 
     private static VoucherCampaign campaign(JsonIn in, Currency currency) {
         if (!in.isObject("a campaign object")) return null;
-        in.allowOnly("id", "name", "benefit", "restrictions", "stacking", "priority", "code", "automatic", "codes");
+        in.allowOnly("id", "name", "benefit", "restrictions", "stacking", "priority", "code", "automatic", "codes", "level");
         String id = in.string("id");
         String name = in.string("name");
         if (!in.has("benefit")) in.problem(in.at("benefit"), Messages.required());
@@ -87,12 +88,13 @@ final class VoucherJson {
         List<Restriction> restrictions = in.object("restrictions").map(r -> restrictions(r, currency)).orElse(List.of());
         Stacking stacking = in.enumValue("stacking", Stacking.class, Stacking.COMBINABLE);
         Long priority = in.integer("priority", 100);
+        DiscountLevel level = in.enumValue("level", DiscountLevel.class, null);
         String code = in.string("code");
         Boolean automatic = in.bool("automatic", false);
         Optional<CodePattern> codes = in.object("codes").map(VoucherJson::pattern);
         if (benefit == null || restrictions == null || priority == null || automatic == null) return null;
         return in.build(() -> new VoucherCampaign(id, name, benefit, restrictions, stacking, priority.intValue(), Optional.ofNullable(code),
-                automatic, codes));
+                automatic, codes, Optional.ofNullable(level)));
     }
 
     private static List<Restriction> restrictions(JsonIn in, Currency currency) {
@@ -227,6 +229,7 @@ final class VoucherJson {
             if (!r.isEmpty()) n.set("restrictions", r);
             n.put("stacking", c.stacking().name());
             n.put("priority", c.priority());
+            c.level().ifPresent(l -> n.put("level", l.name()));
             c.code().ifPresent(code -> n.put("code", code));
             if (c.automatic()) n.put("automatic", true);
             c.codes().ifPresent(k -> n.putObject("codes").put("prefix", k.prefix()).put("groups", k.groups()).put("groupLength", k.groupLength())

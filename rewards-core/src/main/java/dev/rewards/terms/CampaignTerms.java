@@ -2,6 +2,7 @@ package dev.rewards.terms;
 
 import dev.rewards.money.Money;
 import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.DiscountLevel;
 import dev.rewards.voucher.ContainsItems;
 import dev.rewards.voucher.MinimumQuantity;
 import dev.rewards.voucher.NthOrder;
@@ -117,6 +118,9 @@ final class CampaignTerms {
         if (!conditions.isEmpty()) s.append("; ").append(String.join("; ", conditions));
         s.append(switch (c.stacking()) {
             case EXCLUSIVE -> ". Cannot be combined with other offers.";
+            case EXCLUSIVE_IN_LEVEL -> ". Cannot be combined with other " + c.discountLevel().label() + " offers; combines with "
+                    + (c.discountLevel() == DiscountLevel.SHIPPING ? "item and order offers." : "offers on "
+                    + (c.discountLevel() == DiscountLevel.ITEM ? "the order" : "items") + " and on shipping.");
             case COMBINABLE -> ". Combines with other offers.";
             case ONE_PER_ITEM -> ". Combines with other offers, but an item gets only the best of the offers marked one per item.";
         });

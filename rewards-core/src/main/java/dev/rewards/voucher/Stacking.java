@@ -1,9 +1,14 @@
 package dev.rewards.voucher;
 
-/** Whether a campaign's discount combines with others on one transaction (V7). */
+/** Whether a campaign's discount combines with others on one transaction (V7, D7). */
 public enum Stacking {
     /** Applies alone: no other discount on the same transaction. */
     EXCLUSIVE,
+    /**
+     * Applies alone among the discounts of its {@link DiscountLevel} (item, order, shipping) and
+     * combines with those of the other levels: an exclusive item offer beside free shipping.
+     */
+    EXCLUSIVE_IN_LEVEL,
     /** Applies together with every other combinable discount. */
     COMBINABLE,
     /**

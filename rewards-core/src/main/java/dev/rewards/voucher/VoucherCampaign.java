@@ -23,10 +23,12 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public record VoucherCampaign(String id, String name, Benefit benefit, List<Restriction> restrictions, Stacking stacking,
-                              int priority, Optional<String> code, boolean automatic, Optional<CodePattern> codes) {
+                              int priority, Optional<String> code, boolean automatic, Optional<CodePattern> codes,
+                              Optional<DiscountLevel> level) {
 
     public VoucherCampaign {
         name = name == null ? "" : name;
+        level = level == null ? Optional.empty() : level;
         restrictions = restrictions == null ? List.of() : List.copyOf(restrictions);
         stacking = stacking == null ? Stacking.COMBINABLE : stacking;
         code = code == null ? Optional.empty() : code;
@@ -42,9 +44,22 @@ public record VoucherCampaign(String id, String name, Benefit benefit, List<Rest
             checks.require(restrictions.stream().noneMatch(r -> r instanceof Restriction.UsesPerCode), "restrictions.maxUsesPerCode",
                     "an automatic promotion has no code to limit");
         }
+        if (level.isPresent() && benefit != null) {
+            boolean shipping = DiscountLevel.of(benefit) == DiscountLevel.SHIPPING;
+            checks.require(benefit.isDiscount(), "level", "only a discount has a level; a " + benefit.type() + " does not stack");
+            checks.require(!benefit.isDiscount() || shipping == (level.get() == DiscountLevel.SHIPPING), "level", shipping
+                    ? "a " + benefit.type() + " discount acts on shipping; its level is SHIPPING"
+                    : "a " + benefit.type() + " discount acts on items or the order, not on shipping");
+        }
         long validities = restrictions.stream().filter(r -> r instanceof Restriction.Validity).count();
         checks.require(validities <= 1, "restrictions", "at most one validity window");
         checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    /** A campaign without a level of its own: its benefit's ({@link DiscountLevel#of}). */
+    public VoucherCampaign(String id, String name, Benefit benefit, List<Restriction> restrictions, Stacking stacking,
+                           int priority, Optional<String> code, boolean automatic, Optional<CodePattern> codes) {
+        this(id, name, benefit, restrictions, stacking, priority, code, automatic, codes, Optional.empty());
     }
 
     /** A campaign with a public code, combinable, priority 100, no restriction yet. */
@@ -63,26 +78,39 @@ public record VoucherCampaign(String id, String name, Benefit benefit, List<Rest
     }
 
     public VoucherCampaign named(String name) {
-        return new VoucherCampaign(id, name, benefit, restrictions, stacking, priority, code, automatic, codes);
+        return new VoucherCampaign(id, name, benefit, restrictions, stacking, priority, code, automatic, codes, level);
     }
 
     public VoucherCampaign restrictedBy(Restriction... more) {
         List<Restriction> all = new ArrayList<>(restrictions);
         all.addAll(List.of(more));
-        return new VoucherCampaign(id, name, benefit, all, stacking, priority, code, automatic, codes);
+        return new VoucherCampaign(id, name, benefit, all, stacking, priority, code, automatic, codes, level);
     }
 
     public VoucherCampaign exclusive() {
-        return new VoucherCampaign(id, name, benefit, restrictions, Stacking.EXCLUSIVE, priority, code, automatic, codes);
+        return new VoucherCampaign(id, name, benefit, restrictions, Stacking.EXCLUSIVE, priority, code, automatic, codes, level);
     }
 
     /** The same campaign with {@code stacking}: exclusive, combinable, or one per item. */
     public VoucherCampaign stacking(Stacking stacking) {
-        return new VoucherCampaign(id, name, benefit, restrictions, stacking, priority, code, automatic, codes);
+        return new VoucherCampaign(id, name, benefit, restrictions, stacking, priority, code, automatic, codes, level);
     }
 
     public VoucherCampaign priority(int priority) {
-        return new VoucherCampaign(id, name, benefit, restrictions, stacking, priority, code, automatic, codes);
+        return new VoucherCampaign(id, name, benefit, restrictions, stacking, priority, code, automatic, codes, level);
+    }
+
+    /**
+     * The same campaign at {@code level} (D7): a percentage off a category as an item discount rather
+     * than an order discount, for {@link Stacking#EXCLUSIVE_IN_LEVEL}.
+     */
+    public VoucherCampaign atLevel(DiscountLevel level) {
+        return new VoucherCampaign(id, name, benefit, restrictions, stacking, priority, code, automatic, codes, Optional.of(level));
+    }
+
+    /** Where the discount acts: the campaign's level, or its benefit's when it sets none. */
+    public DiscountLevel discountLevel() {
+        return level.orElseGet(() -> DiscountLevel.of(benefit));
     }
 
     /** True when every line restriction admits the line. */

@@ -57,4 +57,38 @@ class VoucherDocsTest {
         }
         assertThat(checked).contains("unitsOff", "buyXGetY", "bundlePrice", "amountOffEachLine").hasSizeGreaterThanOrEqualTo(7);
     }
+
+    private static final Pattern CAMPAIGNS = Pattern.compile("```json\\n(\\{\"campaigns\".*?)```", Pattern.DOTALL);
+
+    /** Examples with several campaigns (levels, D7): each campaign applies what the page says, and the order costs what it says. */
+    @Test
+    void every_worked_example_of_stacking_gives_the_amounts_the_page_shows() throws IOException {
+        Matcher m = CAMPAIGNS.matcher(Files.readString(Path.of("../docs/vouchers.md")));
+        int checked = 0;
+        while (m.find()) {
+            JsonNode example = RewardsJson.parse(m.group(1));
+            ObjectNode program = (ObjectNode) RewardsJson.parse(RewardsJson.write(VouchersTest.shop(VoucherPolicy.NONE)));
+            var campaigns = program.putObject("vouchers").putArray("campaigns");
+            for (JsonNode c : example.get("campaigns")) campaigns.add(((ObjectNode) c.deepCopy()).put("automatic", true));
+            Program p = RewardsJson.readProgram(program.toString());
+            TransactionBuilder basket = Fixtures.purchase();
+            for (JsonNode l : example.get("lines")) {
+                List<String> categories = new ArrayList<>();
+                l.path("categories").forEach(c -> categories.add(c.asText()));
+                basket.line(l.get("id").asText(), "sku-" + l.get("id").asText(), l.get("unitPrice").asText(), l.get("quantity").asInt(),
+                        categories.toArray(String[]::new));
+            }
+            if (example.has("shipping")) basket.shipping(Fixtures.eur(example.get("shipping").asText()));
+            var outcome = Rewards.compile(p).evaluate(Fixtures.member(), basket.build());
+
+            Map<String, String> applied = new TreeMap<>();
+            for (VoucherResult v : outcome.appliedVouchers()) applied.put(v.campaignId().orElseThrow(), v.amount().amount().toPlainString());
+            Map<String, String> expected = new TreeMap<>();
+            example.get("expectApplied").properties().forEach(e -> expected.put(e.getKey(), e.getValue().asText()));
+            assertThat(applied).isEqualTo(expected);
+            assertThat(outcome.toPay().amount().toPlainString()).isEqualTo(example.get("expectToPay").asText());
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(1);
+    }
 }

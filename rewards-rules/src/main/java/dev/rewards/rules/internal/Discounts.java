@@ -7,6 +7,7 @@ import dev.rewards.transaction.Line;
 import dev.rewards.rules.internal.benefit.Taken;
 import dev.rewards.rules.internal.benefit.Till;
 import dev.rewards.voucher.ConflictPolicy;
+import dev.rewards.voucher.DiscountLevel;
 import dev.rewards.voucher.MoneyRounding;
 import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.Stacking;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,9 @@ import java.util.stream.Collectors;
  * The arithmetic of vouchers on one basket (V1, V4, V7), once the rules have rejected what fails:
  *
  * <ol>
- *   <li>Stacking. Accepted discounts form options: each exclusive discount alone, and all combinable
- *       ones together. With one option there is no conflict. Otherwise the program's
+ *   <li>Stacking. Accepted discounts form options: each exclusive discount alone, and all the others
+ *       together, except that at each level (item, order, shipping; D7) an exclusive-in-level discount
+ *       goes alone or the level's combinable ones together, in every way across the levels. With one option there is no conflict. Otherwise the program's
  *       {@link ConflictPolicy} picks one (BEST_FOR_CUSTOMER: the largest total, computed by applying
  *       each option; PRIORITY: the option holding the first discount in order); the others are
  *       rejected with NOT_COMBINABLE.</li>
@@ -47,6 +50,9 @@ import java.util.stream.Collectors;
 final class Discounts {
     static final Comparator<VoucherFact> ORDER = Comparator.comparingInt((VoucherFact v) -> v.campaign.priority())
             .thenComparing(v -> v.campaign.id()).thenComparing(v -> v.code.orElse(""));
+
+    /** Past this many ways to combine the levels' choices, each level's choice is made alone. */
+    static final int MAX_OPTIONS = 256;
 
     private final List<Line> lines;
     private final BigDecimal[] gross;
@@ -99,37 +105,101 @@ final class Discounts {
 
     private List<VoucherFact> choose(List<VoucherFact> discounts) {
         List<List<VoucherFact>> options = new ArrayList<>();
-        List<VoucherFact> combinable = new ArrayList<>();
+        Map<DiscountLevel, List<List<VoucherFact>>> byLevel = new EnumMap<>(DiscountLevel.class);
+        Map<DiscountLevel, List<VoucherFact>> together = new EnumMap<>(DiscountLevel.class);
         for (VoucherFact v : discounts) {
-            if (v.campaign.stacking() == Stacking.EXCLUSIVE) options.add(List.of(v));
-            else combinable.add(v);
-        }
-        if (!combinable.isEmpty()) options.add(combinable);
-        if (options.size() <= 1) return discounts;
-        List<VoucherFact> best = options.get(0);
-        if (policy == ConflictPolicy.PRIORITY) {
-            for (List<VoucherFact> o : options) if (ORDER.compare(o.get(0), best.get(0)) < 0) best = o;
-        } else {
-            BigDecimal bestTotal = null;
-            // options in the order PRIORITY would rank them, so that a tie keeps the one it would pick
-            options.sort(Comparator.comparing((List<VoucherFact> o) -> o.get(0), ORDER));
-            for (List<VoucherFact> o : options) {
-                BigDecimal total = trial(o);
-                if (bestTotal == null || total.compareTo(bestTotal) > 0) {
-                    best = o;
-                    bestTotal = total;
-                }
+            DiscountLevel level = v.campaign.discountLevel();
+            switch (v.campaign.stacking()) {
+                case EXCLUSIVE -> options.add(List.of(v));
+                case EXCLUSIVE_IN_LEVEL -> byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(List.of(v));
+                case COMBINABLE, ONE_PER_ITEM -> together.computeIfAbsent(level, l -> new ArrayList<>()).add(v);
             }
         }
-        String winners = best.stream().map(VoucherFact::label).collect(Collectors.joining(", "));
+        together.forEach((level, vs) -> byLevel.computeIfAbsent(level, l -> new ArrayList<>()).add(vs));
+        options.addAll(acrossLevels(byLevel));
+        if (options.size() <= 1) return discounts;
+        List<VoucherFact> best = pick(options);
+        rejectLosers(discounts, best);
+        return best;
+    }
+
+    /**
+     * D7: every way to take one choice per level (an exclusive-in-level discount alone, or the level's
+     * combinable ones together), each as one option in order of application. Past
+     * {@value #MAX_OPTIONS} ways, each level keeps only its best choice alone, so the options stay few.
+     */
+    private List<List<VoucherFact>> acrossLevels(Map<DiscountLevel, List<List<VoucherFact>>> byLevel) {
+        long ways = 1;
+        for (List<List<VoucherFact>> choices : byLevel.values()) ways *= choices.size();
+        if (ways > MAX_OPTIONS) byLevel.replaceAll((level, choices) -> List.of(pick(choices)));
+        List<List<VoucherFact>> out = new ArrayList<>();
+        out.add(List.of());
+        for (List<List<VoucherFact>> choices : byLevel.values()) {
+            List<List<VoucherFact>> next = new ArrayList<>();
+            for (List<VoucherFact> before : out) {
+                for (List<VoucherFact> choice : choices) {
+                    List<VoucherFact> both = new ArrayList<>(before);
+                    both.addAll(choice);
+                    both.sort(ORDER);
+                    next.add(both);
+                }
+            }
+            out = next;
+        }
+        out.removeIf(List::isEmpty);
+        return out;
+    }
+
+    /** The option the policy picks: PRIORITY the one earliest in order of application, else the largest total (ties as PRIORITY). */
+    private List<VoucherFact> pick(List<List<VoucherFact>> options) {
+        List<List<VoucherFact>> ranked = new ArrayList<>(options);
+        ranked.sort(Discounts::byPriority);
+        if (policy == ConflictPolicy.PRIORITY || ranked.size() == 1) return ranked.get(0);
+        List<VoucherFact> best = null;
+        BigDecimal bestTotal = null;
+        for (List<VoucherFact> o : ranked) {
+            BigDecimal total = trial(o);
+            if (bestTotal == null || total.compareTo(bestTotal) > 0) {
+                best = o;
+                bestTotal = total;
+            }
+        }
+        return best;
+    }
+
+    private static int byPriority(List<VoucherFact> a, List<VoucherFact> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int c = ORDER.compare(a.get(i), b.get(i));
+            if (c != 0) return c;
+        }
+        return Integer.compare(b.size(), a.size());
+    }
+
+    private void rejectLosers(List<VoucherFact> discounts, List<VoucherFact> best) {
+        String how = policy == ConflictPolicy.PRIORITY ? " by priority" : " as best for the customer";
         boolean exclusiveWon = best.size() == 1 && best.get(0).campaign.stacking() == Stacking.EXCLUSIVE;
         for (VoucherFact v : discounts) {
             if (best.contains(v)) continue;
-            String why = exclusiveWon ? winners + " is exclusive and was chosen"
-                    : v.label() + " is exclusive; the combinable discounts " + winners + " were chosen";
-            v.reject(Reason.of(ReasonCode.NOT_COMBINABLE, why + (policy == ConflictPolicy.PRIORITY ? " by priority" : " as best for the customer")));
+            String why;
+            if (exclusiveWon) {
+                why = best.get(0).label() + " is exclusive and was chosen";
+            } else if (v.campaign.stacking() == Stacking.EXCLUSIVE) {
+                why = v.label() + " is exclusive; the combinable discounts " + labels(best) + " were chosen";
+            } else {
+                DiscountLevel level = v.campaign.discountLevel();
+                List<VoucherFact> atLevel = best.stream().filter(w -> w.campaign.discountLevel() == level).toList();
+                boolean inLevelWon = atLevel.size() == 1 && atLevel.get(0).campaign.stacking() == Stacking.EXCLUSIVE_IN_LEVEL;
+                why = atLevel.isEmpty() ? v.label() + " is exclusive and the discounts " + labels(best) + " were chosen"
+                        : inLevelWon ? atLevel.get(0).label() + " is exclusive among " + level.label() + " discounts and was chosen"
+                        : v.label() + " is exclusive among " + level.label() + " discounts; the " + level.label() + " discounts "
+                        + labels(atLevel) + " were chosen";
+            }
+            v.reject(Reason.of(ReasonCode.NOT_COMBINABLE, why + how));
         }
-        return best;
+    }
+
+    private static String labels(List<VoucherFact> facts) {
+        return facts.stream().map(VoucherFact::label).collect(Collectors.joining(", "));
     }
 
     /**
