@@ -24,6 +24,7 @@ import dev.rewards.voucher.NthOrder;
 import dev.rewards.voucher.Segments;
 import dev.rewards.voucher.ShipTo;
 import dev.rewards.voucher.Restriction;
+import dev.rewards.voucher.CampaignBudget;
 import dev.rewards.voucher.DiscountLevel;
 import dev.rewards.voucher.Stacking;
 import dev.rewards.voucher.VoucherCampaign;
@@ -40,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -100,7 +102,7 @@ final class VoucherJson {
     private static List<Restriction> restrictions(JsonIn in, Currency currency) {
         in.allowOnly("validFrom", "validUntil", "minimumSpend", "items", "stores", "channels", "vendors", "blackouts",
                 "hours", "maxUsesPerCode", "maxUsesPerMember", "firstOrderOnly", "tiers", "containsItems", "minimumQuantity",
-                "minimumQuantityPerLine", "nthOrder", "shipTo", "segments", "minimumSpendAfterDiscounts");
+                "minimumQuantityPerLine", "nthOrder", "shipTo", "segments", "minimumSpendAfterDiscounts", "budget");
         List<Restriction> out = new ArrayList<>();
         int before = in.problems.size();
         LocalDateTime from = in.parsed("validFrom", LocalDateTime::parse, LOCAL);
@@ -171,6 +173,14 @@ final class VoucherJson {
             Integer n = in.count("nthOrder", 0);
             if (n != null) add(out, in, () -> new NthOrder(n));
         }
+        in.object("budget").ifPresent(b -> {
+            b.allowOnly("amount", "redemptions");
+            Money amount = ProgramJson.money(b, "amount", currency);
+            Long redemptions = b.has("redemptions") ? b.integer("redemptions", 0) : null;
+            if (b.has("redemptions") && redemptions == null) return;
+            add(out, b, () -> new CampaignBudget(Optional.ofNullable(amount),
+                    redemptions == null ? OptionalLong.empty() : OptionalLong.of(redemptions)));
+        });
         return in.problems.size() > before ? null : out;
     }
 
@@ -345,6 +355,14 @@ final class VoucherJson {
             @Override
             public Void nthOrder(NthOrder o) {
                 n.put("nthOrder", o.n());
+                return null;
+            }
+
+            @Override
+            public Void campaignBudget(CampaignBudget b) {
+                ObjectNode budget = n.putObject("budget");
+                b.amount().ifPresent(a -> budget.put("amount", a.amount().toPlainString()));
+                b.redemptions().ifPresent(r -> budget.put("redemptions", r));
                 return null;
             }
 

@@ -63,6 +63,8 @@ public enum ReasonCode {
     CODE_USED_UP,
     /** The member has used the campaign as many times as they may. */
     MEMBER_LIMIT_REACHED,
+    /** D8: the campaign's budget (money or redemptions) is used up, or this discount would exceed what is left. */
+    BUDGET_EXHAUSTED,
     /** The free item is not in the basket. */
     ITEM_NOT_IN_BASKET,
     /** The basket lacks the items a campaign's condition asks for (Q2); the shortfall says how many. */

@@ -80,6 +80,11 @@ public final class Simulation {
         }).max().orElse(1));
     }
 
+    /** D8: what a campaign with a budget has used so far in this simulation (refunded orders give theirs back). */
+    public dev.rewards.voucher.CampaignUsage campaignUsage(String campaignId) {
+        return vouchers.campaignUsage(campaignId);
+    }
+
     public Program program() {
         return program;
     }

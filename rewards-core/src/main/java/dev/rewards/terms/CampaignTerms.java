@@ -2,6 +2,7 @@ package dev.rewards.terms;
 
 import dev.rewards.money.Money;
 import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.CampaignBudget;
 import dev.rewards.voucher.DiscountLevel;
 import dev.rewards.voucher.ContainsItems;
 import dev.rewards.voucher.MinimumQuantity;
@@ -217,6 +218,14 @@ final class CampaignTerms {
         @Override
         public String nthOrder(NthOrder n) {
             return n.n() == 1 ? "on a member's first order" : "on a member's order number " + n.n();
+        }
+
+        @Override
+        public String campaignBudget(CampaignBudget b) {
+            List<String> limits = new ArrayList<>();
+            b.amount().ifPresent(a -> limits.add(a + " of discounts in all"));
+            b.redemptions().ifPresent(r -> limits.add(r + (r == 1 ? " redemption" : " redemptions") + " in all"));
+            return "while the campaign's budget lasts (" + String.join(", ", limits) + "; an order it cannot cover in full does not get it)";
         }
     };
 

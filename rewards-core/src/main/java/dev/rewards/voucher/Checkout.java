@@ -63,4 +63,9 @@ public interface Checkout {
 
     /** Redemptions of this campaign by this member so far. */
     int usesByMember();
+
+    /** D8: what the campaign has used of its budget so far, across members (none when it has no budget). */
+    default CampaignUsage campaignUsage() {
+        return CampaignUsage.none("");
+    }
 }

@@ -22,7 +22,7 @@ import java.util.Set;
  * number of them and a voucher is accepted only when none fails. A failed restriction gives one
  * {@link Reason} (a stable code, a message, the distance where there is one), and a rejected voucher
  * lists every failed restriction, not just the first. Kinds added later ({@link ContainsItems},
- * {@link MinimumQuantity}, {@link NthOrder}, {@link ShipTo}, {@link Segments}) are top-level types of this package, listed in
+ * {@link MinimumQuantity}, {@link NthOrder}, {@link ShipTo}, {@link Segments}, {@link CampaignBudget}) are top-level types of this package, listed in
  * {@code permits}. Restrictions on lines ({@link Items}, {@link Vendors}, a per-line
  * {@link MinimumQuantity}) also decide which lines the discount applies to and what counts towards a minimum
  * spend.
@@ -31,7 +31,8 @@ import java.util.Set;
  */
 public sealed interface Restriction permits Restriction.Validity, Restriction.MinimumSpend, Restriction.Items, Restriction.Vendors,
         Restriction.Stores, Restriction.Channels, Restriction.Blackout, Restriction.Hours, Restriction.UsesPerCode, Restriction.UsesPerMember,
-        Restriction.FirstOrderOnly, Restriction.Tiers, ContainsItems, MinimumQuantity, NthOrder, ShipTo, Segments {
+        Restriction.FirstOrderOnly, Restriction.Tiers, ContainsItems, MinimumQuantity, NthOrder, ShipTo, Segments,
+        CampaignBudget {
 
     /** Why the voucher cannot be used with this checkout; empty when the restriction is met. */
     Optional<Reason> check(Checkout checkout);
@@ -77,6 +78,8 @@ public sealed interface Restriction permits Restriction.Validity, Restriction.Mi
         R shipTo(ShipTo r);
 
         R segments(Segments r);
+
+        R campaignBudget(CampaignBudget r);
     }
 
     /** Whether a line may be discounted by the voucher; only line restrictions say no. */

@@ -112,4 +112,11 @@ final class RestrictionChecks implements Restriction.Cases<Void> {
     public Void segments(Segments s) {
         return null;
     }
+
+    @Override
+    public Void campaignBudget(CampaignBudget b) {
+        b.amount().filter(a -> !a.currency().equals(currency)).ifPresent(a -> problems.add(new Problem(at + ".restrictions.budget.amount",
+                "must be in " + currency.getCurrencyCode() + ", was " + a.currency().getCurrencyCode())));
+        return null;
+    }
 }

@@ -51,6 +51,11 @@ public record VoucherCampaign(String id, String name, Benefit benefit, List<Rest
                     ? "a " + benefit.type() + " discount acts on shipping; its level is SHIPPING"
                     : "a " + benefit.type() + " discount acts on items or the order, not on shipping");
         }
+        checks.require(restrictions.stream().filter(r -> r instanceof CampaignBudget).count() <= 1, "restrictions", "at most one budget");
+        if (benefit != null && !benefit.isDiscount()) {
+            checks.require(restrictions.stream().noneMatch(r -> r instanceof CampaignBudget), "restrictions.budget",
+                    "a budget limits the discounts a campaign gives; a " + benefit.type() + " gives none");
+        }
         long validities = restrictions.stream().filter(r -> r instanceof Restriction.Validity).count();
         checks.require(validities <= 1, "restrictions", "at most one validity window");
         checks.throwIfAny(InvalidProgramException::new);
@@ -122,6 +127,11 @@ public record VoucherCampaign(String id, String name, Benefit benefit, List<Rest
 
     public Optional<Restriction.UsesPerCode> usesPerCode() {
         return restrictions.stream().filter(r -> r instanceof Restriction.UsesPerCode).map(r -> (Restriction.UsesPerCode) r).findFirst();
+    }
+
+    /** D8: the campaign's total budget, if it has one. */
+    public Optional<CampaignBudget> budget() {
+        return restrictions.stream().filter(r -> r instanceof CampaignBudget).map(r -> (CampaignBudget) r).findFirst();
     }
 
     public Optional<Restriction.UsesPerMember> usesPerMember() {

@@ -54,7 +54,7 @@ class EveryVoucherKindInJsonTest {
             Restriction.Blackout.on(DayOfWeek.SUNDAY), Restriction.Hours.between(LocalTime.of(7, 0), LocalTime.of(11, 0)),
             new Restriction.UsesPerCode(100), new Restriction.UsesPerMember(1), new Restriction.FirstOrderOnly(), new Restriction.Tiers(Set.of("gold")),
             ContainsItems.any(LineScope.categories("equipment")), MinimumQuantity.inBasket(3), new NthOrder(2), ShipTo.of("NL"),
-            Segments.of("staff"));
+            Segments.of("staff"), dev.rewards.voucher.CampaignBudget.of(eur("5000.00"), 1000));
 
     @Test
     void every_benefit_kind_reads_back_and_is_in_the_terms() {

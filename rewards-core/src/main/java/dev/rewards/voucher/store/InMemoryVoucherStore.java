@@ -5,6 +5,7 @@ import dev.rewards.Problem;
 import dev.rewards.money.Money;
 import dev.rewards.reason.Reason;
 import dev.rewards.transaction.VoucherCodes;
+import dev.rewards.voucher.CampaignUsage;
 import dev.rewards.voucher.VoucherSnapshot;
 import dev.rewards.voucher.VoucherStatus;
 import java.util.ArrayList;
@@ -43,6 +44,13 @@ public final class InMemoryVoucherStore implements VoucherStore {
     private final Map<String, Map<String, Integer>> memberUses = new HashMap<>();
     private final Map<String, Long> issuedPerCampaign = new HashMap<>();
     private final Map<String, Recorded> redemptions = new HashMap<>();
+    /** D8: what each campaign with a budget has used. */
+    private final Map<String, CampaignUsage> budgets = new HashMap<>();
+
+    @Override
+    public synchronized CampaignUsage campaignUsage(String campaignId) {
+        return budgets.getOrDefault(campaignId, CampaignUsage.none(campaignId));
+    }
 
     @Override
     public synchronized void issue(List<IssuedVoucher> vouchers) {
@@ -89,7 +97,7 @@ public final class InMemoryVoucherStore implements VoucherStore {
                     Optional.ofNullable(c.balance)));
         }
         Map<String, Integer> uses = memberUses.getOrDefault(memberId, Map.of());
-        return VoucherSnapshot.of(statuses, uses);
+        return VoucherSnapshot.of(statuses, uses, budgets);
     }
 
     @Override
@@ -106,7 +114,19 @@ public final class InMemoryVoucherStore implements VoucherStore {
             return new RedemptionResult(r.transactionId(), RedemptionResult.Status.ALREADY_REDEEMED, first.uses(), first.balances(), List.of());
         }
         List<Reason> reasons = new ArrayList<>();
+        Map<String, CampaignUsage> budgetsAfter = new HashMap<>();
         for (Redemption.Use u : r.uses()) {
+            if (u.budget().isPresent()) {
+                CampaignUsage used = budgetsAfter.getOrDefault(u.campaignId(), campaignUsage(u.campaignId()));
+                var budget = u.budget().get();
+                Money discount = u.discount().orElseThrow();
+                if (budget.redemptions().isPresent() && used.redemptions() >= budget.redemptions().getAsLong()) {
+                    reasons.add(RedemptionReasons.budgetRedemptions(u, used.redemptions()));
+                } else if (budget.amount().isPresent() && budget.remaining(used).orElseThrow().isLessThan(discount)) {
+                    reasons.add(RedemptionReasons.budgetAmount(u, used.spentOr(discount)));
+                }
+                budgetsAfter.put(u.campaignId(), used.plus(discount));
+            }
             if (u.code().isPresent()) {
                 Code c = codes.get(u.code().get());
                 if (c == null && u.issued()) {
@@ -141,6 +161,7 @@ public final class InMemoryVoucherStore implements VoucherStore {
             }
             memberUses.computeIfAbsent(r.memberId(), m -> new HashMap<>()).merge(u.campaignId(), 1, Integer::sum);
         }
+        budgets.putAll(budgetsAfter);
         RedemptionResult result = new RedemptionResult(r.transactionId(), RedemptionResult.Status.REDEEMED, r.uses(), balances, List.of());
         redemptions.put(r.transactionId(), new Recorded(result, r.memberId(), false));
         return result;
@@ -167,6 +188,7 @@ public final class InMemoryVoucherStore implements VoucherStore {
                 }
             }
             memberUses.get(memberKey).merge(u.campaignId(), -1, Integer::sum);
+            u.discount().ifPresent(d -> budgets.computeIfPresent(u.campaignId(), (k, used) -> used.minus(d)));
         }
         redemptions.put(transactionId, new Recorded(recorded.result(), recorded.memberId(), true));
         return new RedemptionResult(transactionId, RedemptionResult.Status.REVERSED, recorded.result().uses(), balances, List.of());

@@ -5,6 +5,8 @@ import dev.rewards.Problem;
 import dev.rewards.money.Money;
 import dev.rewards.reason.Reason;
 import dev.rewards.transaction.VoucherCodes;
+import dev.rewards.voucher.CampaignBudget;
+import dev.rewards.voucher.CampaignUsage;
 import dev.rewards.voucher.VoucherSnapshot;
 import dev.rewards.voucher.VoucherStatus;
 import java.math.BigDecimal;
@@ -28,13 +30,15 @@ import javax.sql.DataSource;
 
 /**
  * A {@link VoucherStore} in the host's SQL database, through plain JDBC (no driver of ours): tested on
- * H2 and PostgreSQL. {@link #createSchema()} creates its four tables if they are missing (names start
+ * H2 and PostgreSQL. {@link #createSchema()} creates its six tables if they are missing (names start
  * with {@code rewards_voucher}); hosts with migrations can copy the statements from {@link #SCHEMA}.
  *
  * <p>Exactly once: a redemption inserts its transaction id first (the primary key makes a second,
  * concurrent or later, attempt wait and then fail, and return the first result), then takes each use
  * with a conditional {@code UPDATE ... WHERE uses < max} that the database re-checks under the row
- * lock, in code order; any failed condition rolls back all of it. Works under READ COMMITTED.
+ * lock, in code order, then each campaign budget (D8) the same way in campaign order; any failed
+ * condition rolls back all of it. Works under READ COMMITTED. A database made by an earlier version
+ * gains the two budget tables from {@link #createSchema()}; nothing else changes.
  */
 public final class JdbcVoucherStore implements VoucherStore {
     /** The tables, in portable SQL. */
@@ -47,7 +51,12 @@ public final class JdbcVoucherStore implements VoucherStore {
                     + " member_id VARCHAR(200) NOT NULL, reversed BOOLEAN NOT NULL)",
             "CREATE TABLE IF NOT EXISTS rewards_voucher_use (transaction_id VARCHAR(200) NOT NULL, seq INTEGER NOT NULL,"
                     + " code VARCHAR(64), campaign_id VARCHAR(100) NOT NULL, issued BOOLEAN NOT NULL, max_per_code INTEGER,"
-                    + " max_per_member INTEGER, debit DECIMAL(19,4), currency CHAR(3), PRIMARY KEY (transaction_id, seq))");
+                    + " max_per_member INTEGER, debit DECIMAL(19,4), currency CHAR(3), PRIMARY KEY (transaction_id, seq))",
+            "CREATE TABLE IF NOT EXISTS rewards_voucher_campaign_use (campaign_id VARCHAR(100) PRIMARY KEY, redemptions BIGINT NOT NULL,"
+                    + " spent DECIMAL(19,4) NOT NULL, currency CHAR(3) NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS rewards_voucher_budget_use (transaction_id VARCHAR(200) NOT NULL, seq INTEGER NOT NULL,"
+                    + " max_redemptions BIGINT, max_amount DECIMAL(19,4), discount DECIMAL(19,4) NOT NULL, currency CHAR(3) NOT NULL,"
+                    + " PRIMARY KEY (transaction_id, seq))");
 
     private final DataSource dataSource;
 
@@ -130,9 +139,28 @@ public final class JdbcVoucherStore implements VoucherStore {
                     while (rs.next()) uses.put(rs.getString(1), rs.getInt(2));
                 }
             }
-            return VoucherSnapshot.of(statuses, uses);
+            Map<String, CampaignUsage> campaigns = new HashMap<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT campaign_id, redemptions, spent, currency FROM rewards_voucher_campaign_use");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) campaigns.put(rs.getString(1), JdbcBudgets.usage(rs));
+            }
+            return VoucherSnapshot.of(statuses, uses, campaigns);
         });
     }
+
+    @Override
+    public CampaignUsage campaignUsage(String campaignId) {
+        return inTransaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT campaign_id, redemptions, spent, currency FROM rewards_voucher_campaign_use"
+                    + " WHERE campaign_id = ?")) {
+                s.setString(1, campaignId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? JdbcBudgets.usage(rs) : CampaignUsage.none(campaignId);
+                }
+            }
+        });
+    }
+
 
     @Override
     public List<Redemption.Use> usesHeldBy(String transactionId) {
@@ -160,6 +188,10 @@ public final class JdbcVoucherStore implements VoucherStore {
                 if (u.code().isPresent()) takeCode(c, u, reasons);
                 takeMemberUse(c, u, r.memberId(), reasons);
             }
+            // budget rows last and in campaign order, so that concurrent redemptions lock them in one order
+            List<Redemption.Use> budgeted = new ArrayList<>(r.uses().stream().filter(u -> u.budget().isPresent()).toList());
+            budgeted.sort(java.util.Comparator.comparing(Redemption.Use::campaignId));
+            for (Redemption.Use u : budgeted) JdbcBudgets.take(c, u, reasons);
             if (!reasons.isEmpty()) {
                 c.rollback();
                 return new RedemptionResult(r.transactionId(), RedemptionResult.Status.REJECTED, r.uses(), Map.of(), reasons);
@@ -180,6 +212,7 @@ public final class JdbcVoucherStore implements VoucherStore {
                     s.executeUpdate();
                 }
             }
+            JdbcBudgets.record(c, r);
             return new RedemptionResult(r.transactionId(), RedemptionResult.Status.REDEEMED, r.uses(), balancesOf(c, r.uses()), List.of());
         });
     }
@@ -268,6 +301,7 @@ public final class JdbcVoucherStore implements VoucherStore {
                     s.setString(2, memberId);
                     s.executeUpdate();
                 }
+                JdbcBudgets.giveBack(c, u);
             }
             return new RedemptionResult(transactionId, RedemptionResult.Status.REVERSED, uses, balancesOf(c, uses), List.of());
         });
@@ -275,13 +309,21 @@ public final class JdbcVoucherStore implements VoucherStore {
 
     private static List<Redemption.Use> usesOf(Connection c, String transactionId) throws SQLException {
         List<Redemption.Use> uses = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT code, campaign_id, issued, max_per_code, max_per_member, debit, currency"
-                + " FROM rewards_voucher_use WHERE transaction_id = ? ORDER BY seq")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT u.code, u.campaign_id, u.issued, u.max_per_code, u.max_per_member, u.debit,"
+                + " u.currency, b.max_redemptions, b.max_amount, b.discount, b.currency FROM rewards_voucher_use u"
+                + " LEFT JOIN rewards_voucher_budget_use b ON b.transaction_id = u.transaction_id AND b.seq = u.seq"
+                + " WHERE u.transaction_id = ? ORDER BY u.seq")) {
             s.setString(1, transactionId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
+                    Optional<Money> discount = money(rs.getBigDecimal(10), rs.getString(11));
+                    long maxRedemptions = rs.getLong(8);
+                    java.util.OptionalLong redemptions = rs.wasNull() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(maxRedemptions);
+                    Optional<CampaignBudget> budget = discount.map(d -> new CampaignBudget(
+                            Optional.ofNullable(bigDecimal(rs, 9)).map(a -> Money.of(a.setScale(d.amount().scale(), RoundingMode.UNNECESSARY),
+                                    d.currency())), redemptions));
                     uses.add(new Redemption.Use(Optional.ofNullable(rs.getString(1)), rs.getString(2), rs.getBoolean(3),
-                            optionalInt(rs, 4), optionalInt(rs, 5), money(rs.getBigDecimal(6), rs.getString(7))));
+                            optionalInt(rs, 4), optionalInt(rs, 5), money(rs.getBigDecimal(6), rs.getString(7)), budget, discount));
                 }
             }
         }
@@ -302,10 +344,18 @@ public final class JdbcVoucherStore implements VoucherStore {
         return balances;
     }
 
-    private static Optional<Money> money(BigDecimal amount, String currency) {
+    static Optional<Money> money(BigDecimal amount, String currency) {
         if (amount == null || currency == null) return Optional.empty();
         Currency cur = Currency.getInstance(currency.strip());
         return Optional.of(Money.of(amount.setScale(Money.scaleOf(cur), RoundingMode.UNNECESSARY), cur));
+    }
+
+    private static BigDecimal bigDecimal(ResultSet rs, int column) {
+        try {
+            return rs.getBigDecimal(column);
+        } catch (SQLException e) {
+            throw new VoucherStoreException("voucher store: " + e.getMessage(), e);
+        }
     }
 
     private static OptionalInt optionalInt(ResultSet rs, int column) throws SQLException {

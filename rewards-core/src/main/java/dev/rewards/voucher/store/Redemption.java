@@ -5,6 +5,7 @@ import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.VoucherResult;
 import dev.rewards.program.Program;
 import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.CampaignBudget;
 import dev.rewards.voucher.VoucherCampaign;
 import dev.rewards.transaction.VoucherCodes;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.OptionalInt;
 
 /**
  * What a store must record for one transaction's vouchers (V6), made from its {@link Outcome} with
- * {@link #of}: each applied code with its campaign's limits (re-checked atomically by the store) and
+ * {@link #of}: each applied code (and each automatic promotion with a member limit or a budget) with its campaign's limits (re-checked atomically by the store) and
  * what a gift voucher pays. The transaction id is the idempotency key.
  *
  * <p>Immutable and thread-safe.
@@ -31,13 +32,23 @@ public record Redemption(String transactionId, String memberId, List<Use> uses) 
 
     /**
      * One voucher to mark used: a code (empty for an automatic promotion, which only counts towards the
-     * member's limit), its campaign, the limits to enforce and the amount a gift voucher pays.
+     * member's limit and its campaign's budget), its campaign, the limits to enforce, the amount a gift
+     * voucher pays, and for a campaign with a budget (D8) the budget and the discount it counts.
      */
     public record Use(Optional<String> code, String campaignId, boolean issued, OptionalInt maxUsesPerCode,
-                      OptionalInt maxUsesPerMember, Optional<Money> debit) {
+                      OptionalInt maxUsesPerMember, Optional<Money> debit, Optional<CampaignBudget> budget, Optional<Money> discount) {
         public Use {
             code = code.map(VoucherCodes::normalize);
             Objects.requireNonNull(campaignId, "campaignId");
+            budget = budget == null ? Optional.empty() : budget;
+            discount = discount == null ? Optional.empty() : discount;
+            if (budget.isPresent() && discount.isEmpty()) throw new IllegalArgumentException("a use counted against a budget needs its discount");
+        }
+
+        /** A use of a campaign without a budget. */
+        public Use(Optional<String> code, String campaignId, boolean issued, OptionalInt maxUsesPerCode, OptionalInt maxUsesPerMember,
+                   Optional<Money> debit) {
+            this(code, campaignId, issued, maxUsesPerCode, maxUsesPerMember, debit, Optional.empty(), Optional.empty());
         }
 
         @Override
@@ -58,10 +69,11 @@ public record Redemption(String transactionId, String memberId, List<Use> uses) 
                             + program.label() + " does not have"));
             OptionalInt perCode = c.usesPerCode().map(u -> OptionalInt.of(u.max())).orElse(OptionalInt.empty());
             OptionalInt perMember = c.usesPerMember().map(u -> OptionalInt.of(u.max())).orElse(OptionalInt.empty());
-            if (v.code().isEmpty() && perMember.isEmpty()) continue;
+            Optional<CampaignBudget> budget = c.budget();
+            if (v.code().isEmpty() && perMember.isEmpty() && budget.isEmpty()) continue;
             boolean issued = c.code().isEmpty();
             Optional<Money> debit = c.benefit() instanceof Benefit.StoredValue ? Optional.of(v.amount()) : Optional.empty();
-            uses.add(new Use(v.code(), c.id(), issued, perCode, perMember, debit));
+            uses.add(new Use(v.code(), c.id(), issued, perCode, perMember, debit, budget, budget.map(b -> v.amount())));
         }
         return new Redemption(outcome.transactionId(), outcome.memberId(), uses);
     }

@@ -28,4 +28,16 @@ final class RedemptionReasons {
     static Reason notIssued(Redemption.Use u) {
         return Reason.of(ReasonCode.UNKNOWN_CODE, "code " + VoucherCodes.mask(u.code().orElse("")) + " is not issued");
     }
+
+    static Reason budgetRedemptions(Redemption.Use u, long used) {
+        long max = u.budget().orElseThrow().redemptions().getAsLong();
+        return Reason.of(ReasonCode.BUDGET_EXHAUSTED, "campaign " + u.campaignId() + " has been redeemed " + used + " of " + max
+                + (max == 1 ? " time" : " times"));
+    }
+
+    static Reason budgetAmount(Redemption.Use u, Money spent) {
+        Money max = u.budget().orElseThrow().amount().orElseThrow();
+        return Reason.of(ReasonCode.BUDGET_EXHAUSTED, "campaign " + u.campaignId() + " has given " + spent + " of its " + max
+                + " budget; " + u.discount().orElseThrow() + " more does not fit");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.rewards.voucher.store;
 
+import dev.rewards.voucher.CampaignUsage;
 import dev.rewards.voucher.VoucherStatus;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.List;
  * <p>The cycle at checkout: {@link #snapshot} before evaluating, {@code evaluate(member, transaction,
  * snapshot)}, then {@link #redeem} with {@link Redemption#of} once the order is placed; {@link #reverse}
  * on refund. Implementations are thread-safe, and {@link #redeem} is atomic: all of a transaction's
- * uses or none, every limit re-checked at that moment, each transaction id at most once.
+ * uses or none, every limit re-checked at that moment (per code, per member, and campaign budgets),
+ * each transaction id at most once.
  */
 public interface VoucherStore {
 
@@ -33,7 +35,17 @@ public interface VoucherStore {
     /** How many codes the campaign has issued. */
     long issuedCount(String campaignId);
 
-    /** The state of the presented codes and of the member's campaign uses, for one evaluation. */
+    /**
+     * D8: what the campaign has used of its budget: redemptions standing and the discount they gave
+     * ({@link CampaignUsage#none} when nothing is counted). With the campaign's
+     * {@link dev.rewards.voucher.CampaignBudget}, {@code budget.remaining(usage)} is what is left.
+     */
+    CampaignUsage campaignUsage(String campaignId);
+
+    /**
+     * The state of the presented codes, of the member's campaign uses and of every campaign budget
+     * counted, for one evaluation.
+     */
     VoucherSnapshot snapshot(String memberId, Collection<String> codes);
 
     /**
@@ -54,7 +66,9 @@ public interface VoucherStore {
         if (own.isEmpty()) return s;
         Map<String, VoucherStatus> statuses = new HashMap<>(s.codes());
         Map<String, Integer> byMember = new HashMap<>(s.usesByMember());
+        Map<String, CampaignUsage> campaigns = new HashMap<>(s.campaigns());
         for (Redemption.Use u : own) {
+            u.discount().ifPresent(d -> campaigns.computeIfPresent(u.campaignId(), (k, used) -> used.minus(d)));
             VoucherStatus st = u.code().map(statuses::get).orElse(null);
             if (st != null) {
                 statuses.put(st.code(), new VoucherStatus(st.code(), st.campaignId(), st.issuedTo(), Math.max(0, st.uses() - 1),
@@ -62,7 +76,7 @@ public interface VoucherStore {
             }
             byMember.computeIfPresent(u.campaignId(), (k, n) -> Math.max(0, n - 1));
         }
-        return new VoucherSnapshot(statuses, byMember);
+        return new VoucherSnapshot(statuses, byMember, campaigns);
     }
 
     /** Marks the vouchers used, once per transaction id; a second call returns the first result. */

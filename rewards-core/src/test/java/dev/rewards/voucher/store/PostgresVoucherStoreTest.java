@@ -7,6 +7,7 @@ class PostgresVoucherStoreTest extends VoucherStoreContract {
     @Override
     VoucherStore store() {
         return new JdbcVoucherStore(Postgres.freshDataSource("PostgresVoucherStoreTest",
-                "rewards_voucher_code, rewards_voucher_member_use, rewards_voucher_redemption, rewards_voucher_use")).createSchema();
+                "rewards_voucher_code, rewards_voucher_member_use, rewards_voucher_redemption, rewards_voucher_use,"
+                        + " rewards_voucher_campaign_use, rewards_voucher_budget_use")).createSchema();
     }
 }

@@ -17,6 +17,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import dev.rewards.reason.Reason;
+import dev.rewards.voucher.CampaignBudget;
+import dev.rewards.voucher.CampaignUsage;
 import org.junit.jupiter.api.Test;
 
 /** V3, V6: what every {@link VoucherStore} must do; each implementation runs these. */
@@ -36,6 +39,12 @@ abstract class VoucherStoreContract {
 
     static Redemption.Use publicCodeOncePerMember(String code) {
         return new Redemption.Use(Optional.of(code), "spring", false, OptionalInt.empty(), OptionalInt.of(1), Optional.empty());
+    }
+
+    /** D8: an automatic promotion's use counted against its campaign's budget. */
+    static Redemption.Use budgeted(String campaign, CampaignBudget budget, String discount) {
+        return new Redemption.Use(Optional.empty(), campaign, false, OptionalInt.empty(), OptionalInt.empty(), Optional.empty(),
+                Optional.of(budget), Optional.of(Money.of(discount, "EUR")));
     }
 
     static Redemption redeem(String tx, String member, Redemption.Use... uses) {
@@ -179,6 +188,54 @@ abstract class VoucherStoreContract {
         assertThat(results).filteredOn(r -> r.status() == RedemptionResult.Status.REDEEMED).hasSize(1);
         assertThat(results).allMatch(RedemptionResult::succeeded);
         assertThat(s.snapshot("m-1", List.of("GIFT-RACE")).status("GIFT-RACE").orElseThrow().balance()).contains(Money.of("20.00", "EUR"));
+    }
+
+    @Test
+    void a_campaign_budget_of_five_redemptions_racing_sixteen_checkouts_is_redeemed_exactly_five_times() throws Exception {
+        VoucherStore s = store();
+        CampaignBudget five = CampaignBudget.redemptions(5);
+        List<RedemptionResult> results = race(16, i -> s.redeem(redeem("t-" + i, "m-" + i, budgeted("launch", five, "2.00"))));
+
+        assertThat(results).filteredOn(r -> r.status() == RedemptionResult.Status.REDEEMED).hasSize(5);
+        assertThat(results).filteredOn(r -> r.status() == RedemptionResult.Status.REJECTED).hasSize(11)
+                .allSatisfy(r -> assertThat(r.reasons()).extracting(Reason::message).containsExactly("campaign launch has been redeemed 5 of 5 times"));
+        assertThat(s.campaignUsage("launch")).isEqualTo(new CampaignUsage("launch", 5, Optional.of(Money.of("10.00", "EUR"))));
+        assertThat(s.snapshot("m-99", List.of()).usage("launch").redemptions()).isEqualTo(5);
+    }
+
+    @Test
+    void a_money_budget_is_never_overspent_under_concurrency_and_a_refund_gives_its_share_back() throws Exception {
+        VoucherStore s = store();
+        CampaignBudget fifty = CampaignBudget.of(Money.of("50.00", "EUR"));
+        List<RedemptionResult> results = race(16, i -> s.redeem(redeem("t-" + i, "m-" + i, budgeted("spring", fifty, "7.00"))));
+
+        assertThat(results).filteredOn(r -> r.status() == RedemptionResult.Status.REDEEMED).hasSize(7);
+        assertThat(results).filteredOn(r -> r.status() == RedemptionResult.Status.REJECTED)
+                .allSatisfy(r -> assertThat(r.reasons()).extracting(Reason::message)
+                        .containsExactly("campaign spring has given 49.00 EUR of its 50.00 EUR budget; 7.00 EUR more does not fit"));
+        assertThat(fifty.remaining(s.campaignUsage("spring"))).contains(Money.of("1.00", "EUR"));
+
+        String redeemed = results.stream().filter(r -> r.status() == RedemptionResult.Status.REDEEMED).findFirst().orElseThrow().transactionId();
+        assertThat(s.reverse(redeemed).status()).isEqualTo(RedemptionResult.Status.REVERSED);
+        assertThat(s.reverse(redeemed).status()).isEqualTo(RedemptionResult.Status.ALREADY_REVERSED);
+        assertThat(s.campaignUsage("spring")).isEqualTo(new CampaignUsage("spring", 6, Optional.of(Money.of("42.00", "EUR"))));
+        assertThat(s.redeem(redeem("t-late", "m-late", budgeted("spring", fifty, "8.00"))).status()).isEqualTo(RedemptionResult.Status.REDEEMED);
+        assertThat(fifty.remaining(s.campaignUsage("spring"))).contains(Money.zero(java.util.Currency.getInstance("EUR")));
+    }
+
+    @Test
+    void an_order_evaluated_again_does_not_count_its_own_budget_use_against_itself() {
+        VoucherStore s = store();
+        CampaignBudget one = CampaignBudget.of(Money.of("5.00", "EUR"), 1);
+        s.redeem(redeem("t-1", "m-1", budgeted("solo", one, "5.00")));
+
+        assertThat(s.snapshot("m-1", "t-1", List.of()).usage("solo").redemptions()).isZero();
+        assertThat(s.snapshot("m-1", "t-2", List.of()).usage("solo").redemptions()).isEqualTo(1);
+        assertThat(s.usesHeldBy("t-1")).singleElement().satisfies(u -> {
+            assertThat(u.budget()).contains(one);
+            assertThat(u.discount()).contains(Money.of("5.00", "EUR"));
+        });
+        assertThat(s.campaignUsage("unknown")).isEqualTo(CampaignUsage.none("unknown"));
     }
 
     interface Attempt {

@@ -6,6 +6,8 @@ import dev.rewards.reason.ReasonCode;
 import dev.rewards.transaction.Line;
 import dev.rewards.rules.internal.benefit.Taken;
 import dev.rewards.rules.internal.benefit.Till;
+import dev.rewards.voucher.CampaignBudget;
+import dev.rewards.voucher.CampaignUsage;
 import dev.rewards.voucher.ConflictPolicy;
 import dev.rewards.voucher.DiscountLevel;
 import dev.rewards.voucher.MoneyRounding;
@@ -24,6 +26,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -62,8 +65,15 @@ final class Discounts {
     private final MoneyRounding rounding;
     /** The lines each one-per-item discount may take from, for the option being applied (identity keys). */
     private Map<VoucherFact, boolean[]> masks = Map.of();
+    /** D8: the discounts that did not fit their budget in the option tried, so that losing says so rather than NOT_COMBINABLE. */
+    private final Map<VoucherFact, Reason> overBudgetInTrial = new IdentityHashMap<>();
 
-    Discounts(List<Line> lines, BigDecimal[] gross, BigDecimal shipping, int scale, ConflictPolicy policy, MoneyRounding rounding) {
+    /** D8: what each campaign has used of its budget, by campaign id. */
+    private final Function<String, CampaignUsage> usage;
+
+    Discounts(List<Line> lines, BigDecimal[] gross, BigDecimal shipping, int scale, ConflictPolicy policy, MoneyRounding rounding,
+              Function<String, CampaignUsage> usage) {
+        this.usage = usage;
         this.lines = lines;
         this.gross = gross;
         this.grossShipping = shipping;
@@ -180,6 +190,10 @@ final class Discounts {
         boolean exclusiveWon = best.size() == 1 && best.get(0).campaign.stacking() == Stacking.EXCLUSIVE;
         for (VoucherFact v : discounts) {
             if (best.contains(v)) continue;
+            if (overBudgetInTrial.containsKey(v)) {
+                v.reject(overBudgetInTrial.get(v));
+                continue;
+            }
             String why;
             if (exclusiveWon) {
                 why = best.get(0).label() + " is exclusive and was chosen";
@@ -249,6 +263,11 @@ final class Discounts {
         for (VoucherFact v : option) {
             if (belowMinimumAfterEarlier(v, remaining).isPresent()) continue;
             Taken t = v.kind.take(till(v, remaining, shipping[0]));
+            Optional<Reason> over = overBudget(v, t);
+            if (over.isPresent()) {
+                overBudgetInTrial.put(v, over.get());
+                continue;
+            }
             subtract(t, remaining, shipping);
             total = total.add(t.onLines()).add(t.shipping());
         }
@@ -262,7 +281,21 @@ final class Discounts {
             record(v, new Taken(zeros(), BigDecimal.ZERO), remaining, shipping);
             return;
         }
-        record(v, v.kind.take(till(v, remaining, shipping[0])), remaining, shipping);
+        Taken taken = v.kind.take(till(v, remaining, shipping[0]));
+        Optional<Reason> over = overBudget(v, taken);
+        if (over.isPresent()) {
+            v.reject(over.get());
+            taken = new Taken(zeros(), BigDecimal.ZERO);
+        }
+        record(v, taken, remaining, shipping);
+    }
+
+    /** D8: why the discount does not fit in what is left of its campaign's money budget; empty when it does or there is none. */
+    private Optional<Reason> overBudget(VoucherFact v, Taken t) {
+        Optional<CampaignBudget> budget = v.campaign.budget();
+        if (budget.isEmpty() || budget.get().amount().isEmpty() || t.isNothing()) return Optional.empty();
+        Currency currency = budget.get().amount().get().currency();
+        return budget.get().exceededBy(money(t.onLines().add(t.shipping()), currency), usage.apply(v.campaign.id()));
     }
 
     /** Q3: a minimum read after earlier discounts, on what they left of the lines the voucher admits. */

@@ -10,6 +10,7 @@ import dev.rewards.transaction.Transaction;
 import dev.rewards.voucher.Checkout;
 import dev.rewards.voucher.EarnBasis;
 import dev.rewards.voucher.Restriction;
+import dev.rewards.voucher.CampaignUsage;
 import dev.rewards.voucher.VoucherCampaign;
 import dev.rewards.voucher.VoucherPolicy;
 import dev.rewards.voucher.VoucherSnapshot;
@@ -93,7 +94,7 @@ final class VoucherPhase {
     /** V7: applies the accepted vouchers in order; the line amounts left are what the rest of the evaluation sees. */
     void settle() {
         BigDecimal[] net = new Discounts(basket.lines(), basket.grossAmounts(), shippingAmount(), Money.scaleOf(program.currency()),
-                program.vouchers().conflicts(), program.vouchers().rounding()).settle(vouchers);
+                program.vouchers().conflicts(), program.vouchers().rounding(), snapshot::usage).settle(vouchers);
         basket.settleVouchers(net);
     }
 
@@ -220,6 +221,11 @@ final class VoucherPhase {
         @Override
         public int usesByMember() {
             return snapshot.usesByMember(v.campaign.id());
+        }
+
+        @Override
+        public CampaignUsage campaignUsage() {
+            return snapshot.usage(v.campaign.id());
         }
     }
 }
