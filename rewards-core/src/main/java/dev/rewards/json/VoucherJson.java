@@ -190,15 +190,16 @@ final class VoucherJson {
     }
 
     private static CodePattern pattern(JsonIn in) {
-        in.allowOnly("prefix", "groups", "groupLength", "separator", "alphabet", "checkCharacter");
+        in.allowOnly("prefix", "groups", "groupLength", "separator", "alphabet", "checkCharacter", "macLength");
         String prefix = in.string("prefix");
         Integer groups = in.count("groups", 3);
         Integer length = in.count("groupLength", 4);
         String separator = in.string("separator");
         String alphabet = in.string("alphabet");
         Boolean check = in.bool("checkCharacter", true);
-        if (groups == null || length == null || check == null) return null;
-        return in.build(() -> new CodePattern(prefix, groups, length, separator, alphabet, check));
+        Integer mac = in.count("macLength", 0);
+        if (groups == null || length == null || check == null || mac == null) return null;
+        return in.build(() -> new CodePattern(prefix, groups, length, separator, alphabet, check, mac));
     }
 
     /** An issued code: {@code {"code": ..., "campaignId": ..., "memberId": ..., "balance": "25.00"}}; unknown fields are errors. */
@@ -242,8 +243,11 @@ final class VoucherJson {
             c.level().ifPresent(l -> n.put("level", l.name()));
             c.code().ifPresent(code -> n.put("code", code));
             if (c.automatic()) n.put("automatic", true);
-            c.codes().ifPresent(k -> n.putObject("codes").put("prefix", k.prefix()).put("groups", k.groups()).put("groupLength", k.groupLength())
-                    .put("separator", k.separator()).put("alphabet", k.alphabet()).put("checkCharacter", k.checkCharacter()));
+            c.codes().ifPresent(k -> {
+                ObjectNode codes = n.putObject("codes").put("prefix", k.prefix()).put("groups", k.groups()).put("groupLength", k.groupLength())
+                        .put("separator", k.separator()).put("alphabet", k.alphabet()).put("checkCharacter", k.checkCharacter());
+                if (k.authenticated()) codes.put("macLength", k.macLength());
+            });
         }
         return o;
     }

@@ -26,14 +26,33 @@ public final class CodeGenerator {
 
     private final CodePattern pattern;
     private final SecureRandom random;
+    /** M4: signs each code under the current key; null for a pattern without a MAC. */
+    private final CodeAuthenticator signer;
 
-    public CodeGenerator(CodePattern pattern, SecureRandom random) {
+    private CodeGenerator(CodePattern pattern, SecureRandom random, CodeAuthenticator signer) {
         this.pattern = Objects.requireNonNull(pattern, "pattern");
         this.random = Objects.requireNonNull(random, "random");
+        if (pattern.authenticated() && signer == null) {
+            throw new IllegalArgumentException("the pattern's codes carry a MAC: generate them with the campaign's keys");
+        }
+        this.signer = signer;
+    }
+
+    public CodeGenerator(CodePattern pattern, SecureRandom random) {
+        this(pattern, random, null);
     }
 
     public CodeGenerator(CodePattern pattern) {
         this(pattern, new SecureRandom());
+    }
+
+    /** M4: codes of an authenticated pattern, each with the MAC of {@code signer}'s current key. */
+    public CodeGenerator(CodeAuthenticator signer, SecureRandom random) {
+        this(signer.pattern(), random, Objects.requireNonNull(signer, "signer"));
+    }
+
+    public CodeGenerator(CodeAuthenticator signer) {
+        this(signer, new SecureRandom());
     }
 
     /** Bits of entropy a pattern needs so that a campaign of {@code codes} codes stays unguessable. */
@@ -79,6 +98,11 @@ public final class CodeGenerator {
                 code.append(c);
                 randomChars.append(c);
             }
+        }
+        if (signer != null) {
+            String mac = signer.macGroup(randomChars.toString());
+            code.append(pattern.separator()).append(mac);
+            randomChars.append(mac);
         }
         if (pattern.checkCharacter()) code.append(pattern.separator()).append(pattern.checkCharacterOf(randomChars));
         return code.toString();

@@ -14,9 +14,18 @@ import java.util.Set;
  *
  * <p>{@code BREW-7KQ2-M9XD-4} is prefix {@code BREW}, 2 groups of 4, separator {@code -}, check character {@code 4}.
  *
+ * <p>M4: with {@code macLength} above zero, a further group holds a key id character and
+ * {@code macLength} characters of a keyed MAC (HMAC-SHA256 of the campaign, prefix and random
+ * characters under the host's secret key), before the check character, which then covers them too:
+ * {@code BREW-7KQ2-M9XD-AQ7TX-9} carries key {@code A} and MAC {@code Q7TX}. A till holding the key
+ * verifies a code offline ({@link CodeAuthenticator}); a forger without it hits a valid MAC once in
+ * {@link #forgeryOdds()} tries (32<sup>4</sup>, about one in a million, for 4 characters of the default
+ * alphabet; 32<sup>6</sup>, about one in a billion, for 6).
+ *
  * <p>Immutable and thread-safe.
  */
-public record CodePattern(String prefix, int groups, int groupLength, String separator, String alphabet, boolean checkCharacter) {
+public record CodePattern(String prefix, int groups, int groupLength, String separator, String alphabet, boolean checkCharacter,
+                          int macLength) {
     /** Digits 2-9 and the capitals but I and O: 32 symbols, none to be mistaken for another once 0 and 1 are gone. */
     public static final String UNAMBIGUOUS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
@@ -37,7 +46,28 @@ public record CodePattern(String prefix, int groups, int groupLength, String sep
         // Luhn mod N catches every single wrong character only when doubling permutes the symbols: N even
         checks.require(!checkCharacter || alphabet.length() % 2 == 0, "alphabet", "with a check character it needs an even number of"
                 + " symbols (an odd number lets some single typos through), was " + alphabet.length());
+        checks.require(macLength >= 0 && macLength <= 12, "macLength", "must be 0 (no MAC) to 12, was " + macLength);
         checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    /** A pattern without a MAC. */
+    public CodePattern(String prefix, int groups, int groupLength, String separator, String alphabet, boolean checkCharacter) {
+        this(prefix, groups, groupLength, separator, alphabet, checkCharacter, 0);
+    }
+
+    /** The same pattern with a keyed MAC of {@code length} characters (M4), verifiable offline by a till holding the key. */
+    public CodePattern withMac(int length) {
+        return new CodePattern(prefix, groups, groupLength, separator, alphabet, checkCharacter, length);
+    }
+
+    /** True when codes carry a keyed MAC (M4). */
+    public boolean authenticated() {
+        return macLength > 0;
+    }
+
+    /** One forged code in this many passes the MAC check: the alphabet size to the power of the MAC length (1 without a MAC). */
+    public java.math.BigInteger forgeryOdds() {
+        return java.math.BigInteger.valueOf(alphabet.length()).pow(macLength);
     }
 
     /** Prefix, 3 groups of 4 unambiguous characters joined by '-', with a check character: 60 bits. */
@@ -52,32 +82,43 @@ public record CodePattern(String prefix, int groups, int groupLength, String sep
 
     /** True when the code has this pattern's shape (and, with a check character, the right one). */
     public boolean matches(String code) {
-        if (code == null) return false;
+        return parse(code) != null;
+    }
+
+    /**
+     * The random characters and the MAC group (key id and MAC, empty without a MAC) of a code of this
+     * shape whose check character is right; null otherwise.
+     */
+    String[] parse(String code) {
+        if (code == null) return null;
         String c = VoucherCodes.normalize(code);
         StringBuilder random = new StringBuilder();
         int at = 0;
         if (!prefix.isEmpty()) {
-            if (!c.startsWith(prefix + separator)) return false;
+            if (!c.startsWith(prefix + separator)) return null;
             at = prefix.length() + separator.length();
         }
-        for (int g = 0; g < groups; g++) {
+        for (int g = 0; g < groups + (authenticated() ? 1 : 0); g++) {
             if (g > 0) {
-                if (!c.startsWith(separator, at)) return false;
+                if (!c.startsWith(separator, at)) return null;
                 at += separator.length();
             }
-            if (at + groupLength > c.length()) return false;
-            for (int i = 0; i < groupLength; i++) {
+            int length = g < groups ? groupLength : 1 + macLength;
+            if (at + length > c.length()) return null;
+            for (int i = 0; i < length; i++) {
                 char ch = c.charAt(at + i);
-                if (alphabet.indexOf(ch) < 0) return false;
+                if (alphabet.indexOf(ch) < 0) return null;
                 random.append(ch);
             }
-            at += groupLength;
+            at += length;
         }
+        int randomLength = groups * groupLength;
+        String[] parts = {random.substring(0, randomLength), random.substring(randomLength)};
         if (checkCharacter) {
-            if (at + 1 + separator.length() != c.length() || !c.startsWith(separator, at)) return false;
-            return c.charAt(c.length() - 1) == checkCharacterOf(random);
+            if (at + 1 + separator.length() != c.length() || !c.startsWith(separator, at)) return null;
+            return c.charAt(c.length() - 1) == checkCharacterOf(random) ? parts : null;
         }
-        return at == c.length();
+        return at == c.length() ? parts : null;
     }
 
     /** The Luhn mod N check character of the random characters: catches every single wrong character and most swaps. */

@@ -69,7 +69,8 @@ final class CliSyntax {
         c.put("terms", new Options(List.of("--program"), List.of(), false));
         c.put("precompile", new Options(List.of("--program", "--out"), List.of(), false));
         c.put("scenarios", new Options(List.of(), List.of(), true));
-        c.put("vouchers generate", new Options(List.of("--program", "--campaign", "--count"), List.of(), false));
+        c.put("vouchers generate", new Options(List.of("--program", "--campaign", "--count", "--keys"), List.of(), false));
+        c.put("vouchers verify", new Options(List.of("--program", "--campaign", "--keys", "--code"), List.of(), false));
         c.put("vouchers check", new Options(List.of("--program", "--members", "--transactions", "--code", "--issued"), List.of(), false));
         return Collections.unmodifiableMap(c);
     }

@@ -12,7 +12,9 @@ import dev.rewards.reason.Reason;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.Transaction;
 import dev.rewards.transaction.VoucherCodes;
+import dev.rewards.voucher.CodeAuthenticator;
 import dev.rewards.voucher.CodeGenerator;
+import dev.rewards.voucher.CodeKeys;
 import dev.rewards.voucher.CodePattern;
 import dev.rewards.voucher.VoucherCampaign;
 import dev.rewards.voucher.store.InMemoryVoucherStore;
@@ -36,12 +38,18 @@ import java.util.Optional;
 final class VoucherCommands {
     private static final String HELP = """
             Usage:
-              rewards vouchers generate --program FILE --campaign ID --count N
+              rewards vouchers generate --program FILE --campaign ID --count N [--keys FILE]
+              rewards vouchers verify --program FILE --campaign ID --keys FILE --code CODE
               rewards vouchers check --program FILE --members FILE --transactions FILE --code CODE [--issued FILE]
 
             generate   Prints N new codes for the campaign, one per line, from its code pattern, with a
                        cryptographically secure random source and no duplicates. Refuses (exit 1) when the
                        pattern has too little entropy for N codes; stderr states the entropy.
+                       --keys FILE: the campaign's signing keys, for a pattern with a MAC (macLength):
+                       {"current": "A", "keys": {"A": "<base64, 16 bytes or more>"}}.
+            verify     Says offline whether CODE was made with one of the keys (M4): authentic, mistyped
+                       (the check character catches it), signed with a key not in FILE, or forged.
+                       Exit 0 when authentic, 1 otherwise.
             check      Presents CODE with every transaction and prints whether it is accepted, with the
                        discount and its allocation over the lines, or every reason it is rejected.
                        --issued FILE: issued codes, one JSON object per line
@@ -78,7 +86,12 @@ final class VoucherCommands {
             return switch (sub) {
                 case "generate" -> {
                     for (String o : List.of("--program", "--campaign", "--count")) if (!options.containsKey(o)) yield usage("generate needs " + o);
-                    yield generate(Path.of(options.get("--program")), options.get("--campaign"), options.get("--count"));
+                    yield generate(Path.of(options.get("--program")), options.get("--campaign"), options.get("--count"),
+                            Optional.ofNullable(options.get("--keys")).map(Path::of));
+                }
+                case "verify" -> {
+                    for (String o : List.of("--program", "--campaign", "--keys", "--code")) if (!options.containsKey(o)) yield usage("verify needs " + o);
+                    yield verify(options);
                 }
                 case "check" -> {
                     for (String o : List.of("--program", "--members", "--transactions", "--code")) {
@@ -100,23 +113,72 @@ final class VoucherCommands {
         return RewardsCli.USAGE;
     }
 
-    private int generate(Path programFile, String campaignId, String countText) {
+    /** The campaign with a code pattern, or null after saying why not. */
+    private VoucherCampaign campaignWithCodes(Path programFile, String campaignId) throws IOException {
         Program program;
         try {
             program = RewardsJson.readProgram(programFile);
         } catch (ValidationException e) {
             e.problems().forEach(p -> err.println(programFile + ": " + p));
-            return RewardsCli.BAD_INPUT;
+            return null;
         }
         Optional<VoucherCampaign> campaign = program.vouchers().campaign(campaignId);
         if (campaign.isEmpty()) {
             err.println("rewards vouchers: program " + program.label() + " has no campaign '" + campaignId + "'");
-            return RewardsCli.BAD_INPUT;
+            return null;
         }
         if (campaign.get().codes().isEmpty()) {
             err.println("rewards vouchers: campaign '" + campaignId + "' has no code pattern ('codes'); it uses "
                     + campaign.get().code().map(c -> "a public code").orElse("no code"));
+            return null;
+        }
+        return campaign.get();
+    }
+
+    /** The keys of a key file, or null after naming every problem with the file. */
+    private CodeKeys keys(Path file) throws IOException {
+        try {
+            var root = RewardsJson.parse(Files.readString(file, StandardCharsets.UTF_8));
+            java.util.Map<String, String> keys = new java.util.TreeMap<>();
+            root.path("keys").properties().forEach(e -> keys.put(e.getKey(), e.getValue().asText()));
+            return CodeKeys.ofBase64(root.path("current").asText(null), keys);
+        } catch (ValidationException e) {
+            e.problems().forEach(p -> err.println(file + ": " + p));
+            return null;
+        }
+    }
+
+    private int verify(Map<String, String> options) throws IOException {
+        VoucherCampaign campaign = campaignWithCodes(Path.of(options.get("--program")), options.get("--campaign"));
+        if (campaign == null) return RewardsCli.BAD_INPUT;
+        if (!campaign.codes().get().authenticated()) {
+            err.println("rewards vouchers: campaign '" + campaign.id() + "' signs no codes (its pattern has no macLength)");
             return RewardsCli.BAD_INPUT;
+        }
+        CodeKeys keys = keys(Path.of(options.get("--keys")));
+        if (keys == null) return RewardsCli.BAD_INPUT;
+        String code = options.get("--code");
+        CodeAuthenticator.Status status = CodeAuthenticator.of(campaign, keys).verify(code);
+        out.println(VoucherCodes.mask(code) + " " + switch (status) {
+            case AUTHENTIC -> "is authentic: made with a key of campaign " + campaign.id();
+            case MISTYPED -> "is mistyped: not of the campaign's shape or its check character is wrong";
+            case UNKNOWN_KEY -> "is signed with a key id not in " + options.get("--keys");
+            case FORGED -> "is forged: its MAC is not the key's";
+        });
+        return status == CodeAuthenticator.Status.AUTHENTIC ? RewardsCli.OK : RewardsCli.BAD_INPUT;
+    }
+
+    private int generate(Path programFile, String campaignId, String countText, Optional<Path> keyFile) throws IOException {
+        VoucherCampaign found = campaignWithCodes(programFile, campaignId);
+        if (found == null) return RewardsCli.BAD_INPUT;
+        CodeGenerator generator;
+        if (found.codes().get().authenticated()) {
+            if (keyFile.isEmpty()) return usage("campaign '" + campaignId + "' signs its codes (macLength): give --keys FILE");
+            CodeKeys keys = keys(keyFile.get());
+            if (keys == null) return RewardsCli.BAD_INPUT;
+            generator = new CodeGenerator(CodeAuthenticator.of(found, keys));
+        } else {
+            generator = new CodeGenerator(found.codes().get());
         }
         int count;
         try {
@@ -124,9 +186,9 @@ final class VoucherCommands {
         } catch (NumberFormatException e) {
             return usage("--count must be a whole number, was '" + countText + "'");
         }
-        CodePattern pattern = campaign.get().codes().get();
+        CodePattern pattern = found.codes().get();
         try {
-            List<String> codes = new CodeGenerator(pattern).generate(count);
+            List<String> codes = generator.generate(count);
             codes.forEach(out::println);
             err.printf(Locale.ROOT, "rewards: %d codes for campaign %s; the pattern has %.1f bits of entropy, %.1f needed for %d codes%n",
                     codes.size(), campaignId, pattern.entropyBits(), CodeGenerator.requiredBits(count), count);
