@@ -114,6 +114,7 @@ final class Discounts {
     }
 
     private List<VoucherFact> choose(List<VoucherFact> discounts) {
+        if (discounts.size() <= 1) return discounts;
         List<List<VoucherFact>> options = new ArrayList<>();
         Map<DiscountLevel, List<List<VoucherFact>>> byLevel = new EnumMap<>(DiscountLevel.class);
         Map<DiscountLevel, List<VoucherFact>> together = new EnumMap<>(DiscountLevel.class);
