@@ -5,6 +5,7 @@ import dev.rewards.program.Tiering;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,13 +32,49 @@ final class AccountTiers {
         }
         if (tiering.downgrade() == Tiering.Downgrade.ONE_TIER_AT_PERIOD_END) reached = Math.max(reached, held - 1);
         Optional<String> to = reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id());
+        Optional<Instant> kept = keptUntil(w);
         if (tiering.downgrade() == Tiering.Downgrade.IMMEDIATELY) {
-            w.downgrade = Optional.of(new Downgrade(to, end));
+            w.downgrade = Optional.of(new Downgrade(to, later(end, kept)));
             w.applyDowngradeDue(end, "the total in the window fell below the threshold");
             return;
         }
         Instant at = ZonedDateTime.ofInstant(end, w.calendar().zone).plusMonths(w.calendar().policy.downgradeGraceMonths()).toInstant();
-        if (w.downgrade.isEmpty()) w.downgrade = Optional.of(new Downgrade(to, at));
+        if (w.downgrade.isEmpty()) w.downgrade = Optional.of(new Downgrade(to, later(at, kept)));
+    }
+
+    /**
+     * L2: until when the member keeps their tier whatever their total: the program's guarantee from
+     * tier entry, and a protection given by hand; empty when neither holds.
+     */
+    static Optional<Instant> keptUntil(AccountWork w) {
+        if (w.hold.isEmpty()) return Optional.empty();
+        TierHold h = w.hold.get();
+        int months = w.program().tiering().guaranteeMonths();
+        Optional<Instant> guarantee = months == 0 ? Optional.empty()
+                : Optional.of(ZonedDateTime.ofInstant(h.since(), w.calendar().zone).plusMonths(months).toInstant());
+        if (guarantee.isEmpty()) return h.protectedUntil();
+        if (h.protectedUntil().isEmpty()) return guarantee;
+        return Optional.of(later(guarantee.get(), h.protectedUntil()));
+    }
+
+    private static Instant later(Instant at, Optional<Instant> kept) {
+        return kept.filter(k -> k.isAfter(at)).orElse(at);
+    }
+
+    /**
+     * L2: a tier given by hand (customer service, a VIP invitation, a status match): held from
+     * {@code at}, any downgrade due cancelled, and with {@code protectedUntil} safe from automatic
+     * downgrade until then (upgrades still happen). Reviews after that date judge the member as usual.
+     */
+    static AccountResult assign(AccountWork w, String id, String tierId, Instant at, Optional<Instant> protectedUntil, String reason) {
+        String before = w.tier.orElse("(none)");
+        w.tier = Optional.of(tierId);
+        w.downgrade = Optional.empty();
+        w.hold = Optional.of(new TierHold(at, protectedUntil));
+        w.applied(Accounts.ASSIGNMENT + ":" + id);
+        w.events.add(new AccountEvent(AccountEvent.Type.TIER_CHANGED, w.memberId, at, 0, Optional.of(tierId), "tier " + before + " -> "
+                + tierId + " (assigned: " + reason + protectedUntil.map(p -> "; protected until " + p).orElse("") + ")"));
+        return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 
     /** L2: with immediate downgrades, a member whose total dropped below their tier's threshold (a refund) falls back now. */
@@ -46,7 +83,8 @@ final class AccountTiers {
         if (tiering.downgrade() != Tiering.Downgrade.IMMEDIATELY || w.tier.isEmpty()) return;
         int reached = tiering.highestReached(w.calendar().windowTotal(w.qualifying, at));
         if (reached >= tiering.rank(w.tier.get())) return;
-        w.downgrade = Optional.of(new Downgrade(reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id()), at));
+        w.downgrade = Optional.of(new Downgrade(reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id()),
+                later(at, keptUntil(w))));
         w.applyDowngradeDue(at, "a refund took the total below the threshold");
     }
 

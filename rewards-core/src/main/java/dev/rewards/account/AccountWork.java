@@ -44,6 +44,8 @@ final class AccountWork {
     int referralsMade;
     Optional<String> tier;
     Optional<Downgrade> downgrade;
+    /** L2: since when the member holds the tier, and any protection given by hand. */
+    Optional<TierHold> hold;
     Instant clock;
     final List<PointsLot> lots;
     long debt;
@@ -75,6 +77,7 @@ final class AccountWork {
         this.referralsMade = a.referralsMade();
         this.tier = a.tier();
         this.downgrade = a.downgrade();
+        this.hold = a.tierHold();
         this.clock = a.clock();
         this.lots = new ArrayList<>(a.lots());
         this.debt = a.debt();
@@ -105,7 +108,7 @@ final class AccountWork {
         new AccountHistory(cal).trim(this);
         return new MemberAccount(memberId, from.enrolledAt(), from.referralCode(), referredBy, referralPaid, referralsMade, tier,
                 downgrade, clock, lots, debt, ledger, qualifying, lifetimePurchases, badges, progress, purchases, processed,
-                credit.snapshot(), from.segments());
+                credit.snapshot(), from.segments(), tier.isEmpty() ? Optional.empty() : hold);
     }
 
     AccountResult result(Optional<Outcome> outcome, Optional<Money> value, List<Reason> why, List<MemberEvent> effects) {
@@ -198,6 +201,7 @@ final class AccountWork {
         downgrade = Optional.empty();
         String before = tier.orElse("(none)");
         tier = d.to();
+        hold = d.to().map(t -> TierHold.since(d.at()));
         events.add(new AccountEvent(AccountEvent.Type.TIER_CHANGED, memberId, d.at(), 0, d.to(), "tier " + before + " -> "
                 + d.to().orElse("(none)") + " (downgrade: " + why + ")"));
     }
@@ -206,6 +210,8 @@ final class AccountWork {
         String before = tier.orElse("(none)");
         tier = Optional.of(to);
         downgrade = Optional.empty();
+        // a protection given by hand outlives an upgrade
+        hold = Optional.of(new TierHold(at, hold.flatMap(TierHold::protectedUntil).filter(p -> p.isAfter(at))));
         events.add(new AccountEvent(AccountEvent.Type.TIER_CHANGED, memberId, at, 0, Optional.of(to), "tier " + before + " -> " + to));
         Long bonus = policy.tierBonuses().get(to);
         if (bonus != null) bonus("tier:" + to + ":" + at, at, bonus, "welcome to " + to);

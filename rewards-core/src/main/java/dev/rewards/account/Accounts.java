@@ -64,6 +64,7 @@ public final class Accounts {
     static final String PAID_REFERRALS = "referrals-paid";
     /** The ledger group of tier, challenge and referral points: never capped. */
     static final String BONUS = "bonus";
+    static final String ASSIGNMENT = "tier-assignment";
 
     private final CompiledProgram compiled;
     private final Program program;
@@ -112,8 +113,10 @@ public final class Accounts {
      * hand out, in the tier a total of nothing reaches (T1: a lowest tier from 0 is where members start).
      */
     public MemberAccount open(String memberId, Instant enrolledAt, Optional<String> referralCode) {
-        return new MemberAccount(memberId, Optional.of(enrolledAt), referralCode, Optional.empty(), false, 0, tierReached(BigDecimal.ZERO),
-                Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Map.of());
+        Optional<String> tier = tierReached(BigDecimal.ZERO);
+        return new MemberAccount(memberId, Optional.of(enrolledAt), referralCode, Optional.empty(), false, 0, tier,
+                Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Map.of(), StoreCredit.NONE,
+                Set.of(), tier.map(t -> TierHold.since(enrolledAt)));
     }
 
     /** The instants accounts accept (years 1900-9999): time is walked from the account's clock to them. */
@@ -364,6 +367,23 @@ public final class Accounts {
     }
 
     /**
+     * L2: gives the member {@code tierId} by hand from {@code at} (with {@code protectedUntil}, safe
+     * from automatic downgrade until then); once per {@code id}. Refused with a typed error for a tier
+     * the program does not have or a protection that ends before it starts.
+     */
+    public AccountResult assignTier(MemberAccount account, String id, String tierId, Instant at, Optional<Instant> protectedUntil, String reason) {
+        instant(at);
+        Checks checks = Checks.start();
+        checks.require(program.tiering().tier(tierId).isPresent(), "tier", "unknown tier '" + tierId + "'; the program has "
+                + program.tiering().tiers().stream().map(dev.rewards.program.Tier::id).toList());
+        protectedUntil.ifPresent(p -> checks.require(p.isAfter(at), "protectedUntil", "must be after the assignment at " + at + ", was " + p));
+        checks.throwIfAny(InvalidInputException::new);
+        if (account.hasApplied(ASSIGNMENT, id)) return duplicate(account);
+        if (tooLate(account, at)) return late(account, "tier assignment " + id, at);
+        return AccountTiers.assign(new AccountWork(account, calendar).advanceTo(at), id, tierId, at, protectedUntil, reason);
+    }
+
+    /**
      * The account without what no rule needs any more at {@code at}: spent or expired lots, ledger
      * entries and qualifying records older than {@code keepLedgerSince}, purchases older than
      * {@code keepPurchasesSince} (a refund of those is then {@code UNKNOWN_PURCHASE}), and the ids of
@@ -395,7 +415,7 @@ public final class Accounts {
     public MemberAccount inSegments(MemberAccount a, Set<String> segments) {
         return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
                 a.downgrade(), a.clock(), a.lots(), a.debt(), a.ledger(), a.qualifying(), a.lifetimePurchases(), a.badges(),
-                a.challengeProgress(), a.purchases(), a.processed(), a.credit(), segments);
+                a.challengeProgress(), a.purchases(), a.processed(), a.credit(), segments, a.tierHold());
     }
 
     private MemberState stateAt(String memberId, Optional<Instant> enrolledAt, Optional<String> tier, List<Qualifying> qualifying,

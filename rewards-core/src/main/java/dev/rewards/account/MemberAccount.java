@@ -26,9 +26,10 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
                             Optional<Downgrade> downgrade, Instant clock, List<PointsLot> lots, long debt,
                             List<LedgerEntry> ledger, List<Qualifying> qualifying, int lifetimePurchases, List<Badge> badges,
                             Map<String, Integer> challengeProgress, Map<String, Purchase> purchases, Map<String, Instant> processed,
-                            StoreCredit credit, Set<String> segments) {
+                            StoreCredit credit, Set<String> segments, Optional<TierHold> tierHold) {
 
     public MemberAccount {
+        tierHold = tierHold == null ? Optional.empty() : tierHold;
         Objects.requireNonNull(memberId, "memberId");
         enrolledAt = enrolledAt == null ? Optional.empty() : enrolledAt;
         referralCode = referralCode == null ? Optional.empty() : referralCode;
@@ -45,6 +46,16 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
         processed = FrozenMap.of(processed);
         credit = credit == null ? StoreCredit.NONE : credit;
         segments = dev.rewards.internal.Sets.sorted(segments, "segments");
+    }
+
+    /** An account without a tier hold kept (accounts written before L2's guarantee and protection). */
+    public MemberAccount(String memberId, Optional<Instant> enrolledAt, Optional<String> referralCode, Optional<String> referredBy,
+                         boolean referralPaid, int referralsMade, Optional<String> tier, Optional<Downgrade> downgrade, Instant clock,
+                         List<PointsLot> lots, long debt, List<LedgerEntry> ledger, List<Qualifying> qualifying, int lifetimePurchases,
+                         List<Badge> badges, Map<String, Integer> challengeProgress, Map<String, Purchase> purchases,
+                         Map<String, Instant> processed, StoreCredit credit, Set<String> segments) {
+        this(memberId, enrolledAt, referralCode, referredBy, referralPaid, referralsMade, tier, downgrade, clock, lots, debt, ledger,
+                qualifying, lifetimePurchases, badges, challengeProgress, purchases, processed, credit, segments, Optional.empty());
     }
 
     /** An account in no segment. */

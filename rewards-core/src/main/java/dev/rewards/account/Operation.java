@@ -36,6 +36,8 @@ public sealed interface Operation {
 
         R spendCredit(SpendCredit op);
 
+        R assignTier(AssignTier op);
+
         R advance(Advance op);
     }
 
@@ -155,6 +157,23 @@ public sealed interface Operation {
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.spendCredit(this);
+        }
+    }
+
+    /** L2: a tier given by hand ({@link Accounts#assignTier}), optionally protected from automatic downgrade until a date. */
+    record AssignTier(String id, String memberId, Instant at, String tier, java.util.Optional<Instant> protectedUntil, String reason)
+            implements Operation {
+        public AssignTier {
+            Checks checks = Checks.start().id(id, "id").id(memberId, "memberId").id(tier, "tier");
+            checks.instant(at, "at");
+            protectedUntil = protectedUntil == null ? java.util.Optional.empty() : protectedUntil;
+            reason = reason == null || reason.isBlank() ? "by hand" : reason;
+            checks.throwIfAny(InvalidInputException::new);
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.assignTier(this);
         }
     }
 

@@ -36,6 +36,11 @@ final class OperationApplier implements Operation.Cases<AccountResult> {
     }
 
     @Override
+    public AccountResult assignTier(Operation.AssignTier a) {
+        return accounts.assignTier(account, a.id(), a.tier(), a.at(), a.protectedUntil(), a.reason());
+    }
+
+    @Override
     public AccountResult spendCredit(Operation.SpendCredit s) {
         return accounts.spendCredit(account, s.id(), s.at(), s.amount());
     }

@@ -43,7 +43,7 @@ public final class Messages {
     }
 
     public static String noCashbackRate() {
-        return "must be positive unless percentByTier gives rates";
+        return "must be positive unless percentByTier gives rates or the rule pays a fixed amount";
     }
 
     public static String untilNotAfterFrom(LocalDateTime from, LocalDateTime until) {

@@ -262,6 +262,10 @@ final class AccountJson {
             ObjectNode n = o.putObject("downgrade").put("at", d.at().toString());
             d.to().ifPresent(t -> n.put("to", t));
         });
+        a.tierHold().ifPresent(h -> {
+            ObjectNode n = o.putObject("tierHold").put("since", h.since().toString());
+            h.protectedUntil().ifPresent(p -> n.put("protectedUntil", p.toString()));
+        });
         o.put("clock", a.clock().toString());
         if (!a.segments().isEmpty()) ProgramJson.strings(o.putArray("segments"), a.segments());
         o.put("debt", a.debt());
@@ -363,10 +367,15 @@ final class AccountJson {
                     optionalText(n, "referredBy"), n.path("referralPaid").asBoolean(), n.path("referralsMade").asInt(), optionalText(n, "tier"),
                     d == null ? Optional.empty() : Optional.of(new MemberAccount.Downgrade(optionalText(d, "to"), Instant.parse(d.get("at").asText()))),
                     clock, lots, n.path("debt").asLong(), ledger, qualifying, n.path("lifetimePurchases").asInt(),
-                    badges, progress, purchases, processed, credit, segments(n));
+                    badges, progress, purchases, processed, credit, segments(n), tierHold(n.get("tierHold")));
         } catch (RuntimeException e) {
             throw new InvalidInputException(List.of(new Problem("$", "not a member account: " + e)));
         }
+    }
+
+    private static Optional<dev.rewards.account.TierHold> tierHold(JsonNode h) {
+        if (h == null) return Optional.empty();
+        return Optional.of(new dev.rewards.account.TierHold(Instant.parse(h.get("since").asText()), optionalInstant(h, "protectedUntil")));
     }
 
     private static java.util.Set<String> segments(JsonNode n) {

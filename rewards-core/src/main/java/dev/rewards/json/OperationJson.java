@@ -72,6 +72,14 @@ final class OperationJson {
             }
 
             @Override
+            public ObjectNode assignTier(Operation.AssignTier a) {
+                ObjectNode n = F.objectNode().put("kind", "assignTier").put("id", a.id()).put("memberId", a.memberId())
+                        .put("at", a.at().toString()).put("tier", a.tier());
+                a.protectedUntil().ifPresent(p -> n.put("protectedUntil", p.toString()));
+                return n.put("reason", a.reason());
+            }
+
+            @Override
             public ObjectNode advance(Operation.Advance a) {
                 return F.objectNode().put("kind", "advance").put("memberId", a.memberId()).put("at", a.at().toString());
             }
@@ -84,7 +92,7 @@ final class OperationJson {
         if (!in.isObject("an operation object")) throw new InvalidInputException(problems);
         String kind = in.string("kind");
         if (kind == null) {
-            if (!in.has("kind")) problems.add(new Problem("$.kind", "is required: purchase, event, refund, redeemPoints, redeemReward, spendCredit or advance"));
+            if (!in.has("kind")) problems.add(new Problem("$.kind", "is required: purchase, event, refund, redeemPoints, redeemReward, spendCredit, assignTier or advance"));
             throw new InvalidInputException(problems);
         }
         switch (kind) {
@@ -99,8 +107,9 @@ final class OperationJson {
             case "refund" -> {
                 return new Operation.Return(AccountJson.readRefund(node));
             }
-            case "redeemPoints", "redeemReward", "spendCredit", "advance" -> {
-                in.allowOnly("kind", "id", "memberId", "at", "points", "orderTotal", "currency", "rewardId", "amount");
+            case "redeemPoints", "redeemReward", "spendCredit", "assignTier", "advance" -> {
+                if (kind.equals("assignTier")) in.allowOnly("kind", "id", "memberId", "at", "tier", "protectedUntil", "reason");
+                else in.allowOnly("kind", "id", "memberId", "at", "points", "orderTotal", "currency", "rewardId", "amount");
                 String id = in.string("id");
                 String memberId = in.string("memberId");
                 Instant at = in.parsed("at", Instant::parse, AccountJson.INSTANT);
@@ -121,6 +130,12 @@ final class OperationJson {
                     Money amount = ProgramJson.money(in, "amount", currency == null ? ProgramJson.PLACEHOLDER : currency);
                     if (!in.has("amount")) problems.add(new Problem("$.amount", "is required"));
                     if (problems.isEmpty()) op = in.build(() -> new Operation.SpendCredit(id, memberId, at, amount));
+                } else if (kind.equals("assignTier")) {
+                    String tier = in.string("tier");
+                    if (tier == null) problems.add(new Problem("$.tier", "is required"));
+                    Instant until = in.parsed("protectedUntil", Instant::parse, AccountJson.INSTANT);
+                    String reason = in.string("reason");
+                    if (problems.isEmpty()) op = in.build(() -> new Operation.AssignTier(id, memberId, at, tier, java.util.Optional.ofNullable(until), reason));
                 } else if (kind.equals("redeemReward")) {
                     String reward = in.string("rewardId");
                     if (reward == null) problems.add(new Problem("$.rewardId", "is required"));
@@ -132,7 +147,7 @@ final class OperationJson {
                 return op;
             }
             default -> {
-                problems.add(new Problem("$.kind", Messages.unknownKind(kind, "[purchase, event, refund, redeemPoints, redeemReward, spendCredit, advance]")));
+                problems.add(new Problem("$.kind", Messages.unknownKind(kind, "[purchase, event, refund, redeemPoints, redeemReward, spendCredit, assignTier, advance]")));
                 throw new InvalidInputException(problems);
             }
         }

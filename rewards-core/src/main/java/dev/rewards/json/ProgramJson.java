@@ -91,7 +91,7 @@ final class ProgramJson {
         }
         List<CashbackRule> cashback = new ArrayList<>();
         for (JsonIn c : in.array("cashbackRules")) {
-            cashback.add(cashbackRule(c, moneyCurrency));
+            cashback.add(CashbackJson.read(c, moneyCurrency));
             ids.add(idOf(c));
         }
         List<CustomRule> custom = new ArrayList<>();
@@ -209,7 +209,7 @@ final class ProgramJson {
                 in.strings("excludeSkus"));
     }
 
-    private static Conditions conditions(JsonIn in) {
+    static Conditions conditions(JsonIn in) {
         in.allowOnly("from", "until", "days", "channels", "stores", "fromTime", "untilTime", "segments");
         LocalDateTime from = in.parsed("from", LocalDateTime::parse, "a local date-time such as 2026-12-05T00:00");
         LocalDateTime until = in.parsed("until", LocalDateTime::parse, "a local date-time such as 2026-12-07T00:00");
@@ -225,7 +225,8 @@ final class ProgramJson {
     }
 
     private static Tiering tiering(JsonIn in, List<Map.Entry<String, String>> ids) {
-        in.allowOnly("metric", "window", "tiers", "downgrade");
+        in.allowOnly("metric", "window", "tiers", "downgrade", "guaranteeMonths");
+        Integer guarantee = in.count("guaranteeMonths", 0);
         Tiering.Downgrade downgrade = in.enumValue("downgrade", Tiering.Downgrade.class, Tiering.Downgrade.PERIOD_END);
         TierMetric metric = in.enumValue("metric", TierMetric.class, TierMetric.SPEND);
         QualificationWindow window = in.enumValue("window", QualificationWindow.class, QualificationWindow.CALENDAR_YEAR);
@@ -244,8 +245,8 @@ final class ProgramJson {
             Tier tier = t.build(() -> new Tier(id, threshold, multiplier, boost, discount, perks));
             if (tier != null) tiers.add(tier);
         }
-        if (metric == null || window == null || downgrade == null || tiers.size() != items.size()) return null;
-        return in.build(() -> new Tiering(metric, window, tiers, downgrade));
+        if (metric == null || window == null || downgrade == null || guarantee == null || tiers.size() != items.size()) return null;
+        return in.build(() -> new Tiering(metric, window, tiers, downgrade, guarantee));
     }
 
     private static PointsCap cap(JsonIn in) {
@@ -254,33 +255,6 @@ final class ProgramJson {
         String id = in.string("id");
         Long max = in.requiredInteger("maxPoints");
         return max == null ? null : in.build(() -> new PointsCap(id, max));
-    }
-
-    private static CashbackRule cashbackRule(JsonIn in, Currency currency) {
-        if (!in.isObject("a cashback rule object")) return null;
-        in.allowOnly("id", "percent", "percentByTier", "form", "minimumSpend", "capPerTransaction", "capPerPeriod", "scope", "when", "rounding");
-        String id = in.string("id");
-        BigDecimal percent = in.decimal("percent");
-        Map<String, BigDecimal> byTier = new LinkedHashMap<>();
-        in.object("percentByTier").ifPresent(o -> o.node.fieldNames().forEachRemaining(name -> {
-            BigDecimal p = o.decimal(name);
-            if (p != null) byTier.put(name, p);
-        }));
-        CashbackForm form = in.enumValue("form", CashbackForm.class, CashbackForm.STORE_CREDIT);
-        Optional<Money> minimum = Optional.ofNullable(money(in, "minimumSpend", currency));
-        Optional<Money> cap = Optional.ofNullable(money(in, "capPerTransaction", currency));
-        LineScope scope = in.object("scope").map(ProgramJson::scope).orElse(LineScope.ALL);
-        Conditions when = in.object("when").map(ProgramJson::conditions).orElse(Conditions.ALWAYS);
-        int before = in.problems.size();
-        Optional<CashbackRule.PeriodLimit> perPeriod = in.object("capPerPeriod").map(o -> {
-            o.allowOnly("period", "max");
-            AccountPolicy.Period period = o.enumValue("period", AccountPolicy.Period.class, null);
-            Money max = money(o, "max", currency);
-            return o.build(() -> new CashbackRule.PeriodLimit(period, max));
-        });
-        java.math.RoundingMode rounding = in.enumValue("rounding", java.math.RoundingMode.class, java.math.RoundingMode.DOWN);
-        if (in.problems.size() > before) return null;
-        return in.build(() -> new CashbackRule(id, percent, byTier, form, minimum, cap, scope, when, perPeriod, rounding));
     }
 
     private static CustomRule customRule(JsonIn in) {
@@ -317,6 +291,7 @@ final class ProgramJson {
             t.put("metric", p.tiering().metric().name());
             t.put("window", p.tiering().window().name());
             if (p.tiering().downgrade() != Tiering.Downgrade.PERIOD_END) t.put("downgrade", p.tiering().downgrade().name());
+            if (p.tiering().guaranteeMonths() > 0) t.put("guaranteeMonths", p.tiering().guaranteeMonths());
             ArrayNode tiers = t.putArray("tiers");
             for (Tier tier : p.tiering().tiers()) {
                 ObjectNode n = tiers.addObject();
@@ -332,25 +307,7 @@ final class ProgramJson {
             ArrayNode caps = o.putArray("caps");
             for (PointsCap c : p.caps()) caps.addObject().put("id", c.id()).put("maxPoints", c.maxPoints());
         }
-        if (!p.cashbackRules().isEmpty()) {
-            ArrayNode cashback = o.putArray("cashbackRules");
-            for (CashbackRule c : p.cashbackRules()) {
-                ObjectNode n = cashback.addObject();
-                n.put("id", c.id());
-                n.put("percent", plain(c.percent()));
-                if (!c.percentByTier().isEmpty()) {
-                    ObjectNode byTier = n.putObject("percentByTier");
-                    c.percentByTier().forEach((tier, pct) -> byTier.put(tier, plain(pct)));
-                }
-                n.put("form", c.form().name());
-                c.minimumSpend().ifPresent(m -> n.put("minimumSpend", m.amount().toPlainString()));
-                c.capPerTransaction().ifPresent(m -> n.put("capPerTransaction", m.amount().toPlainString()));
-                c.capPerPeriod().ifPresent(l -> n.putObject("capPerPeriod").put("period", l.period().name())
-                        .put("max", l.max().amount().toPlainString()));
-                if (c.rounding() != java.math.RoundingMode.DOWN) n.put("rounding", c.rounding().name());
-                scopeAndWhen(n, c.scope(), c.when());
-            }
-        }
+        if (!p.cashbackRules().isEmpty()) o.set("cashbackRules", CashbackJson.write(p.cashbackRules()));
         if (!p.customRules().isEmpty()) {
             ArrayNode custom = o.putArray("customRules");
             for (CustomRule c : p.customRules()) {
@@ -417,7 +374,7 @@ final class ProgramJson {
         return s;
     }
 
-    private static void scopeAndWhen(ObjectNode n, LineScope scope, Conditions when) {
+    static void scopeAndWhen(ObjectNode n, LineScope scope, Conditions when) {
         if (!scope.isAll()) n.set("scope", writeScope(scope));
         if (!when.isAlways()) {
             ObjectNode w = n.putObject("when");

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * C1: {@code percent} percent of the spend on the lines in scope, returned as {@link CashbackForm}.
+ * C1, L10: {@code percent} percent of the spend on the lines in scope, plus any {@code fixed} amount per
+ * purchase, returned as {@link CashbackForm}.
  * {@code percentByTier} replaces the rate for members of the tiers it names; a tier's
  * {@link Tier#cashbackBoost()} is then added. A rate of zero means the member's tier does not
  * qualify. The amount is rounded to the currency's minor unit with {@code rounding} (default down:
@@ -26,7 +27,7 @@ import java.util.TreeMap;
  */
 public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal> percentByTier, CashbackForm form,
                            Optional<Money> minimumSpend, Optional<Money> capPerTransaction, LineScope scope, Conditions when,
-                           Optional<PeriodLimit> capPerPeriod, RoundingMode rounding) {
+                           Optional<PeriodLimit> capPerPeriod, RoundingMode rounding, Optional<Money> fixed) {
 
     /** At most {@code max} of cashback per member in each calendar {@code period} (C1, L10). */
     public record PeriodLimit(AccountPolicy.Period period, Money max) {
@@ -36,6 +37,13 @@ public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal
             if (checks.present(max, "max")) checks.positive(max.amount(), "max");
             checks.throwIfAny(InvalidProgramException::new);
         }
+    }
+
+    /** A rule without a fixed amount. */
+    public CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal> percentByTier, CashbackForm form,
+                        Optional<Money> minimumSpend, Optional<Money> capPerTransaction, LineScope scope, Conditions when,
+                        Optional<PeriodLimit> capPerPeriod, RoundingMode rounding) {
+        this(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding, Optional.empty());
     }
 
     /** A rule rounding down (never more than the stated rate). */
@@ -61,11 +69,13 @@ public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal
         when = when == null ? Conditions.ALWAYS : when;
         capPerPeriod = capPerPeriod == null ? Optional.empty() : capPerPeriod;
         rounding = rounding == null ? RoundingMode.DOWN : rounding;
+        fixed = fixed == null ? Optional.empty() : fixed;
         Checks checks = Checks.start().id(id, "id");
         checks.require(rounding != RoundingMode.UNNECESSARY, "rounding", "must say how to round, not UNNECESSARY");
         checkPercent(checks, percent, "percent");
         percentByTier.forEach((tier, p) -> checkPercent(checks, p, "percentByTier." + tier));
-        checks.require(percent.signum() > 0 || !percentByTier.isEmpty(), "percent", Messages.noCashbackRate());
+        checks.require(percent.signum() > 0 || !percentByTier.isEmpty() || fixed.isPresent(), "percent", Messages.noCashbackRate());
+        fixed.ifPresent(f -> checks.positive(f.amount(), "fixed"));
         minimumSpend.ifPresent(m -> checks.notNegative(m.amount(), "minimumSpend"));
         capPerTransaction.ifPresent(m -> checks.positive(m.amount(), "capPerTransaction"));
         checks.throwIfAny(InvalidProgramException::new);
@@ -90,38 +100,53 @@ public record CashbackRule(String id, BigDecimal percent, Map<String, BigDecimal
     }
 
     public CashbackRule withPercentByTier(Map<String, BigDecimal> rates) {
-        return new CashbackRule(id, percent, rates, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding);
+        return new CashbackRule(id, percent, rates, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding, fixed);
     }
 
     public CashbackRule withForm(CashbackForm form) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding, fixed);
     }
 
     public CashbackRule withMinimumSpend(Money minimum) {
-        return new CashbackRule(id, percent, percentByTier, form, Optional.of(minimum), capPerTransaction, scope, when, capPerPeriod, rounding);
+        return new CashbackRule(id, percent, percentByTier, form, Optional.of(minimum), capPerTransaction, scope, when, capPerPeriod, rounding, fixed);
     }
 
     public CashbackRule withCapPerTransaction(Money cap) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, Optional.of(cap), scope, when, capPerPeriod, rounding);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, Optional.of(cap), scope, when, capPerPeriod, rounding, fixed);
     }
 
     public CashbackRule withScope(LineScope scope) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding, fixed);
     }
 
     public CashbackRule withWhen(Conditions when) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding, fixed);
     }
 
     /** At most {@code max} per member in each calendar {@code period}, applied by accounts. */
     public CashbackRule withCapPerPeriod(AccountPolicy.Period period, Money max) {
         return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when,
-                Optional.of(new PeriodLimit(period, max)), rounding);
+                Optional.of(new PeriodLimit(period, max)), rounding, fixed);
     }
 
     /** M2: the cashback rounded to the minor unit with {@code mode} (DOWN, the default, never pays more than the rate). */
     public CashbackRule withRounding(RoundingMode mode) {
-        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, mode);
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, mode, fixed);
+    }
+
+    /**
+     * L10: a fixed {@code amount} back on every purchase the rule applies to (its minimum spend, scope
+     * and conditions met), on top of any percentage; with no percentage, the fixed amount alone.
+     */
+    public static CashbackRule fixed(String id, Money amount) {
+        return new CashbackRule(id, BigDecimal.ZERO, Map.of(), CashbackForm.STORE_CREDIT, Optional.empty(), Optional.empty(), LineScope.ALL,
+                Conditions.ALWAYS, Optional.empty(), RoundingMode.DOWN, Optional.of(amount));
+    }
+
+    /** The same rule with a fixed amount back per purchase as well (L10). */
+    public CashbackRule withFixed(Money amount) {
+        return new CashbackRule(id, percent, percentByTier, form, minimumSpend, capPerTransaction, scope, when, capPerPeriod, rounding,
+                Optional.of(amount));
     }
 
     /** The base rate for a member of the given tier (before the tier's boost). */

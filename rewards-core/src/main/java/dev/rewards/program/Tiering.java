@@ -15,11 +15,12 @@ import java.util.Optional;
  * is crossed (T2); falling back is the host's (or the member-account module's) call, never a single
  * transaction's, as {@code downgrade} says (L2): at the end of the period to the tier the total reached
  * (the default), at the end of the period one tier at a time, or as soon as the total drops below the
- * tier's threshold (a refund, or a rolling window moving on at a month end).
+ * tier's threshold (a refund, or a rolling window moving on at a month end). With
+ * {@code guaranteeMonths}, no downgrade takes effect before that many months from tier entry.
  *
  * <p>Immutable and thread-safe.
  */
-public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> tiers, Downgrade downgrade) {
+public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> tiers, Downgrade downgrade, int guaranteeMonths) {
 
     /** No tiers. */
     public static final Tiering NONE = new Tiering(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR, List.of());
@@ -34,6 +35,11 @@ public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> 
         IMMEDIATELY
     }
 
+    /** Tiers without a guarantee period. */
+    public Tiering(TierMetric metric, QualificationWindow window, List<Tier> tiers, Downgrade downgrade) {
+        this(metric, window, tiers, downgrade, 0);
+    }
+
     /** Tiers falling back at the end of the period. */
     public Tiering(TierMetric metric, QualificationWindow window, List<Tier> tiers) {
         this(metric, window, tiers, Downgrade.PERIOD_END);
@@ -45,6 +51,7 @@ public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> 
         downgrade = downgrade == null ? Downgrade.PERIOD_END : downgrade;
         tiers = List.copyOf(tiers);
         Checks checks = Checks.start();
+        checks.require(guaranteeMonths >= 0 && guaranteeMonths <= 120, "guaranteeMonths", "must be 0 (none) to 120, was " + guaranteeMonths);
         for (int i = 0; i < tiers.size(); i++) {
             Tier t = tiers.get(i);
             if (metric != TierMetric.SPEND && t.threshold().stripTrailingZeros().scale() > 0) {
@@ -63,7 +70,15 @@ public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> 
 
     /** The same tiers, falling back as {@code downgrade} says. */
     public Tiering withDowngrade(Downgrade downgrade) {
-        return new Tiering(metric, window, tiers, downgrade);
+        return new Tiering(metric, window, tiers, downgrade, guaranteeMonths);
+    }
+
+    /**
+     * L2: a member keeps a tier at least {@code months} from entering it (an upgrade, or a tier
+     * assigned by hand), whatever the downgrade policy; a downgrade due earlier waits until then.
+     */
+    public Tiering withGuaranteeMonths(int months) {
+        return new Tiering(metric, window, tiers, downgrade, months);
     }
 
     public Optional<Tier> tier(String id) {

@@ -175,6 +175,11 @@ final class ScenarioRunner {
             }
 
             @Override
+            public String assignTier(Operation.AssignTier a) {
+                return "";
+            }
+
+            @Override
             public String advance(Operation.Advance a) {
                 return "";
             }

@@ -163,6 +163,11 @@ public final class Simulation {
             }
 
             @Override
+            public Void assignTier(Operation.AssignTier a) {
+                return null;
+            }
+
+            @Override
             public Void advance(Operation.Advance a) {
                 return null;
             }

@@ -104,10 +104,18 @@ public final class Terms {
                 case ROLLING_12_MONTHS -> " over the last 12 months";
                 case LIFETIME -> " since you joined";
             }).append(". You move up as soon as you reach a threshold");
-            if (t.window() != QualificationWindow.LIFETIME) {
+            if (t.downgrade() == Tiering.Downgrade.IMMEDIATELY) {
+                md.append("; you move down as soon as your total falls below your tier's threshold");
+            } else if (t.window() != QualificationWindow.LIFETIME) {
                 md.append("; at the end of each ").append(t.window() == QualificationWindow.CALENDAR_YEAR ? "year" : "month")
-                        .append(" you keep the tier your total for the period reached");
+                        .append(t.downgrade() == Tiering.Downgrade.ONE_TIER_AT_PERIOD_END
+                                ? " you move down at most one tier if your total for the period fell short"
+                                : " you keep the tier your total for the period reached");
                 if (a.downgradeGraceMonths() > 0) md.append(", with ").append(a.downgradeGraceMonths()).append(" month(s) of grace before a lower tier applies");
+            }
+            if (t.guaranteeMonths() > 0) {
+                md.append(". Once you reach a tier you keep it for at least ").append(t.guaranteeMonths())
+                        .append(t.guaranteeMonths() == 1 ? " month" : " months");
             }
             md.append(".\n\n| tier | from | benefits |\n|---|---|---|\n");
             for (Tier tier : t.tiers()) {
@@ -131,8 +139,11 @@ public final class Terms {
                 List<String> rates = new ArrayList<>();
                 if (c.percent().signum() > 0) rates.add(plain(c.percent()) + "% for every member");
                 new TreeMap<>(c.percentByTier()).forEach((tier, pct) -> rates.add(plain(pct) + "% for " + tier + " members"));
-                md.append("- ").append(String.join(", ", rates)).append(" of ").append(scope(c.scope(), "what you spend"))
-                        .append(", paid as ").append(c.form().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+                md.append("- ");
+                if (!rates.isEmpty()) md.append(String.join(", ", rates)).append(" of ").append(scope(c.scope(), "what you spend"));
+                c.fixed().ifPresent(f -> md.append(rates.isEmpty() ? f + " back on every purchase of " + scope(c.scope(), "anything")
+                        : ", plus " + f + " back per purchase"));
+                md.append(", paid as ").append(c.form().name().toLowerCase(Locale.ROOT).replace('_', ' '));
                 c.minimumSpend().ifPresent(m -> md.append(", from ").append(m).append(" spent"));
                 c.capPerTransaction().ifPresent(m -> md.append(", at most ").append(m).append(" per purchase"));
                 c.capPerPeriod().ifPresent(l -> md.append(", at most ").append(l.max()).append(" per ").append(l.period().name().toLowerCase(Locale.ROOT)));

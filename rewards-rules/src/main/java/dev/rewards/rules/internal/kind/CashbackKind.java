@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** C1: the rule's rate (with the tier's boost) on its eligible spend, rounded as the rule says (down by default), then capped. */
+/**
+ * C1, L10: the rule's rate (with the tier's boost) on its eligible spend, rounded as the rule says (down
+ * by default), plus its fixed amount per purchase, then capped.
+ */
 final class CashbackKind extends Kind {
     private final CashbackRule rule;
 
@@ -32,7 +35,7 @@ final class CashbackKind extends Kind {
 
     @Override
     protected ReasonCode ownTest(Basket b) {
-        return rate(b).signum() == 0 ? ReasonCode.TIER_NOT_ELIGIBLE : null;
+        return rate(b).signum() == 0 && rule.fixed().isEmpty() ? ReasonCode.TIER_NOT_ELIGIBLE : null;
     }
 
     @Override
@@ -44,6 +47,7 @@ final class CashbackKind extends Kind {
     @Override
     public void pay(RuleState s) {
         Money amount = s.spend().percent(rate(s.basket()), rule.rounding());
+        if (rule.fixed().isPresent()) amount = amount.plus(rule.fixed().get());
         if (rule.capPerTransaction().isPresent() && amount.compareTo(rule.capPerTransaction().get()) > 0) {
             Money cap = rule.capPerTransaction().get();
             s.note(Reason.of(ReasonCode.CAPPED, "capped at " + cap + " per transaction; " + amount.minus(cap) + " not paid"));
@@ -54,8 +58,10 @@ final class CashbackKind extends Kind {
 
     @Override
     public String summary(RuleState s) {
-        return rate(s.basket()).stripTrailingZeros().toPlainString() + "% of " + s.spend() + ": " + s.cashback() + " as "
-                + rule.form().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        BigDecimal rate = rate(s.basket());
+        String how = rate.signum() == 0 ? rule.fixed().orElseThrow() + " per purchase"
+                : rate.stripTrailingZeros().toPlainString() + "% of " + s.spend() + rule.fixed().map(f -> " + " + f + " per purchase").orElse("");
+        return how + ": " + s.cashback() + " as " + rule.form().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     @Override
