@@ -60,6 +60,19 @@ final class AccountCalendar {
     }
 
     /** The tier metric's total over the window containing {@code at} (never below zero). */
+    /** What tiers are judged on at {@code at}: the window's total, or with {@code BALANCE} the points held then (L1). */
+    BigDecimal tierTotal(List<Qualifying> qualifying, List<PointsLot> lots, long debt, Instant at) {
+        if (program.tiering().metric() != dev.rewards.program.TierMetric.BALANCE) return windowTotal(qualifying, at);
+        return BigDecimal.valueOf(Math.max(0, held(lots, debt, at)));
+    }
+
+    /** Points held at {@code at}: every lot's remaining points (pending or confirmed, not expired), less what is owed. */
+    static long held(List<PointsLot> lots, long debt, Instant at) {
+        long sum = 0;
+        for (PointsLot l : lots) if (!l.earnedAt().isAfter(at) && (l.expiresAt().isEmpty() || l.expiresAt().get().isAfter(at))) sum += l.remaining();
+        return sum - debt;
+    }
+
     BigDecimal windowTotal(List<Qualifying> qualifying, Instant at) {
         Totals t = totals(qualifying, at);
         return program.tiering().metric().of(t.spend().max(BigDecimal.ZERO), Math.max(t.points(), 0), Math.max(t.purchases(), 0));

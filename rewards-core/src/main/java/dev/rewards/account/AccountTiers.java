@@ -23,7 +23,7 @@ final class AccountTiers {
         Tiering tiering = w.program().tiering();
         if (w.tier.isEmpty()) return;
         Instant lastInstant = end.minusNanos(1);
-        BigDecimal total = w.calendar().windowTotal(w.qualifying, lastInstant);
+        BigDecimal total = w.calendar().tierTotal(w.qualifying, w.lots, w.debt, lastInstant);
         int reached = tiering.highestReached(total);
         int held = tiering.rank(w.tier.get());
         if (reached >= held) {
@@ -81,11 +81,12 @@ final class AccountTiers {
     static void downgradeIfBelow(AccountWork w, Instant at) {
         Tiering tiering = w.program().tiering();
         if (tiering.downgrade() != Tiering.Downgrade.IMMEDIATELY || w.tier.isEmpty()) return;
-        int reached = tiering.highestReached(w.calendar().windowTotal(w.qualifying, at));
+        int reached = tiering.highestReached(w.calendar().tierTotal(w.qualifying, w.lots, w.debt, at));
         if (reached >= tiering.rank(w.tier.get())) return;
         w.downgrade = Optional.of(new Downgrade(reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id()),
                 later(at, keptUntil(w))));
-        w.applyDowngradeDue(at, "a refund took the total below the threshold");
+        w.applyDowngradeDue(at, tiering.metric() == dev.rewards.program.TierMetric.BALANCE
+                ? "the points balance fell below the threshold" : "a refund took the total below the threshold");
     }
 
 }

@@ -86,7 +86,7 @@ final class AccountViews {
         List<AccountStatement.Expiring> expiring = new ArrayList<>();
         soon.forEach((d, p) -> expiring.add(new AccountStatement.Expiring(d, p)));
         Tiering tiering = program.tiering();
-        BigDecimal total = calendar.windowTotal(a.qualifying(), at);
+        BigDecimal total = calendar.tierTotal(a.qualifying(), a.lots(), a.debt(), at);
         // someone who has not enrolled reaches no tier by spending: no distance to show them (P4)
         Optional<Tier> above = a.enrolledAt().isEmpty() ? Optional.empty() : tiering.above(a.tier().map(tiering::rank).orElse(-1));
         Optional<String> next = above.map(Tier::id);

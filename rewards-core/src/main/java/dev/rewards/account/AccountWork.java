@@ -15,7 +15,6 @@ import dev.rewards.program.CashbackForm;
 import dev.rewards.program.Program;
 import dev.rewards.program.Tier;
 import dev.rewards.reason.Reason;
-import dev.rewards.reason.ReasonCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -189,6 +188,7 @@ final class AccountWork {
         events.add(new AccountEvent(AccountEvent.Type.POINTS_EXPIRED, memberId, when, l.remaining(), Optional.of(l.source()),
                 l.remaining() + " points expired"));
         lots.set(i, l.withRemaining(0));
+        AccountTiers.downgradeIfBelow(this, when);
     }
 
     void applyDowngradeDue(Instant now) {
@@ -225,7 +225,7 @@ final class AccountWork {
     /** A member with a downgrade due who qualifies again for their tier keeps it. */
     void keepTierIfRequalified(Instant at) {
         if (downgrade.isEmpty() || tier.isEmpty()) return;
-        BigDecimal total = cal.windowTotal(qualifying, at);
+        BigDecimal total = cal.tierTotal(qualifying, lots, debt, at);
         Tier held = program.tiering().tier(tier.get()).orElseThrow();
         if (total.compareTo(held.threshold()) >= 0) downgrade = Optional.empty();
     }
@@ -272,46 +272,6 @@ final class AccountWork {
         return credited;
     }
 
-    /** P2, L7: an event's action points, unless out of the rule's stores or channels or over its limit; challenges count it anyway. */
-    List<Reason> rewardAction(Optional<AccountPolicy.ActionRule> rule, MemberEvent e) {
-        Optional<Reason> outOfScope = rule.flatMap(r -> outOfScope(r, e));
-        boolean limited = rule.isPresent() && outOfScope.isEmpty() && rule.get().maxTimes() > 0
-                && progress.getOrDefault(actionKey(rule.get(), e), 0) >= rule.get().maxTimes();
-        if (rule.isPresent() && !limited && outOfScope.isEmpty()) {
-            earn("event:" + e.id(), e.at(), e.type(), rule.get().points());
-            if (rule.get().maxTimes() > 0) progress.merge(actionKey(rule.get(), e), 1, Integer::sum);
-        }
-        countChallenges(e.type(), e.at());
-        if (outOfScope.isPresent()) return List.of(outOfScope.get());
-        if (limited) {
-            AccountPolicy.ActionRule r = rule.get();
-            return List.of(Reason.of(ReasonCode.ACTION_LIMIT_REACHED, "'" + e.type() + "' is rewarded " + r.maxTimes()
-                    + (r.maxTimes() == 1 ? " time" : " times") + " per member" + (r.perProduct() ? " and product" : "")
-                    + r.per().map(p -> " a " + p.name().toLowerCase(Locale.ROOT)).orElse("") + ", and was already"));
-        }
-        return rule.isPresent() || badgesEarned > 0 ? List.of()
-                : List.of(Reason.of(ReasonCode.ACTION_NOT_REWARDED, "no action rule rewards '" + e.type() + "'"));
-    }
-
-    /** L7: an action rule limited to stores or channels says why an event elsewhere earns nothing. */
-    private static Optional<Reason> outOfScope(AccountPolicy.ActionRule r, MemberEvent e) {
-        if (!r.stores().isEmpty() && (e.store().isEmpty() || !r.stores().contains(e.store().get()))) {
-            return Optional.of(Reason.of(ReasonCode.STORE_NOT_ELIGIBLE, "'" + e.type() + "' is rewarded in store " + String.join(", ", r.stores())
-                    + ", not " + e.store().orElse("(none)")));
-        }
-        if (!r.channels().isEmpty() && (e.channel().isEmpty() || !r.channels().contains(e.channel().get()))) {
-            return Optional.of(Reason.of(ReasonCode.CHANNEL_NOT_ELIGIBLE, "'" + e.type() + "' is rewarded through " + String.join(", ", r.channels())
-                    + ", not " + e.channel().orElse("(none)")));
-        }
-        return Optional.empty();
-    }
-
-    /** Counted beside challenge progress: {@code action:signup}, {@code action:review#sku-1}, or {@code action:review|2026-03-01} per period. */
-    private String actionKey(AccountPolicy.ActionRule rule, MemberEvent e) {
-        return "action:" + rule.id() + (rule.perProduct() ? "#" + e.product().orElse("") : "")
-                + rule.per().map(p -> "|" + cal.periodStart(p, e.at()).toLocalDate()).orElse("");
-    }
-
     private void book(String source, Instant at, String group, long points, String why) {
         Instant confirmAt = at.plus(Duration.ofDays(policy.pendingDays()));
         long remaining = points;
@@ -331,6 +291,7 @@ final class AccountWork {
         take(points, at, null, true);
         ledger.add(new LedgerEntry(at, Kind.REDEEMED, points, source, "redemption"));
         events.add(new AccountEvent(AccountEvent.Type.POINTS_REDEEMED, memberId, at, points, Optional.of(source), points + " points for " + what));
+        AccountTiers.downgradeIfBelow(this, at);
     }
 
     void reverse(String source, Instant at, long points) {

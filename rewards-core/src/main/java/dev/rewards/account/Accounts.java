@@ -191,8 +191,8 @@ public final class Accounts {
         if (account.hasApplied(PURCHASE, tx.id())) return duplicate(account);
         if (tooLate(account, tx.at())) return late(account, "transaction " + tx.id(), tx.at());
         AccountWork w = new AccountWork(account, calendar).advanceTo(tx.at());
-        Outcome outcome = compiled.evaluate(stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lifetimePurchases,
-                account.segments(), tx.at()), tx, vouchers);
+        Outcome outcome = compiled.evaluate(stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lots, w.debt,
+                w.lifetimePurchases, account.segments(), tx.at()), tx, vouchers);
         w.applied(PURCHASE + ":" + tx.id());
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
         long credited = w.earn("purchase:" + tx.id(), tx.at(), PURCHASE, outcome.points());
@@ -269,7 +269,7 @@ public final class Accounts {
         }
         Optional<AccountPolicy.ActionRule> rule = policy.action(e.type());
         w.applied(EVENT + ":" + e.id());
-        List<Reason> why = w.rewardAction(rule, e);
+        List<Reason> why = AccountActions.reward(w, rule, e);
         return w.result(Optional.empty(), Optional.empty(), why, List.of());
     }
 
@@ -408,7 +408,7 @@ public final class Accounts {
 
     /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */
     public MemberState stateAt(MemberAccount a, Instant at) {
-        return stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lifetimePurchases(), a.segments(), at);
+        return stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lots(), a.debt(), a.lifetimePurchases(), a.segments(), at);
     }
 
     /** E2: the account with the member in {@code segments} (replacing any before), for rules and vouchers limited to segments. */
@@ -419,10 +419,12 @@ public final class Accounts {
     }
 
     private MemberState stateAt(String memberId, Optional<Instant> enrolledAt, Optional<String> tier, List<Qualifying> qualifying,
-                                int lifetimePurchases, Set<String> segments, Instant at) {
+                                List<PointsLot> lots, long debt, int lifetimePurchases, Set<String> segments, Instant at) {
         AccountCalendar.Totals t = calendar.totals(qualifying, at);
+        // L1: on the balance basis, the points that count are the points held
+        long points = program.tiering().metric() == dev.rewards.program.TierMetric.BALANCE ? AccountCalendar.held(lots, debt, at) : t.points();
         return new MemberState(memberId, enrolledAt, tier, Money.of(t.spend().max(BigDecimal.ZERO), program.currency()),
-                Math.max(t.points(), 0), Math.max(t.purchases(), 0), lifetimePurchases, segments);
+                Math.max(points, 0), Math.max(t.purchases(), 0), lifetimePurchases, segments);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -10,13 +10,20 @@ public enum TierMetric {
     /** Points earned. */
     POINTS,
     /** Number of purchases. */
-    PURCHASES;
+    PURCHASES,
+    /**
+     * L1: the member's active points balance, earned and not spent, expired or taken back (pending
+     * points included). The host passes it as {@code qualifyingPoints}; accounts count it from the
+     * member's lots, so spending or losing points can take the member below a threshold. The window
+     * does not apply: a balance has no period.
+     */
+    BALANCE;
 
     /** This metric's value of the given totals: the spend amount, the points or the purchases. */
     public BigDecimal of(BigDecimal spend, long points, long purchases) {
         return switch (this) {
             case SPEND -> spend;
-            case POINTS -> BigDecimal.valueOf(points);
+            case POINTS, BALANCE -> BigDecimal.valueOf(points);
             case PURCHASES -> BigDecimal.valueOf(purchases);
         };
     }
@@ -25,7 +32,7 @@ public enum TierMetric {
     public String unit(Currency currency) {
         return switch (this) {
             case SPEND -> currency.getCurrencyCode();
-            case POINTS -> "points";
+            case POINTS, BALANCE -> "points";
             case PURCHASES -> "purchases";
         };
     }

@@ -99,7 +99,8 @@ public final class Terms {
                 case SPEND -> "spend";
                 case POINTS -> "points earned";
                 case PURCHASES -> "number of purchases";
-            }).append(switch (t.window()) {
+                case BALANCE -> "points balance (points earned and not yet spent or expired)";
+            }).append(t.metric() == TierMetric.BALANCE ? "" : switch (t.window()) {
                 case CALENDAR_YEAR -> " in the calendar year";
                 case ROLLING_12_MONTHS -> " over the last 12 months";
                 case LIFETIME -> " since you joined";
@@ -298,6 +299,7 @@ public final class Terms {
             case SPEND -> Money.of(threshold.setScale(Money.scaleOf(Currency.getInstance(cur)), RoundingMode.UNNECESSARY),
                     Currency.getInstance(cur)).toString();
             case POINTS -> plain(threshold) + " points";
+            case BALANCE -> plain(threshold) + " points held";
             case PURCHASES -> plain(threshold) + " purchases";
         };
     }

@@ -91,7 +91,7 @@ class ProgramJsonTest {
 
         assertThatThrownBy(() -> RewardsJson.readProgram(bad))
                 .isInstanceOfSatisfying(InvalidProgramException.class, e -> assertThat(e.problems()).containsExactly(
-                        new Problem("$.tiering.metric", "is not one of [SPEND, POINTS, PURCHASES]: 'VIBES'"),
+                        new Problem("$.tiering.metric", "is not one of [SPEND, POINTS, PURCHASES, BALANCE]: 'VIBES'"),
                         new Problem("$.tiering.tiers[0].threshold", "must not be negative, was -1"),
                         new Problem("$.tiering.tiers[1]", "must be a tier object, was a number"),
                         new Problem("$.cashbackRules[0].id", "duplicate id 'gold', already used at $.tiering.tiers[0]")));

@@ -1,0 +1,55 @@
+package dev.rewards.account;
+
+import dev.rewards.program.AccountPolicy;
+import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** P2, L7: the points an event earns on an {@link AccountWork} under its action rule, with its scope and limits. Stateless. */
+final class AccountActions {
+    private AccountActions() {
+    }
+
+    /** P2, L7: an event's action points, unless out of the rule's stores or channels or over its limit; challenges count it anyway. */
+    static List<Reason> reward(AccountWork w, Optional<AccountPolicy.ActionRule> rule, MemberEvent e) {
+        Optional<Reason> outOfScope = rule.flatMap(r -> outOfScope(r, e));
+        boolean limited = rule.isPresent() && outOfScope.isEmpty() && rule.get().maxTimes() > 0
+                && w.progress.getOrDefault(actionKey(w, rule.get(), e), 0) >= rule.get().maxTimes();
+        if (rule.isPresent() && !limited && outOfScope.isEmpty()) {
+            w.earn("event:" + e.id(), e.at(), e.type(), rule.get().points());
+            if (rule.get().maxTimes() > 0) w.progress.merge(actionKey(w, rule.get(), e), 1, Integer::sum);
+        }
+        w.countChallenges(e.type(), e.at());
+        if (outOfScope.isPresent()) return List.of(outOfScope.get());
+        if (limited) {
+            AccountPolicy.ActionRule r = rule.get();
+            return List.of(Reason.of(ReasonCode.ACTION_LIMIT_REACHED, "'" + e.type() + "' is rewarded " + r.maxTimes()
+                    + (r.maxTimes() == 1 ? " time" : " times") + " per member" + (r.perProduct() ? " and product" : "")
+                    + r.per().map(p -> " a " + p.name().toLowerCase(Locale.ROOT)).orElse("") + ", and was already"));
+        }
+        return rule.isPresent() || w.badgesEarned > 0 ? List.of()
+                : List.of(Reason.of(ReasonCode.ACTION_NOT_REWARDED, "no action rule rewards '" + e.type() + "'"));
+    }
+
+    /** L7: an action rule limited to stores or channels says why an event elsewhere earns nothing. */
+    private static Optional<Reason> outOfScope(AccountPolicy.ActionRule r, MemberEvent e) {
+        if (!r.stores().isEmpty() && (e.store().isEmpty() || !r.stores().contains(e.store().get()))) {
+            return Optional.of(Reason.of(ReasonCode.STORE_NOT_ELIGIBLE, "'" + e.type() + "' is rewarded in store " + String.join(", ", r.stores())
+                    + ", not " + e.store().orElse("(none)")));
+        }
+        if (!r.channels().isEmpty() && (e.channel().isEmpty() || !r.channels().contains(e.channel().get()))) {
+            return Optional.of(Reason.of(ReasonCode.CHANNEL_NOT_ELIGIBLE, "'" + e.type() + "' is rewarded through " + String.join(", ", r.channels())
+                    + ", not " + e.channel().orElse("(none)")));
+        }
+        return Optional.empty();
+    }
+
+    /** Counted beside challenge progress: {@code action:signup}, {@code action:review#sku-1}, or {@code action:review|2026-03-01} per period. */
+    private static String actionKey(AccountWork w, AccountPolicy.ActionRule rule, MemberEvent e) {
+        return "action:" + rule.id() + (rule.perProduct() ? "#" + e.product().orElse("") : "")
+                + rule.per().map(p -> "|" + w.calendar().periodStart(p, e.at()).toLocalDate()).orElse("");
+    }
+
+}
