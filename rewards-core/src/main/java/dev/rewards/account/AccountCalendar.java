@@ -36,11 +36,12 @@ final class AccountCalendar {
     record Totals(BigDecimal spend, long points, int purchases) {
     }
 
-    Totals totals(List<Qualifying> qualifying, Instant at) {
+    /** The totals of the window containing {@code at}; {@code tierSince} is when the tier held was entered (for {@code TIER_YEAR}). */
+    Totals totals(List<Qualifying> qualifying, Instant at, Instant tierSince) {
         BigDecimal spend = BigDecimal.ZERO;
         long points = 0;
         int purchases = 0;
-        Instant from = windowStart(at);
+        Instant from = windowStart(at, tierSince);
         for (Qualifying q : qualifying) {
             if (q.at().isAfter(at) || from != null && !q.at().isAfter(from)) continue;
             spend = spend.add(q.spend());
@@ -51,18 +52,43 @@ final class AccountCalendar {
     }
 
     /** The instant records of the window containing {@code at} come after (exclusive); null for a lifetime window. */
-    private Instant windowStart(Instant at) {
+    private Instant windowStart(Instant at, Instant tierSince) {
         return switch (program.tiering().window()) {
             case LIFETIME -> null;
+            case TIER_YEAR -> tierSince == null ? null : tierYearStart(tierSince, at);
             case CALENDAR_YEAR -> ZonedDateTime.ofInstant(at, zone).withDayOfYear(1).toLocalDate().atStartOfDay(zone).toInstant().minusNanos(1);
             case ROLLING_12_MONTHS -> ZonedDateTime.ofInstant(at, zone).minusMonths(12).toInstant();
         };
     }
 
     /** The tier metric's total over the window containing {@code at} (never below zero). */
+    /**
+     * The start of the tier year containing {@code at} (L2): tier entry itself in the first year, then the
+     * start of each anniversary day in the program's zone, so that a customer's "keep it by 31 March"
+     * holds for the whole of that day (an entry on 29 February has its anniversary on 28 February).
+     */
+    Instant tierYearStart(Instant since, Instant at) {
+        LocalDate entry = ZonedDateTime.ofInstant(since, zone).toLocalDate();
+        Instant start = since;
+        for (int years = 1; ; years++) {
+            Instant next = entry.plusYears(years).atStartOfDay(zone).toInstant();
+            if (next.isAfter(at)) return start;
+            start = next;
+        }
+    }
+
+    /** The first anniversary day of {@code since} starting after {@code after}: when a {@code TIER_YEAR} member is next reviewed. */
+    Instant nextTierAnniversary(Instant since, Instant after) {
+        LocalDate entry = ZonedDateTime.ofInstant(since, zone).toLocalDate();
+        for (int years = 1; ; years++) {
+            Instant next = entry.plusYears(years).atStartOfDay(zone).toInstant();
+            if (next.isAfter(after)) return next;
+        }
+    }
+
     /** What tiers are judged on at {@code at}: the window's total, or with {@code BALANCE} the points held then (L1). */
-    BigDecimal tierTotal(List<Qualifying> qualifying, List<PointsLot> lots, long debt, Instant at) {
-        if (program.tiering().metric() != dev.rewards.program.TierMetric.BALANCE) return windowTotal(qualifying, at);
+    BigDecimal tierTotal(List<Qualifying> qualifying, List<PointsLot> lots, long debt, Instant tierSince, Instant at) {
+        if (program.tiering().metric() != dev.rewards.program.TierMetric.BALANCE) return windowTotal(qualifying, at, tierSince);
         return BigDecimal.valueOf(Math.max(0, held(lots, debt, at)));
     }
 
@@ -73,8 +99,8 @@ final class AccountCalendar {
         return sum - debt;
     }
 
-    BigDecimal windowTotal(List<Qualifying> qualifying, Instant at) {
-        Totals t = totals(qualifying, at);
+    BigDecimal windowTotal(List<Qualifying> qualifying, Instant at, Instant tierSince) {
+        Totals t = totals(qualifying, at, tierSince);
         return program.tiering().metric().of(t.spend().max(BigDecimal.ZERO), Math.max(t.points(), 0), Math.max(t.purchases(), 0));
     }
 
@@ -127,7 +153,7 @@ final class AccountCalendar {
     List<Instant> periodEnds(Instant from, Instant to) {
         List<Instant> ends = new ArrayList<>();
         QualificationWindow window = program.tiering().window();
-        if (window == QualificationWindow.LIFETIME || program.tiering().tiers().isEmpty()) return ends;
+        if (window == QualificationWindow.LIFETIME || window == QualificationWindow.TIER_YEAR || program.tiering().tiers().isEmpty()) return ends;
         ZonedDateTime t = ZonedDateTime.ofInstant(from, zone);
         ZonedDateTime next = window == QualificationWindow.CALENDAR_YEAR
                 ? t.toLocalDate().withDayOfYear(1).plusYears(1).atStartOfDay(zone)

@@ -118,8 +118,11 @@ final class AccountHistory {
             qualifying.add(0, new Qualifying(last, spend, points, purchases));
             return;
         }
-        Instant cut = window == QualificationWindow.CALENDAR_YEAR ? cal.periodStart(Period.YEAR, horizon).toInstant()
-                : ZonedDateTime.ofInstant(horizon, cal.zone).minusMonths(12).toInstant();
+        Instant cut = switch (window) {
+            case CALENDAR_YEAR -> cal.periodStart(Period.YEAR, horizon).toInstant();
+            // a tier year under review began within the 12 months before the clock, so after this cut
+            case ROLLING_12_MONTHS, TIER_YEAR, LIFETIME -> ZonedDateTime.ofInstant(horizon, cal.zone).minusMonths(12).toInstant();
+        };
         qualifying.removeIf(q -> q.at().isBefore(cut));
     }
 

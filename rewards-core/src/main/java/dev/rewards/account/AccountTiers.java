@@ -23,7 +23,7 @@ final class AccountTiers {
         Tiering tiering = w.program().tiering();
         if (w.tier.isEmpty()) return;
         Instant lastInstant = end.minusNanos(1);
-        BigDecimal total = w.calendar().tierTotal(w.qualifying, w.lots, w.debt, lastInstant);
+        BigDecimal total = w.calendar().tierTotal(w.qualifying, w.lots, w.debt, w.tierSince(), lastInstant);
         int reached = tiering.highestReached(total);
         int held = tiering.rank(w.tier.get());
         if (reached >= held) {
@@ -81,7 +81,7 @@ final class AccountTiers {
     static void downgradeIfBelow(AccountWork w, Instant at) {
         Tiering tiering = w.program().tiering();
         if (tiering.downgrade() != Tiering.Downgrade.IMMEDIATELY || w.tier.isEmpty()) return;
-        int reached = tiering.highestReached(w.calendar().tierTotal(w.qualifying, w.lots, w.debt, at));
+        int reached = tiering.highestReached(w.calendar().tierTotal(w.qualifying, w.lots, w.debt, w.tierSince(), at));
         if (reached >= tiering.rank(w.tier.get())) return;
         w.downgrade = Optional.of(new Downgrade(reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id()),
                 later(at, keptUntil(w))));

@@ -86,12 +86,17 @@ final class AccountViews {
         List<AccountStatement.Expiring> expiring = new ArrayList<>();
         soon.forEach((d, p) -> expiring.add(new AccountStatement.Expiring(d, p)));
         Tiering tiering = program.tiering();
-        BigDecimal total = calendar.tierTotal(a.qualifying(), a.lots(), a.debt(), at);
+        Instant since = a.tierHold().map(TierHold::since).orElse(a.enrolledAt().orElse(null));
+        BigDecimal total = calendar.tierTotal(a.qualifying(), a.lots(), a.debt(), since, at);
         // someone who has not enrolled reaches no tier by spending: no distance to show them (P4)
         Optional<Tier> above = a.enrolledAt().isEmpty() ? Optional.empty() : tiering.above(a.tier().map(tiering::rank).orElse(-1));
         Optional<String> next = above.map(Tier::id);
+        // a tier year ends the day before the next anniversary of tier entry
+        Optional<LocalDate> yearEnds = tiering.window() != QualificationWindow.TIER_YEAR || since == null ? Optional.empty()
+                : Optional.of(LocalDate.ofInstant(calendar.nextTierAnniversary(since, at).minusNanos(1), zone));
         Optional<Tiering.Renewal> renewal = a.tier().flatMap(tiering::tier)
-                .flatMap(held -> tiering.renewal(held, total, ZonedDateTime.ofInstant(at, zone)));
+                .flatMap(held -> yearEnds.isPresent() ? tiering.renewal(held, total, yearEnds.get())
+                        : tiering.renewal(held, total, ZonedDateTime.ofInstant(at, zone)));
         Optional<Shortfall> distance = above.map(n -> new Shortfall(Tiering.remaining(n, total), tiering.metric().unit(program.currency())));
         return new AccountStatement(a.memberId(), at, a.available(at), a.pending(at), a.debt(), expiring, a.tier(), next, distance,
                 a.badges().stream().map(Badge::badge).toList(), money(a.credit().balance()), money(a.credit().pendingTotal()),

@@ -151,10 +151,13 @@ final class AccountWork {
         }
         for (Instant c : credit.confirmations(clock, at)) moments.computeIfAbsent(c, k -> new ArrayList<>()).add(() -> credit.confirmDue(c));
         for (Instant end : cal.periodEnds(clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> AccountTiers.review(this, end));
+        java.util.Set<Instant> anniversaries = new java.util.HashSet<>();
+        scheduleTierYearReview(moments, anniversaries, clock, at);
         while (!moments.isEmpty()) {
             Map.Entry<Instant, List<Runnable>> first = moments.pollFirstEntry();
             applyDowngradeDue(first.getKey());
             first.getValue().forEach(Runnable::run);
+            scheduleTierYearReview(moments, anniversaries, first.getKey(), at);
             // a review may schedule a downgrade inside this advance
             downgrade.filter(d -> d.at().isAfter(first.getKey()) && !d.at().isAfter(at))
                     .ifPresent(d -> moments.computeIfAbsent(d.at(), k -> new ArrayList<>()));
@@ -162,6 +165,18 @@ final class AccountWork {
         applyDowngradeDue(at);
         clock = at;
         return this;
+    }
+
+    /** L2, {@code TIER_YEAR}: the next anniversary of tier entry after {@code after}, reviewed if it falls by {@code until}. */
+    private void scheduleTierYearReview(TreeMap<Instant, List<Runnable>> moments, java.util.Set<Instant> scheduled, Instant after, Instant until) {
+        if (program.tiering().window() != dev.rewards.program.QualificationWindow.TIER_YEAR || tier.isEmpty() || tierSince() == null) return;
+        Instant next = cal.nextTierAnniversary(tierSince(), after);
+        if (!next.isAfter(until) && scheduled.add(next)) moments.computeIfAbsent(next, k -> new ArrayList<>()).add(() -> AccountTiers.review(this, next));
+    }
+
+    /** When the member entered the tier held (the enrolment when the account does not know): a tier year counts from it. */
+    Instant tierSince() {
+        return hold.map(TierHold::since).orElse(from.enrolledAt().orElse(null));
     }
 
     private void confirm(int i) {
@@ -225,7 +240,7 @@ final class AccountWork {
     /** A member with a downgrade due who qualifies again for their tier keeps it. */
     void keepTierIfRequalified(Instant at) {
         if (downgrade.isEmpty() || tier.isEmpty()) return;
-        BigDecimal total = cal.tierTotal(qualifying, lots, debt, at);
+        BigDecimal total = cal.tierTotal(qualifying, lots, debt, tierSince(), at);
         Tier held = program.tiering().tier(tier.get()).orElseThrow();
         if (total.compareTo(held.threshold()) >= 0) downgrade = Optional.empty();
     }

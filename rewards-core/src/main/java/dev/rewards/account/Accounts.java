@@ -192,7 +192,7 @@ public final class Accounts {
         if (tooLate(account, tx.at())) return late(account, "transaction " + tx.id(), tx.at());
         AccountWork w = new AccountWork(account, calendar).advanceTo(tx.at());
         Outcome outcome = compiled.evaluate(stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lots, w.debt,
-                w.lifetimePurchases, account.segments(), tx.at()), tx, vouchers);
+                w.tierSince(), w.lifetimePurchases, account.segments(), tx.at()), tx, vouchers);
         w.applied(PURCHASE + ":" + tx.id());
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
         long credited = w.earn("purchase:" + tx.id(), tx.at(), PURCHASE, outcome.points());
@@ -408,7 +408,8 @@ public final class Accounts {
 
     /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */
     public MemberState stateAt(MemberAccount a, Instant at) {
-        return stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lots(), a.debt(), a.lifetimePurchases(), a.segments(), at);
+        return stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lots(), a.debt(),
+                a.tierHold().map(TierHold::since).orElse(a.enrolledAt().orElse(null)), a.lifetimePurchases(), a.segments(), at);
     }
 
     /** E2: the account with the member in {@code segments} (replacing any before), for rules and vouchers limited to segments. */
@@ -419,8 +420,8 @@ public final class Accounts {
     }
 
     private MemberState stateAt(String memberId, Optional<Instant> enrolledAt, Optional<String> tier, List<Qualifying> qualifying,
-                                List<PointsLot> lots, long debt, int lifetimePurchases, Set<String> segments, Instant at) {
-        AccountCalendar.Totals t = calendar.totals(qualifying, at);
+                                List<PointsLot> lots, long debt, Instant tierSince, int lifetimePurchases, Set<String> segments, Instant at) {
+        AccountCalendar.Totals t = calendar.totals(qualifying, at, tierSince);
         // L1: on the balance basis, the points that count are the points held
         long points = program.tiering().metric() == dev.rewards.program.TierMetric.BALANCE ? AccountCalendar.held(lots, debt, at) : t.points();
         return new MemberState(memberId, enrolledAt, tier, Money.of(t.spend().max(BigDecimal.ZERO), program.currency()),

@@ -110,11 +110,18 @@ public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> 
      */
     public Optional<Renewal> renewal(Tier tier, BigDecimal total, java.time.ZonedDateTime at) {
         BigDecimal missing = remaining(tier, total);
-        if (missing.signum() == 0 || window == QualificationWindow.LIFETIME) return Optional.empty();
+        // a tier year's end depends on the member's tier entry: the accounts give it (renewal with a date)
+        if (missing.signum() == 0 || window == QualificationWindow.LIFETIME || window == QualificationWindow.TIER_YEAR) return Optional.empty();
         java.time.LocalDate day = at.toLocalDate();
         java.time.LocalDate by = window == QualificationWindow.CALENDAR_YEAR ? day.withDayOfYear(day.lengthOfYear())
                 : day.withDayOfMonth(day.lengthOfMonth());
         return Optional.of(new Renewal(tier.id(), missing, by));
+    }
+
+    /** L3: how much more keeps {@code tier} when its period ends on {@code by}; empty when nothing is missing. */
+    public Optional<Renewal> renewal(Tier tier, BigDecimal total, java.time.LocalDate by) {
+        BigDecimal missing = remaining(tier, total);
+        return missing.signum() == 0 ? Optional.empty() : Optional.of(new Renewal(tier.id(), missing, by));
     }
 
     /** How much more of the metric keeps {@code tier}, by the end of {@code by} (the program's time zone). */

@@ -104,11 +104,17 @@ public final class Terms {
                 case CALENDAR_YEAR -> " in the calendar year";
                 case ROLLING_12_MONTHS -> " over the last 12 months";
                 case LIFETIME -> " since you joined";
+                case TIER_YEAR -> " in the 12 months from when you reach your tier (counting starts again when you move up"
+                        + " and on each anniversary)";
             }).append(". You move up as soon as you reach a threshold");
             if (t.downgrade() == Tiering.Downgrade.IMMEDIATELY) {
                 md.append("; you move down as soon as your total falls below your tier's threshold");
             } else if (t.window() != QualificationWindow.LIFETIME) {
-                md.append("; at the end of each ").append(t.window() == QualificationWindow.CALENDAR_YEAR ? "year" : "month")
+                md.append("; at the end of each ").append(switch (t.window()) {
+                    case CALENDAR_YEAR -> "year";
+                    case TIER_YEAR -> "tier year";
+                    case ROLLING_12_MONTHS, LIFETIME -> "month";
+                })
                         .append(t.downgrade() == Tiering.Downgrade.ONE_TIER_AT_PERIOD_END
                                 ? " you move down at most one tier if your total for the period fell short"
                                 : " you keep the tier your total for the period reached");
