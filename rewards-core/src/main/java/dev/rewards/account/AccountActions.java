@@ -52,4 +52,35 @@ final class AccountActions {
                 + rule.per().map(p -> "|" + w.calendar().periodStart(p, e.at()).toLocalDate()).orElse("");
     }
 
+
+    /**
+     * L5: each occasion bonus whose day begins in {@code (from, to]} (program time zone), as a moment:
+     * the member's birthday (given by the host) or enrolment anniversary, once a year, while enrolled.
+     */
+    static void scheduleOccasions(AccountWork w, java.util.TreeMap<java.time.Instant, List<Runnable>> moments, java.time.Instant from,
+                                  java.time.Instant to) {
+        java.time.ZoneId zone = w.program().timeZone();
+        Optional<java.time.Instant> enrolledAt = w.from.enrolledAt();
+        if (enrolledAt.isEmpty()) return;
+        java.time.LocalDate enrolled = enrolledAt.get().atZone(zone).toLocalDate();
+        for (dev.rewards.program.OccasionBonus b : w.program().accounts().occasionBonuses()) {
+            Optional<java.time.MonthDay> day = b.occasion() == dev.rewards.program.Occasion.Kind.BIRTHDAY ? w.from.birthday()
+                    : Optional.of(java.time.MonthDay.from(enrolled));
+            if (day.isEmpty()) continue;
+            for (int year = from.atZone(zone).getYear(); year <= to.atZone(zone).getYear(); year++) {
+                if (b.occasion() == dev.rewards.program.Occasion.Kind.ENROLMENT_ANNIVERSARY && year <= enrolled.getYear()) continue;
+                java.time.Instant starts = dev.rewards.program.Occasion.in(day.get(), year).atStartOfDay(zone).toInstant();
+                if (!starts.isAfter(from) || starts.isAfter(to) || starts.isBefore(enrolledAt.get())) continue;
+                int y = year;
+                moments.computeIfAbsent(starts, k -> new java.util.ArrayList<>()).add(() -> grant(w, b, starts, y));
+            }
+        }
+    }
+
+    private static void grant(AccountWork w, dev.rewards.program.OccasionBonus b, java.time.Instant at, int year) {
+        String what = b.occasion() == dev.rewards.program.Occasion.Kind.BIRTHDAY ? "birthday" : "enrolment anniversary";
+        if (b.points() > 0) w.bonus("occasion:" + b.id() + ":" + year, at, b.points(), "for the member's " + what);
+        b.voucherCampaign().ifPresent(c -> w.events.add(new AccountEvent(AccountEvent.Type.VOUCHER_ISSUED, w.memberId, at, 0, Optional.of(c),
+                "issue a voucher of campaign " + c + " for the member's " + what)));
+    }
 }

@@ -70,7 +70,7 @@ final class AccountViews {
         }
         return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
                 a.downgrade(), a.clock(), lots, a.debt(), ledger, qualifying, a.lifetimePurchases(), a.badges(),
-                a.challengeProgress(), purchases, processed, a.credit(), a.segments(), a.tierHold());
+                a.challengeProgress(), purchases, processed, a.credit(), a.segments(), a.tierHold(), a.birthday());
     }
 
     /** P9, T4: the account's position at {@code at} (advanced there first, without changing the account given). */

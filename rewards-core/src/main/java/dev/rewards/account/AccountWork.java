@@ -107,7 +107,7 @@ final class AccountWork {
         new AccountHistory(cal).trim(this);
         return new MemberAccount(memberId, from.enrolledAt(), from.referralCode(), referredBy, referralPaid, referralsMade, tier,
                 downgrade, clock, lots, debt, ledger, qualifying, lifetimePurchases, badges, progress, purchases, processed,
-                credit.snapshot(), from.segments(), tier.isEmpty() ? Optional.empty() : hold);
+                credit.snapshot(), from.segments(), tier.isEmpty() ? Optional.empty() : hold, from.birthday());
     }
 
     AccountResult result(Optional<Outcome> outcome, Optional<Money> value, List<Reason> why, List<MemberEvent> effects) {
@@ -153,6 +153,7 @@ final class AccountWork {
         for (Instant end : cal.periodEnds(clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> AccountTiers.review(this, end));
         java.util.Set<Instant> anniversaries = new java.util.HashSet<>();
         scheduleTierYearReview(moments, anniversaries, clock, at);
+        AccountActions.scheduleOccasions(this, moments, clock, at);
         while (!moments.isEmpty()) {
             Map.Entry<Instant, List<Runnable>> first = moments.pollFirstEntry();
             applyDowngradeDue(first.getKey());

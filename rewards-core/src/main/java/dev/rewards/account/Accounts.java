@@ -13,7 +13,6 @@ import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.PointsEntry;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.Program;
-import dev.rewards.program.Tiering;
 import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
 import dev.rewards.transaction.Line;
@@ -113,21 +112,12 @@ public final class Accounts {
      * hand out, in the tier a total of nothing reaches (T1: a lowest tier from 0 is where members start).
      */
     public MemberAccount open(String memberId, Instant enrolledAt, Optional<String> referralCode) {
-        Optional<String> tier = tierReached(BigDecimal.ZERO);
-        return new MemberAccount(memberId, Optional.of(enrolledAt), referralCode, Optional.empty(), false, 0, tier,
-                Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Map.of(), StoreCredit.NONE,
-                Set.of(), tier.map(t -> TierHold.since(enrolledAt)));
+        return AccountOpening.open(program, memberId, enrolledAt, referralCode);
     }
 
     /** The instants accounts accept (years 1900-9999): time is walked from the account's clock to them. */
     private static void instant(Instant at) {
         Checks.start().instant(at, "at").throwIfAny(InvalidInputException::new);
-    }
-
-    /** The tier a qualifying total reaches, if any. */
-    private Optional<String> tierReached(BigDecimal total) {
-        int rank = program.tiering().highestReached(total);
-        return rank < 0 ? Optional.empty() : Optional.of(program.tiering().tiers().get(rank).id());
     }
 
     /**
@@ -137,23 +127,12 @@ public final class Accounts {
      * carried over.
      */
     public MemberAccount importState(MemberState state, Instant at, Optional<String> referralCode) {
-        Instant clock = state.enrolledAt().filter(e -> e.isAfter(at)).orElse(at);
-        List<Qualifying> qualifying = state.qualifyingPurchases() == 0 && state.qualifyingPoints() == 0 && state.qualifyingSpend().isZero()
-                ? List.of() : List.of(new Qualifying(at, state.qualifyingSpend().amount(), state.qualifyingPoints(), state.qualifyingPurchases()));
-        Tiering tiering = program.tiering();
-        int held = state.tier().map(tiering::rank).orElse(-1);
-        int reached = tiering.highestReached(tiering.metric().of(state.qualifyingSpend().amount(), state.qualifyingPoints(),
-                state.qualifyingPurchases()));
-        int rank = Math.max(held, state.enrolledAt().isPresent() ? reached : -1);
-        Optional<String> tier = rank < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(rank).id());
-        return new MemberAccount(state.id(), state.enrolledAt(), referralCode, Optional.empty(), false, 0, tier, Optional.empty(),
-                clock, List.of(), 0, List.of(), qualifying, state.lifetimePurchases(), List.of(), Map.of(), Map.of(), Map.of());
+        return AccountOpening.importState(program, state, at, referralCode);
     }
 
     /** An account for someone known by id who has not enrolled: they earn nothing (P4). */
     public MemberAccount guest(String memberId, Instant since) {
-        return new MemberAccount(memberId, Optional.empty(), Optional.empty(), Optional.empty(), false, 0, Optional.empty(),
-                Optional.empty(), since, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Map.of());
+        return AccountOpening.guest(memberId, since);
     }
 
     // ------------------------------------------------------------------ inputs
@@ -192,7 +171,7 @@ public final class Accounts {
         if (tooLate(account, tx.at())) return late(account, "transaction " + tx.id(), tx.at());
         AccountWork w = new AccountWork(account, calendar).advanceTo(tx.at());
         Outcome outcome = compiled.evaluate(stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lots, w.debt,
-                w.tierSince(), w.lifetimePurchases, account.segments(), tx.at()), tx, vouchers);
+                w.tierSince(), w.lifetimePurchases, account.segments(), account.birthday(), tx.at()), tx, vouchers);
         w.applied(PURCHASE + ":" + tx.id());
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
         long credited = w.earn("purchase:" + tx.id(), tx.at(), PURCHASE, outcome.points());
@@ -409,23 +388,22 @@ public final class Accounts {
     /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */
     public MemberState stateAt(MemberAccount a, Instant at) {
         return stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lots(), a.debt(),
-                a.tierHold().map(TierHold::since).orElse(a.enrolledAt().orElse(null)), a.lifetimePurchases(), a.segments(), at);
+                a.tierHold().map(TierHold::since).orElse(a.enrolledAt().orElse(null)), a.lifetimePurchases(), a.segments(), a.birthday(), at);
     }
 
     /** E2: the account with the member in {@code segments} (replacing any before), for rules and vouchers limited to segments. */
     public MemberAccount inSegments(MemberAccount a, Set<String> segments) {
-        return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
-                a.downgrade(), a.clock(), a.lots(), a.debt(), a.ledger(), a.qualifying(), a.lifetimePurchases(), a.badges(),
-                a.challengeProgress(), a.purchases(), a.processed(), a.credit(), segments, a.tierHold());
+        return a.withSegments(segments);
     }
 
     private MemberState stateAt(String memberId, Optional<Instant> enrolledAt, Optional<String> tier, List<Qualifying> qualifying,
-                                List<PointsLot> lots, long debt, Instant tierSince, int lifetimePurchases, Set<String> segments, Instant at) {
+                                List<PointsLot> lots, long debt, Instant tierSince, int lifetimePurchases, Set<String> segments,
+                                Optional<java.time.MonthDay> birthday, Instant at) {
         AccountCalendar.Totals t = calendar.totals(qualifying, at, tierSince);
         // L1: on the balance basis, the points that count are the points held
         long points = program.tiering().metric() == dev.rewards.program.TierMetric.BALANCE ? AccountCalendar.held(lots, debt, at) : t.points();
         return new MemberState(memberId, enrolledAt, tier, Money.of(t.spend().max(BigDecimal.ZERO), program.currency()),
-                Math.max(points, 0), Math.max(t.purchases(), 0), lifetimePurchases, segments);
+                Math.max(points, 0), Math.max(t.purchases(), 0), lifetimePurchases, segments, birthday);
     }
 
     // ------------------------------------------------------------------ helpers

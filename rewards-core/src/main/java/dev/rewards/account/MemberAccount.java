@@ -26,10 +26,11 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
                             Optional<Downgrade> downgrade, Instant clock, List<PointsLot> lots, long debt,
                             List<LedgerEntry> ledger, List<Qualifying> qualifying, int lifetimePurchases, List<Badge> badges,
                             Map<String, Integer> challengeProgress, Map<String, Purchase> purchases, Map<String, Instant> processed,
-                            StoreCredit credit, Set<String> segments, Optional<TierHold> tierHold) {
+                            StoreCredit credit, Set<String> segments, Optional<TierHold> tierHold, Optional<java.time.MonthDay> birthday) {
 
     public MemberAccount {
         tierHold = tierHold == null ? Optional.empty() : tierHold;
+        birthday = birthday == null ? Optional.empty() : birthday;
         Objects.requireNonNull(memberId, "memberId");
         enrolledAt = enrolledAt == null ? Optional.empty() : enrolledAt;
         referralCode = referralCode == null ? Optional.empty() : referralCode;
@@ -46,6 +47,16 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
         processed = FrozenMap.of(processed);
         credit = credit == null ? StoreCredit.NONE : credit;
         segments = dev.rewards.internal.Sets.sorted(segments, "segments");
+    }
+
+    /** An account without a birthday (L5: the host gives it with {@code Accounts.withBirthday}). */
+    public MemberAccount(String memberId, Optional<Instant> enrolledAt, Optional<String> referralCode, Optional<String> referredBy,
+                         boolean referralPaid, int referralsMade, Optional<String> tier, Optional<Downgrade> downgrade, Instant clock,
+                         List<PointsLot> lots, long debt, List<LedgerEntry> ledger, List<Qualifying> qualifying, int lifetimePurchases,
+                         List<Badge> badges, Map<String, Integer> challengeProgress, Map<String, Purchase> purchases,
+                         Map<String, Instant> processed, StoreCredit credit, Set<String> segments, Optional<TierHold> tierHold) {
+        this(memberId, enrolledAt, referralCode, referredBy, referralPaid, referralsMade, tier, downgrade, clock, lots, debt, ledger,
+                qualifying, lifetimePurchases, badges, challengeProgress, purchases, processed, credit, segments, tierHold, Optional.empty());
     }
 
     /** An account without a tier hold kept (accounts written before L2's guarantee and protection). */
@@ -76,6 +87,18 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
                          Map<String, Instant> processed) {
         this(memberId, enrolledAt, referralCode, referredBy, referralPaid, referralsMade, tier, downgrade, clock, lots, debt, ledger,
                 qualifying, lifetimePurchases, badges, challengeProgress, purchases, processed, StoreCredit.NONE);
+    }
+
+    /** E2: this account with the member in {@code segments} (replacing any before). */
+    public MemberAccount withSegments(Set<String> segments) {
+        return new MemberAccount(memberId, enrolledAt, referralCode, referredBy, referralPaid, referralsMade, tier, downgrade, clock, lots, debt,
+                ledger, qualifying, lifetimePurchases, badges, challengeProgress, purchases, processed, credit, segments, tierHold, birthday);
+    }
+
+    /** L5: this account with the member's birthday, a month and day (empty to forget it), for birthday rules and bonuses. */
+    public MemberAccount withBirthday(Optional<java.time.MonthDay> birthday) {
+        return new MemberAccount(memberId, enrolledAt, referralCode, referredBy, referralPaid, referralsMade, tier, downgrade, clock, lots, debt,
+                ledger, qualifying, lifetimePurchases, badges, challengeProgress, purchases, processed, credit, segments, tierHold, birthday);
     }
 
     /** A tier the member will drop to at {@code at}, unless they qualify again before (T2). */

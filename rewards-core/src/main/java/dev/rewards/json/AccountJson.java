@@ -42,7 +42,7 @@ final class AccountJson {
     static AccountPolicy readPolicy(JsonIn in, Currency currency) {
         in.allowOnly("actions", "referral", "periodCaps", "pendingDays", "expiry", "expiryNoticeDays", "conversion", "catalog",
                 "downgradeGraceMonths", "tierBonuses", "tierVouchers", "challenges", "negativeBalance",
-                "historyDays", "milestones");
+                "historyDays", "milestones", "occasionBonuses");
         int before = in.problems.size();
         List<AccountPolicy.ActionRule> actions = new ArrayList<>();
         for (JsonIn a : in.array("actions")) {
@@ -160,9 +160,10 @@ final class AccountJson {
                     : m.build(() -> new AccountPolicy.Milestone(id, counting, count, points));
             if (built != null) milestones.add(built);
         }
+        List<dev.rewards.program.OccasionBonus> occasions = OccasionJson.read(in);
         if (in.problems.size() > before || pending == null || notice == null || grace == null || history == null) return null;
         return in.build(() -> new AccountPolicy(actions, referral, caps, pending, expiry, notice, conversion, catalog, grace, bonuses,
-                vouchers, challenges, negative, history, milestones));
+                vouchers, challenges, negative, history, milestones, occasions));
     }
 
     static ObjectNode writePolicy(AccountPolicy p) {
@@ -234,6 +235,7 @@ final class AccountJson {
         }
         o.put("negativeBalance", p.negativeBalance().name());
         if (p.historyDays() != AccountPolicy.DEFAULT_HISTORY_DAYS) o.put("historyDays", p.historyDays());
+        if (!p.occasionBonuses().isEmpty()) o.set("occasionBonuses", OccasionJson.write(p.occasionBonuses()));
         if (!p.milestones().isEmpty()) {
             ArrayNode a = o.putArray("milestones");
             p.milestones().forEach(m -> a.addObject().put("id", m.id()).put("counting", m.counting().name()).put("count", m.count())
@@ -266,6 +268,7 @@ final class AccountJson {
             ObjectNode n = o.putObject("tierHold").put("since", h.since().toString());
             h.protectedUntil().ifPresent(p -> n.put("protectedUntil", p.toString()));
         });
+        a.birthday().ifPresent(b -> o.put("birthday", InputJson.monthDay(b)));
         o.put("clock", a.clock().toString());
         if (!a.segments().isEmpty()) ProgramJson.strings(o.putArray("segments"), a.segments());
         o.put("debt", a.debt());
@@ -367,7 +370,8 @@ final class AccountJson {
                     optionalText(n, "referredBy"), n.path("referralPaid").asBoolean(), n.path("referralsMade").asInt(), optionalText(n, "tier"),
                     d == null ? Optional.empty() : Optional.of(new MemberAccount.Downgrade(optionalText(d, "to"), Instant.parse(d.get("at").asText()))),
                     clock, lots, n.path("debt").asLong(), ledger, qualifying, n.path("lifetimePurchases").asInt(),
-                    badges, progress, purchases, processed, credit, segments(n), tierHold(n.get("tierHold")));
+                    badges, progress, purchases, processed, credit, segments(n), tierHold(n.get("tierHold")),
+                    n.has("birthday") ? Optional.of(InputJson.monthDay(n.get("birthday").asText())) : Optional.empty());
         } catch (RuntimeException e) {
             throw new InvalidInputException(List.of(new Problem("$", "not a member account: " + e)));
         }

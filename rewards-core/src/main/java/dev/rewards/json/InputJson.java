@@ -73,13 +73,23 @@ final class InputJson {
         return built;
     }
 
+    /** A birthday as JSON holds it, {@code MM-dd} (ISO's {@code --MM-dd} accepted too): no year. */
+    static java.time.MonthDay monthDay(String text) {
+        return java.time.MonthDay.parse(text.startsWith("--") ? text : "--" + text);
+    }
+
+    static String monthDay(java.time.MonthDay day) {
+        return day.toString().substring(2);
+    }
+
     static MemberState readMember(JsonNode root) {
         List<Problem> problems = new ArrayList<>();
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("a member object")) throw new InvalidInputException(problems);
         in.allowOnly("id", "enrolledAt", "tier", "currency", "qualifyingSpend", "qualifyingPoints", "qualifyingPurchases",
-                "lifetimePurchases", "segments");
+                "lifetimePurchases", "segments", "birthday");
         String id = in.string("id");
+        java.time.MonthDay birthday = in.parsed("birthday", InputJson::monthDay, "a month and day such as 03-12");
         Instant enrolledAt = in.parsed("enrolledAt", Instant::parse, INSTANT);
         String tier = in.string("tier");
         Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
@@ -91,7 +101,7 @@ final class InputJson {
         Integer lifetime = in.count("lifetimePurchases", 0);
         MemberState member = points == null || purchases == null || lifetime == null ? null
                 : in.build(() -> new MemberState(id, Optional.ofNullable(enrolledAt), Optional.ofNullable(tier), spend, points,
-                        purchases, lifetime, in.strings("segments")));
+                        purchases, lifetime, in.strings("segments"), Optional.ofNullable(birthday)));
         if (!problems.isEmpty() || member == null) throw new InvalidInputException(problems);
         return member;
     }
@@ -132,6 +142,7 @@ final class InputJson {
         o.put("qualifyingPurchases", m.qualifyingPurchases());
         o.put("lifetimePurchases", m.lifetimePurchases());
         if (!m.segments().isEmpty()) ProgramJson.strings(o.putArray("segments"), m.segments());
+        m.birthday().ifPresent(b -> o.put("birthday", monthDay(b)));
         return o;
     }
 }

@@ -10,7 +10,6 @@ import dev.rewards.internal.Messages;
 import dev.rewards.money.Money;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.BasketBonus;
-import dev.rewards.program.CashbackForm;
 import dev.rewards.program.CashbackRule;
 import dev.rewards.program.Conditions;
 import dev.rewards.program.CustomRule;
@@ -19,6 +18,7 @@ import dev.rewards.program.FirstPurchaseBonus;
 import dev.rewards.program.ItemBonus;
 import dev.rewards.program.Multiplier;
 import dev.rewards.program.MultiplierStacking;
+import dev.rewards.program.Occasion;
 import dev.rewards.program.PointsCap;
 import dev.rewards.program.PointsRounding;
 import dev.rewards.program.Program;
@@ -44,7 +44,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -210,7 +209,7 @@ final class ProgramJson {
     }
 
     static Conditions conditions(JsonIn in) {
-        in.allowOnly("from", "until", "days", "channels", "stores", "fromTime", "untilTime", "segments");
+        in.allowOnly("from", "until", "days", "channels", "stores", "fromTime", "untilTime", "segments", "occasion");
         LocalDateTime from = in.parsed("from", LocalDateTime::parse, "a local date-time such as 2026-12-05T00:00");
         LocalDateTime until = in.parsed("until", LocalDateTime::parse, "a local date-time such as 2026-12-07T00:00");
         Set<DayOfWeek> days = in.days("days");
@@ -219,8 +218,15 @@ final class ProgramJson {
         LocalTime fromTime = in.parsed("fromTime", LocalTime::parse, "a time such as 15:00");
         LocalTime untilTime = in.parsed("untilTime", LocalTime::parse, "a time such as 17:00");
         Set<String> segments = in.strings("segments");
+        Optional<Occasion> occasion = in.object("occasion").map(o -> {
+            o.allowOnly("kind", "span");
+            Occasion.Kind kind = o.enumValue("kind", Occasion.Kind.class, null);
+            Occasion.Span span = o.enumValue("span", Occasion.Span.class, Occasion.Span.DAY);
+            if (kind == null && !o.has("kind")) o.problem(o.at("kind"), Messages.required());
+            return kind == null || span == null ? null : new Occasion(kind, span);
+        });
         Conditions built = in.build(() -> new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores,
-                Optional.ofNullable(fromTime), Optional.ofNullable(untilTime), segments));
+                Optional.ofNullable(fromTime), Optional.ofNullable(untilTime), segments, occasion));
         return built == null ? Conditions.ALWAYS : built;
     }
 
@@ -386,6 +392,7 @@ final class ProgramJson {
             if (!when.segments().isEmpty()) strings(w.putArray("segments"), when.segments());
             when.fromTime().ifPresent(t -> w.put("fromTime", t.toString()));
             when.untilTime().ifPresent(t -> w.put("untilTime", t.toString()));
+            when.occasion().ifPresent(o -> w.putObject("occasion").put("kind", o.kind().name()).put("span", o.span().name()));
         }
     }
 

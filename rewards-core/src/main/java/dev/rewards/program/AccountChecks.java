@@ -29,6 +29,11 @@ final class AccountChecks {
         a.tierBonuses().keySet().forEach(t -> {
             if (!tierIds.contains(t)) problems.add(new Problem("tierBonuses." + t, "unknown tier '" + t + "'"));
         });
+        for (int i = 0; i < a.occasionBonuses().size(); i++) {
+            OccasionBonus b = a.occasionBonuses().get(i);
+            String at = "occasionBonuses[" + i + "].voucherCampaign";
+            b.voucherCampaign().filter(c -> vouchers.campaign(c).isEmpty()).ifPresent(c -> problems.add(new Problem(at, "unknown voucher campaign '" + c + "'")));
+        }
         a.tierVouchers().forEach((t, campaign) -> {
             if (!tierIds.contains(t)) problems.add(new Problem("tierVouchers." + t, "unknown tier '" + t + "'"));
             if (vouchers.campaign(campaign).isEmpty()) problems.add(new Problem("tierVouchers." + t, "unknown voucher campaign '" + campaign + "'"));

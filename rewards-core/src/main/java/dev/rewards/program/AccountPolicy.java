@@ -27,7 +27,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
                             int pendingDays, Expiry expiry, int expiryNoticeDays, Optional<PointsConversion> conversion,
                             List<CatalogReward> catalog, int downgradeGraceMonths, Map<String, Long> tierBonuses,
                             Map<String, String> tierVouchers, List<Challenge> challenges, NegativeBalance negativeBalance,
-                            int historyDays, List<Milestone> milestones) {
+                            int historyDays, List<Milestone> milestones, List<OccasionBonus> occasionBonuses) {
 
     /** How many days of history an account keeps unless the program says otherwise: a year's returns and caps, and some. */
     public static final int DEFAULT_HISTORY_DAYS = 400;
@@ -35,7 +35,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     public static final int MAX_HISTORY_DAYS = 36_500;
 
     public static final AccountPolicy NONE = new AccountPolicy(List.of(), Optional.empty(), List.of(), 0, Expiry.NEVER, 30,
-            Optional.empty(), List.of(), 0, Map.of(), Map.of(), List.of(), NegativeBalance.FORFEIT, DEFAULT_HISTORY_DAYS, List.of());
+            Optional.empty(), List.of(), 0, Map.of(), Map.of(), List.of(), NegativeBalance.FORFEIT, DEFAULT_HISTORY_DAYS, List.of(), List.of());
 
     public AccountPolicy {
         actions = actions == null ? List.of() : List.copyOf(actions);
@@ -49,6 +49,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         challenges = challenges == null ? List.of() : List.copyOf(challenges);
         negativeBalance = negativeBalance == null ? NegativeBalance.FORFEIT : negativeBalance;
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        occasionBonuses = occasionBonuses == null ? List.of() : List.copyOf(occasionBonuses);
         Checks checks = Checks.start();
         checks.notNegative(pendingDays, "pendingDays");
         checks.notNegative(expiryNoticeDays, "expiryNoticeDays");
@@ -66,7 +67,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
                          Map<String, Long> tierBonuses, Map<String, String> tierVouchers, List<Challenge> challenges,
                          NegativeBalance negativeBalance) {
         this(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog, downgradeGraceMonths, tierBonuses,
-                tierVouchers, challenges, negativeBalance, DEFAULT_HISTORY_DAYS, List.of());
+                tierVouchers, challenges, negativeBalance, DEFAULT_HISTORY_DAYS, List.of(), List.of());
     }
 
     /** A policy without milestones. */
@@ -75,7 +76,16 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
                          Map<String, Long> tierBonuses, Map<String, String> tierVouchers, List<Challenge> challenges,
                          NegativeBalance negativeBalance, int historyDays) {
         this(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog, downgradeGraceMonths, tierBonuses,
-                tierVouchers, challenges, negativeBalance, historyDays, List.of());
+                tierVouchers, challenges, negativeBalance, historyDays, List.of(), List.of());
+    }
+
+    /** A policy without occasion bonuses. */
+    public AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> referral, List<PeriodCap> periodCaps, int pendingDays, Expiry expiry,
+                         int expiryNoticeDays, Optional<PointsConversion> conversion, List<CatalogReward> catalog, int downgradeGraceMonths,
+                         Map<String, Long> tierBonuses, Map<String, String> tierVouchers, List<Challenge> challenges,
+                         NegativeBalance negativeBalance, int historyDays, List<Milestone> milestones) {
+        this(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog, downgradeGraceMonths, tierBonuses,
+                tierVouchers, challenges, negativeBalance, historyDays, milestones, List.of());
     }
 
     /**
@@ -92,43 +102,43 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
 
     public AccountPolicy withActions(ActionRule... rules) {
         return new AccountPolicy(List.of(rules), referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
     }
 
     public AccountPolicy withReferral(ReferralRule rule) {
         return new AccountPolicy(actions, Optional.of(rule), periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
     }
 
     public AccountPolicy withPeriodCaps(PeriodCap... caps) {
         return new AccountPolicy(actions, referral, List.of(caps), pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
     }
 
     /** Points wait {@code days} (the return window) before they can be spent. */
     public AccountPolicy withPendingDays(int days) {
         return new AccountPolicy(actions, referral, periodCaps, days, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
     }
 
     public AccountPolicy withExpiry(Expiry expiry, int noticeDays) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, noticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
     }
 
     public AccountPolicy withConversion(PointsConversion conversion, CatalogReward... catalog) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, Optional.of(conversion),
-                List.of(catalog), downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones);
+                List.of(catalog), downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
     }
 
     public AccountPolicy withTiers(int graceMonths, Map<String, Long> bonuses, Map<String, String> vouchers) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                graceMonths, bonuses, vouchers, challenges, negativeBalance, historyDays, milestones);
+                graceMonths, bonuses, vouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
     }
 
     public AccountPolicy withChallenges(Challenge... challenges) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, List.of(challenges), negativeBalance, historyDays, milestones);
+                downgradeGraceMonths, tierBonuses, tierVouchers, List.of(challenges), negativeBalance, historyDays, milestones, occasionBonuses);
     }
 
     /**
@@ -138,18 +148,24 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
      */
     public AccountPolicy withHistoryDays(int days) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, days, milestones);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, days, milestones, occasionBonuses);
     }
 
     public AccountPolicy withNegativeBalance(NegativeBalance policy) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, policy, historyDays, milestones);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, policy, historyDays, milestones, occasionBonuses);
     }
 
     /** L6: bonuses once a member's count of purchases or of paid referrals reaches a number. */
     public AccountPolicy withMilestones(Milestone... milestones) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, List.of(milestones));
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, List.of(milestones), occasionBonuses);
+    }
+
+    /** L5: points or a voucher as a member's birthday or enrolment anniversary begins ({@link OccasionBonus}). */
+    public AccountPolicy withOccasionBonuses(OccasionBonus... bonuses) {
+        return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, List.of(bonuses));
     }
 
     /**
@@ -307,16 +323,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
             onDate = onDate == null ? Optional.empty() : onDate;
             roundUpTo = roundUpTo == null ? RoundUp.NONE : roundUpTo;
             yearlyOn = yearlyOn == null ? Optional.empty() : yearlyOn;
-            Checks checks = Checks.start();
-            monthsAfterEarning.ifPresent(m -> checks.positive(m, "monthsAfterEarning"));
-            daysAfterEarning.ifPresent(d -> checks.positive(d, "daysAfterEarning"));
-            int given = (monthsAfterEarning.isPresent() ? 1 : 0) + (daysAfterEarning.isPresent() ? 1 : 0) + (onDate.isPresent() ? 1 : 0)
-                    + (yearlyOn.isPresent() ? 1 : 0);
-            checks.require(given <= 1, "expiry", "give one of monthsAfterEarning, daysAfterEarning, onDate and yearlyOn, not several");
-            boolean relative = monthsAfterEarning.isPresent() || daysAfterEarning.isPresent();
-            checks.require(roundUpTo == RoundUp.NONE || relative, "roundUpTo", "rounds monthsAfterEarning or daysAfterEarning, which are not given");
-            checks.require(roundUpTo == RoundUp.NONE || !exactInstant, "roundUpTo", "expires at the end of a period, not at an exact instant");
-            checks.throwIfAny(InvalidProgramException::new);
+            ExpiryDates.check(monthsAfterEarning, daysAfterEarning, onDate, exactInstant, roundUpTo, yearlyOn);
         }
 
         /** Relative or fixed-date expiry without rounding or a yearly reset. */

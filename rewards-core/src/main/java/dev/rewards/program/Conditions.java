@@ -14,14 +14,15 @@ import java.util.Set;
 /**
  * When a rule applies at all, judged on the transaction: a period in the program's time zone
  * ({@code from} inclusive, {@code until} exclusive, both optional), days of the week, channels,
- * stores, and hours of the day ({@code fromTime} to {@code untilTime}, a happy hour). Empty sets mean
+ * stores, hours of the day ({@code fromTime} to {@code untilTime}, a happy hour), member segments, and
+ * the member's birthday or enrolment anniversary ({@link Occasion}, L5). Empty sets mean
  * "any". JSON field: {@code when}.
  *
  * <p>Immutable and thread-safe.
  */
 public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> until, Set<DayOfWeek> days,
                          Set<String> channels, Set<String> stores, Optional<LocalTime> fromTime, Optional<LocalTime> untilTime,
-                         Set<String> segments) {
+                         Set<String> segments, Optional<Occasion> occasion) {
 
     /** No condition: always applies. */
     public static final Conditions ALWAYS = new Conditions(Optional.empty(), Optional.empty(), Set.of(), Set.of(), Set.of());
@@ -35,6 +36,7 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
         segments = Sets.sorted(segments, "segments");
         fromTime = fromTime == null ? Optional.empty() : fromTime;
         untilTime = untilTime == null ? Optional.empty() : untilTime;
+        occasion = occasion == null ? Optional.empty() : occasion;
         Checks checks = Checks.start();
         if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
             checks.add("until", Messages.untilNotAfterFrom(from.get(), until.get()));
@@ -43,6 +45,12 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
                 "fromTime and untilTime go together");
         checks.require(fromTime.isEmpty() || !fromTime.equals(untilTime), "untilTime", "must differ from fromTime");
         checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    /** Without an occasion. */
+    public Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> until, Set<DayOfWeek> days, Set<String> channels,
+                      Set<String> stores, Optional<LocalTime> fromTime, Optional<LocalTime> untilTime, Set<String> segments) {
+        this(from, until, days, channels, stores, fromTime, untilTime, segments, Optional.empty());
     }
 
     /** Without member segments. */
@@ -63,19 +71,19 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
     }
 
     public Conditions withPeriod(LocalDateTime from, LocalDateTime until) {
-        return new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores, fromTime, untilTime, segments);
+        return new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores, fromTime, untilTime, segments, occasion);
     }
 
     public Conditions withDays(Set<DayOfWeek> days) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion);
     }
 
     public Conditions withChannels(Set<String> channels) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion);
     }
 
     public Conditions withStores(Set<String> stores) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion);
     }
 
     /**
@@ -83,12 +91,22 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
      * program's time zone: a happy hour. A range that ends before it starts runs past midnight.
      */
     public Conditions withHours(LocalTime fromTime, LocalTime untilTime) {
-        return new Conditions(from, until, days, channels, stores, Optional.of(fromTime), Optional.of(untilTime), segments);
+        return new Conditions(from, until, days, channels, stores, Optional.of(fromTime), Optional.of(untilTime), segments, occasion);
     }
 
     /** E2: only for members the host puts in one of {@code segments} ({@link dev.rewards.transaction.MemberState#segments()}). */
     public Conditions withSegments(Set<String> segments) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion);
+    }
+
+    /** L5: only on the member's birthday or enrolment anniversary, over its day, week or month (program time zone). */
+    public Conditions on(Occasion occasion) {
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, Optional.of(occasion));
+    }
+
+    /** True when the conditions name an occasion and {@code date} is outside it for this member. */
+    public boolean excludesOccasion(java.time.LocalDate date, Optional<java.time.MonthDay> birthday, Optional<java.time.LocalDate> enrolled) {
+        return occasion.isPresent() && !occasion.get().covers(date, birthday, enrolled);
     }
 
     /** True when the conditions name segments and the member is in none of them. */

@@ -1,5 +1,7 @@
 package dev.rewards.program;
 
+import dev.rewards.InvalidProgramException;
+import dev.rewards.internal.Checks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,5 +44,20 @@ final class ExpiryDates {
         Instant start = date.atStartOfDay(zone).toInstant();
         if (!earnedAt.isBefore(start)) return Optional.empty();
         return Optional.of(e.exactInstant() ? start : date.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** The checks of an {@link AccountPolicy.Expiry}: one kind of date at most, rounding only of a relative one. */
+    static void check(Optional<Integer> monthsAfterEarning, Optional<Integer> daysAfterEarning, Optional<LocalDate> onDate, boolean exactInstant,
+                      AccountPolicy.Expiry.RoundUp roundUpTo, Optional<java.time.MonthDay> yearlyOn) {
+        Checks checks = Checks.start();
+        monthsAfterEarning.ifPresent(m -> checks.positive(m, "monthsAfterEarning"));
+        daysAfterEarning.ifPresent(d -> checks.positive(d, "daysAfterEarning"));
+        int given = (monthsAfterEarning.isPresent() ? 1 : 0) + (daysAfterEarning.isPresent() ? 1 : 0) + (onDate.isPresent() ? 1 : 0)
+                + (yearlyOn.isPresent() ? 1 : 0);
+        checks.require(given <= 1, "expiry", "give one of monthsAfterEarning, daysAfterEarning, onDate and yearlyOn, not several");
+        boolean relative = monthsAfterEarning.isPresent() || daysAfterEarning.isPresent();
+        checks.require(roundUpTo == AccountPolicy.Expiry.RoundUp.NONE || relative, "roundUpTo", "rounds monthsAfterEarning or daysAfterEarning, which are not given");
+        checks.require(roundUpTo == AccountPolicy.Expiry.RoundUp.NONE || !exactInstant, "roundUpTo", "expires at the end of a period, not at an exact instant");
+        checks.throwIfAny(InvalidProgramException::new);
     }
 }

@@ -75,6 +75,8 @@ public enum ReasonCode {
     STOPPED_BY_EARLIER_RULE,
     /** The member is in none of the segments a rule or voucher is for (E2). */
     SEGMENT_NOT_ELIGIBLE,
+    /** L5: the rule is for the member's birthday or enrolment anniversary, and the transaction is outside it (or it is not known). */
+    NOT_OCCASION,
     /** The order does not ship to a destination the campaign names. */
     DESTINATION_NOT_ELIGIBLE,
     /** The campaign is for a member's nth order, and this is not it (Q4). */

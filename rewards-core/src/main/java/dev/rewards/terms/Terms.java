@@ -216,6 +216,13 @@ public final class Terms {
                         ? "on your " + ordinal(m.count()) + " purchase (purchases returned in full do not count)"
                         : "when the " + ordinal(m.count()) + " friend you referred qualifies").append(", once.\n");
             }
+            for (dev.rewards.program.OccasionBonus b : a.occasionBonuses()) {
+                String what = b.occasion() == dev.rewards.program.Occasion.Kind.BIRTHDAY ? "your birthday (28 February in common years"
+                        + " for a 29 February birthday)" : "each anniversary of your joining";
+                md.append("- On ").append(what).append(": ").append(b.points() > 0 ? b.points() + " bonus points" : "")
+                        .append(b.points() > 0 && b.voucherCampaign().isPresent() ? " and " : "")
+                        .append(b.voucherCampaign().map(v -> "a voucher (" + text(v) + ")").orElse("")).append(".\n");
+            }
             for (AccountPolicy.Challenge c : a.challenges()) {
                 md.append("- Badge \"").append(text(c.badge())).append("\": ").append(c.count()).append(" ")
                         .append(c.action().equals("purchase") ? "purchases" : text(c.action().replace('-', ' ')) + "s").append(" in one ")
@@ -289,6 +296,7 @@ public final class Terms {
         if (!c.stores().isEmpty()) parts.add("in " + list(c.stores()));
         c.fromTime().ifPresent(f -> parts.add("from " + f + " to " + c.untilTime().orElseThrow()));
         if (!c.segments().isEmpty()) parts.add("for members in " + list(c.segments()));
+        c.occasion().ifPresent(o -> parts.add("in " + o.describe().replace("the member's", "your")));
         return " " + String.join(" ", parts);
     }
 

@@ -5,6 +5,7 @@ import dev.rewards.internal.Checks;
 import dev.rewards.internal.Sets;
 import dev.rewards.money.Money;
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,12 +16,20 @@ import java.util.Set;
  * enrolled (absent: not a member, earns nothing, P4), their current tier, their qualifying totals in
  * the tier window that contains the transaction, how many purchases they made before, and the
  * segments the host puts them in (E2: {@code students}, {@code staff}, {@code newsletter}; compared as
- * written), which rules and vouchers may be limited to.
+ * written), which rules and vouchers may be limited to, and the member's birthday as a month and day
+ * (L5; optional, no year).
  *
  * <p>Immutable and thread-safe.
  */
 public record MemberState(String id, Optional<Instant> enrolledAt, Optional<String> tier, Money qualifyingSpend,
-                          long qualifyingPoints, int qualifyingPurchases, int lifetimePurchases, Set<String> segments) {
+                          long qualifyingPoints, int qualifyingPurchases, int lifetimePurchases, Set<String> segments,
+                          Optional<MonthDay> birthday) {
+
+    /** A member whose birthday the host does not pass. */
+    public MemberState(String id, Optional<Instant> enrolledAt, Optional<String> tier, Money qualifyingSpend, long qualifyingPoints,
+                       int qualifyingPurchases, int lifetimePurchases, Set<String> segments) {
+        this(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, lifetimePurchases, segments, Optional.empty());
+    }
 
     /** A member in no segment. */
     public MemberState(String id, Optional<Instant> enrolledAt, Optional<String> tier, Money qualifyingSpend, long qualifyingPoints,
@@ -32,6 +41,7 @@ public record MemberState(String id, Optional<Instant> enrolledAt, Optional<Stri
         enrolledAt = enrolledAt == null ? Optional.empty() : enrolledAt;
         tier = tier == null ? Optional.empty() : tier;
         segments = Sets.sorted(segments, "segments");
+        birthday = birthday == null ? Optional.empty() : birthday;
         Checks checks = Checks.start();
         checks.hostId(id, "id");
         enrolledAt.ifPresent(e -> checks.instant(e, "enrolledAt"));
@@ -55,21 +65,30 @@ public record MemberState(String id, Optional<Instant> enrolledAt, Optional<Stri
 
     public MemberState withTier(String tierId) {
         return new MemberState(id, enrolledAt, Optional.of(tierId), qualifyingSpend, qualifyingPoints, qualifyingPurchases,
-                lifetimePurchases, segments);
+                lifetimePurchases, segments, birthday);
     }
 
     public MemberState withQualifying(Money spend, long points, int purchases) {
-        return new MemberState(id, enrolledAt, tier, spend, points, purchases, lifetimePurchases, segments);
+        return new MemberState(id, enrolledAt, tier, spend, points, purchases, lifetimePurchases, segments, birthday);
     }
 
     public MemberState withLifetimePurchases(int purchases) {
-        return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, purchases, segments);
+        return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, purchases, segments, birthday);
     }
 
     /** E2: the member in these segments (replacing any before). */
     public MemberState inSegments(String... segments) {
         return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, lifetimePurchases,
-                Set.of(segments));
+                Set.of(segments), birthday);
+    }
+
+    /**
+     * L5: the member's birthday, as a month and day (no year: the library needs no more), for rules on
+     * the birthday's day, week or month.
+     */
+    public MemberState withBirthday(MonthDay day) {
+        return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, lifetimePurchases, segments,
+                Optional.of(day));
     }
 
     public boolean isEnrolledAt(Instant instant) {

@@ -91,6 +91,10 @@ public abstract class Kind {
             if (when.excludesChannel(basket.transaction().channel())) codes = add(codes, ReasonCode.CHANNEL_NOT_ELIGIBLE);
             if (when.excludesStore(basket.transaction().store())) codes = add(codes, ReasonCode.STORE_NOT_ELIGIBLE);
             if (when.excludesSegments(basket.member().segments())) codes = add(codes, ReasonCode.SEGMENT_NOT_ELIGIBLE);
+            if (when.excludesOccasion(t.toLocalDate(), basket.member().birthday(), basket.member().enrolledAt()
+                    .map(e -> e.atZone(basket.program().timeZone()).toLocalDate()))) {
+                codes = add(codes, ReasonCode.NOT_OCCASION);
+            }
             if (rule == null || rule.hasNoLines()) {
                 codes = codes == null ? ONLY_NO_LINES : add(codes, ReasonCode.NO_ELIGIBLE_LINES);
             } else {

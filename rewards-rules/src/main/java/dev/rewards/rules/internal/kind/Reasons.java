@@ -36,6 +36,14 @@ public final class Reasons {
                     + ", not " + b.transaction().store().orElse("(none)"));
             case SEGMENT_NOT_ELIGIBLE -> Reason.of(code, "for members in " + String.join(", ", when.segments()) + ", not "
                     + (b.member().segments().isEmpty() ? "a member in no segment" : "in " + String.join(", ", b.member().segments())));
+            case NOT_OCCASION -> {
+                var o = when.occasion().orElseThrow();
+                boolean known = o.day(b.member().birthday(), b.member().enrolledAt().map(e -> e.atZone(b.program().timeZone()).toLocalDate()))
+                        .isPresent();
+                yield Reason.of(code, "applies in " + o.describe() + (known ? ", not on " + b.localTime().toLocalDate()
+                        : o.kind() == dev.rewards.program.Occasion.Kind.BIRTHDAY ? "; the member's birthday is not known"
+                        : "; the member has not been enrolled a year"));
+            }
             case NO_ELIGIBLE_LINES -> NO_LINES;
             case BELOW_MINIMUM_SPEND -> belowMinimum(kind.spendForMinimum(b, rule), kind.minimumSpend().orElseThrow(), kind.minimumReadOn());
             default -> throw new IllegalStateException("Reason " + code + " of " + kind + " has no message; this is a bug in rewards-rules");

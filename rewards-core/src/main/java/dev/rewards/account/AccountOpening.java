@@ -1,0 +1,51 @@
+package dev.rewards.account;
+
+import dev.rewards.account.MemberAccount.Qualifying;
+import dev.rewards.program.Program;
+import dev.rewards.program.Tiering;
+import dev.rewards.transaction.MemberState;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** New accounts ({@link Accounts#open}, {@link Accounts#importState}, {@link Accounts#guest}). Stateless. */
+final class AccountOpening {
+    private AccountOpening() {
+    }
+
+    static MemberAccount open(Program program, String memberId, Instant enrolledAt, Optional<String> referralCode) {
+        Optional<String> tier = tierReached(program, BigDecimal.ZERO);
+        return new MemberAccount(memberId, Optional.of(enrolledAt), referralCode, Optional.empty(), false, 0, tier,
+                Optional.empty(), enrolledAt, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Map.of(), StoreCredit.NONE,
+                Set.of(), tier.map(t -> TierHold.since(enrolledAt)));
+    }
+
+    /** The tier a qualifying total reaches, if any. */
+    private static Optional<String> tierReached(Program program, BigDecimal total) {
+        int rank = program.tiering().highestReached(total);
+        return rank < 0 ? Optional.empty() : Optional.of(program.tiering().tiers().get(rank).id());
+    }
+
+    static MemberAccount importState(Program program, MemberState state, Instant at, Optional<String> referralCode) {
+        Instant clock = state.enrolledAt().filter(e -> e.isAfter(at)).orElse(at);
+        List<Qualifying> qualifying = state.qualifyingPurchases() == 0 && state.qualifyingPoints() == 0 && state.qualifyingSpend().isZero()
+                ? List.of() : List.of(new Qualifying(at, state.qualifyingSpend().amount(), state.qualifyingPoints(), state.qualifyingPurchases()));
+        Tiering tiering = program.tiering();
+        int held = state.tier().map(tiering::rank).orElse(-1);
+        int reached = tiering.highestReached(tiering.metric().of(state.qualifyingSpend().amount(), state.qualifyingPoints(),
+                state.qualifyingPurchases()));
+        int rank = Math.max(held, state.enrolledAt().isPresent() ? reached : -1);
+        Optional<String> tier = rank < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(rank).id());
+        return new MemberAccount(state.id(), state.enrolledAt(), referralCode, Optional.empty(), false, 0, tier, Optional.empty(),
+                clock, List.of(), 0, List.of(), qualifying, state.lifetimePurchases(), List.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    static MemberAccount guest(String memberId, Instant since) {
+        return new MemberAccount(memberId, Optional.empty(), Optional.empty(), Optional.empty(), false, 0, Optional.empty(),
+                Optional.empty(), since, List.of(), 0, List.of(), List.of(), 0, List.of(), Map.of(), Map.of(), Map.of());
+    }
+
+}
