@@ -39,8 +39,10 @@ final class AccountOpening {
                 state.qualifyingPurchases()));
         int rank = Math.max(held, state.enrolledAt().isPresent() ? reached : -1);
         Optional<String> tier = rank < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(rank).id());
+        // the segments and birthday the host gave come along (E2, L5); the tier is held from the import
         return new MemberAccount(state.id(), state.enrolledAt(), referralCode, Optional.empty(), false, 0, tier, Optional.empty(),
-                clock, List.of(), 0, List.of(), qualifying, state.lifetimePurchases(), List.of(), Map.of(), Map.of(), Map.of());
+                clock, List.of(), 0, List.of(), qualifying, state.lifetimePurchases(), List.of(), Map.of(), Map.of(), Map.of(), StoreCredit.NONE,
+                state.segments(), tier.map(t -> TierHold.since(clock)), state.birthday());
     }
 
     static MemberAccount guest(String memberId, Instant since) {

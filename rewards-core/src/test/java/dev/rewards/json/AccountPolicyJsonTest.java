@@ -20,7 +20,7 @@ class AccountPolicyJsonTest {
         Program p = RewardsJson.readProgram(Path.of("../rewards-examples/data/brewhouse/program.json"));
 
         assertThat(p.accounts().pendingDays()).isEqualTo(14);
-        assertThat(p.accounts().expiry()).isEqualTo(AccountPolicy.Expiry.afterMonths(12));
+        assertThat(p.accounts().expiry()).isEqualTo(AccountPolicy.Expiry.afterMonths(12).roundedUpTo(AccountPolicy.Expiry.RoundUp.QUARTER));
         assertThat(p.accounts().action("review")).hasValueSatisfying(a -> assertThat(a.points()).isEqualTo(25));
         assertThat(RewardsJson.readProgram(RewardsJson.write(p))).isEqualTo(p);
     }

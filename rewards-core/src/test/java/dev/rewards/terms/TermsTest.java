@@ -28,7 +28,7 @@ class TermsTest {
                 "| gold | 250.00 EUR | points x1.5, free-refill, 100 bonus points on reaching it |",
                 "3% for gold members of what you spend except gift-cards, paid as store credit, at most 2.00 EUR per purchase",
                 "**10% off beans this spring** (code SPRING-BEANS): 10% off, at most 5.00 EUR; valid from 1 March 2026, 00:00 until 1 June 2026, 00:00 (not included)",
-                "- Points expire 12 months after the day you earn them, at the end of that day, oldest first; we tell you 30 days before.",
+                "- Points expire 12 months after the day you earn them, at the end of that quarter, oldest first; we tell you 30 days before.",
                 "- 100 points are worth 1.00 EUR off a purchase, from 200 points, at most 10.00 EUR per order.");
     }
 

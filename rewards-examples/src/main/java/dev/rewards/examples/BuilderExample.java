@@ -16,12 +16,15 @@ import dev.rewards.program.Conditions;
 import dev.rewards.program.FirstPurchaseBonus;
 import dev.rewards.transaction.LineScope;
 import dev.rewards.program.Multiplier;
+import dev.rewards.program.Occasion;
+import dev.rewards.program.OccasionBonus;
 import dev.rewards.program.PointsCap;
 import dev.rewards.program.Program;
 import dev.rewards.program.QualificationWindow;
 import dev.rewards.program.SpendRule;
 import dev.rewards.program.Tier;
 import dev.rewards.program.TierMetric;
+import dev.rewards.program.Tiering;
 import dev.rewards.voucher.Benefit;
 import dev.rewards.voucher.CodePattern;
 import dev.rewards.voucher.Restriction;
@@ -53,9 +56,11 @@ public final class BuilderExample {
                 .earnRule(FirstPurchaseBonus.of("welcome", 50))
                 .earnRule(BasketBonus.of("big-basket", 25, Money.of("40.00", "EUR"))
                         .withScope(LineScope.ALL.withExcludeCategories(giftCards)))
-                .tiering(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR,
+                .earnRule(Multiplier.of("birthday-week", "2").withScope(LineScope.ALL.withExcludeCategories(giftCards))
+                        .withWhen(Conditions.ALWAYS.on(Occasion.birthday(Occasion.Span.WEEK))))
+                .tiering(Tiering.of(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR,
                         Tier.of("green", "0"),
-                        Tier.of("gold", "250.00").withEarnMultiplier("1.5").withPerks("free-refill"))
+                        Tier.of("gold", "250.00").withEarnMultiplier("1.5").withPerks("free-refill")).withGuaranteeMonths(3))
                 .cap(new PointsCap("max-1000-per-purchase", 1000))
                 .cashbackRule(CashbackRule.byTier("gold-cashback", Map.of("gold", new BigDecimal("3")))
                         .withCapPerTransaction(Money.of("2.00", "EUR"))
@@ -76,11 +81,12 @@ public final class BuilderExample {
                         .withReferral(new ReferralRule(100, 50, Money.of("10.00", "EUR")))
                         .withPeriodCaps(new PeriodCap("two-reviews-a-month", Period.MONTH, 50, Optional.of("review")))
                         .withPendingDays(14)
-                        .withExpiry(Expiry.afterMonths(12), 30)
+                        .withExpiry(Expiry.afterMonths(12).roundedUpTo(Expiry.RoundUp.QUARTER), 30)
                         .withConversion(new PointsConversion(100, Money.of("1.00", "EUR"), 200, Money.of("10.00", "EUR")),
                                 new CatalogReward("mug", "Brewhouse mug", 400))
                         .withTiers(1, Map.of("gold", 100L), Map.of())
-                        .withChallenges(new Challenge("five-a-month", "purchase", 5, Period.MONTH, "regular", 50)))
+                        .withChallenges(new Challenge("five-a-month", "purchase", 5, Period.MONTH, "regular", 50))
+                        .withOccasionBonuses(OccasionBonus.points("birthday-treat", Occasion.Kind.BIRTHDAY, 100)))
                 .build();
         // README:end
         return brewhouse;
