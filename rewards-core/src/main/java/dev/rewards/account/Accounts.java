@@ -359,7 +359,11 @@ public final class Accounts {
         checks.throwIfAny(InvalidInputException::new);
         if (account.hasApplied(ASSIGNMENT, id)) return duplicate(account);
         if (tooLate(account, at)) return late(account, "tier assignment " + id, at);
-        return AccountTiers.assign(new AccountWork(account, calendar).advanceTo(at), id, tierId, at, protectedUntil, reason);
+        AccountWork w = new AccountWork(account, calendar).advanceTo(at);
+        if (account.enrolledAt().isEmpty() || at.isBefore(account.enrolledAt().get())) {
+            return w.rejectedWith(Reason.of(ReasonCode.NOT_A_MEMBER, "the member was not enrolled at " + at + ": only members hold tiers"));
+        }
+        return AccountTiers.assign(w, id, tierId, at, protectedUntil, reason);
     }
 
     /**

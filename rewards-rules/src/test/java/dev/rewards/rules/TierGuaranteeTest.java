@@ -90,6 +90,9 @@ class TierGuaranteeTest {
         assertThat(given.events()).extracting(AccountEvent::message)
                 .containsExactly("tier green -> gold (assigned: status match; protected until 2027-03-31T22:00:00Z)");
         assertThat(accounts.assignTier(bob, "vip-1", "gold", Instant.parse("2026-02-01T09:00:00Z"), Optional.of(until), "again").duplicate()).isTrue();
+        MemberAccount guest = accounts.guest("carl", Instant.parse("2026-01-05T08:00:00Z"));
+        assertThat(accounts.assignTier(guest, "vip-2", "gold", Instant.parse("2026-02-01T09:00:00Z"), Optional.empty(), "status match").rejected())
+                .extracting(dev.rewards.reason.Reason::code).containsExactly(dev.rewards.reason.ReasonCode.NOT_A_MEMBER);
 
         // nothing bought: the year-end review would drop him, but the protection holds to its last second
         assertThat(accounts.advance(bob, Instant.parse("2027-01-02T00:00:00Z")).account().tier()).contains("gold");
