@@ -1,10 +1,10 @@
 package dev.rewards.account;
 
 import dev.rewards.program.AccountPolicy;
+import dev.rewards.program.Periods;
 import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** P2, L7: the points an event earns on an {@link AccountWork} under its action rule, with its scope and limits. Stateless. */
@@ -16,7 +16,7 @@ final class AccountActions {
     static List<Reason> reward(AccountWork w, Optional<AccountPolicy.ActionRule> rule, MemberEvent e) {
         Optional<Reason> outOfScope = rule.flatMap(r -> outOfScope(r, e));
         boolean limited = rule.isPresent() && outOfScope.isEmpty() && rule.get().maxTimes() > 0
-                && w.progress.getOrDefault(actionKey(w, rule.get(), e), 0) >= rule.get().maxTimes();
+                && timesSoFar(w, rule.get(), e) >= rule.get().maxTimes();
         if (rule.isPresent() && !limited && outOfScope.isEmpty()) {
             w.earn("event:" + e.id(), e.at(), e.type(), rule.get().points());
             if (rule.get().maxTimes() > 0) w.progress.merge(actionKey(w, rule.get(), e), 1, Integer::sum);
@@ -27,7 +27,7 @@ final class AccountActions {
             AccountPolicy.ActionRule r = rule.get();
             return List.of(Reason.of(ReasonCode.ACTION_LIMIT_REACHED, "'" + e.type() + "' is rewarded " + r.maxTimes()
                     + (r.maxTimes() == 1 ? " time" : " times") + " per member" + (r.perProduct() ? " and product" : "")
-                    + r.per().map(p -> " a " + p.name().toLowerCase(Locale.ROOT)).orElse("") + ", and was already"));
+                    + r.per().map(p -> " " + Periods.phrase(p)).orElse("") + ", and was already"));
         }
         return rule.isPresent() || w.badgesEarned > 0 ? List.of()
                 : List.of(Reason.of(ReasonCode.ACTION_NOT_REWARDED, "no action rule rewards '" + e.type() + "'"));
@@ -46,10 +46,31 @@ final class AccountActions {
         return Optional.empty();
     }
 
-    /** Counted beside challenge progress: {@code action:signup}, {@code action:review#sku-1}, or {@code action:review|2026-03-01} per period. */
+    /**
+     * Counted beside challenge progress: {@code action:signup}, {@code action:review#sku-1}, or
+     * {@code action:review|2026-03-01} per calendar period; in a rolling window, one key per reward
+     * with its instant ({@code action:review@2026-03-02T10:00:00Z}), dropped once the window has passed it.
+     */
     private static String actionKey(AccountWork w, AccountPolicy.ActionRule rule, MemberEvent e) {
-        return "action:" + rule.id() + (rule.perProduct() ? "#" + e.product().orElse("") : "")
-                + rule.per().map(p -> "|" + w.calendar().periodStart(p, e.at()).toLocalDate()).orElse("");
+        String base = "action:" + rule.id() + (rule.perProduct() ? "#" + e.product().orElse("") : "");
+        if (rule.per().filter(Periods::isRolling).isPresent()) return base + "@" + e.at();
+        return base + rule.per().map(p -> "|" + w.calendar().periodStart(p, e.at()).toLocalDate()).orElse("");
+    }
+
+    /** How often the rule has rewarded the member in the period (or rolling window) of the event. */
+    private static int timesSoFar(AccountWork w, AccountPolicy.ActionRule rule, MemberEvent e) {
+        if (rule.per().filter(Periods::isRolling).isEmpty()) return w.progress.getOrDefault(actionKey(w, rule, e), 0);
+        String key = actionKey(w, rule, e);
+        String prefix = key.substring(0, key.lastIndexOf('@') + 1);
+        java.time.Instant from = w.calendar().periodStart(rule.per().get(), e.at()).toInstant();
+        w.progress.keySet().removeIf(k -> k.startsWith(prefix) && java.time.Instant.parse(k.substring(prefix.length())).isBefore(from));
+        int times = 0;
+        for (var entry : w.progress.entrySet()) {
+            if (entry.getKey().startsWith(prefix) && !java.time.Instant.parse(entry.getKey().substring(prefix.length())).isAfter(e.at())) {
+                times += entry.getValue();
+            }
+        }
+        return times;
     }
 
 

@@ -110,12 +110,16 @@ final class AccountCalendar {
     /** The start of the calendar period containing {@code at}, in the program's time zone (weeks from Monday). */
     ZonedDateTime periodStart(Period period, Instant at) {
         LocalDate d = ZonedDateTime.ofInstant(at, zone).toLocalDate();
+        int rolling = dev.rewards.program.Periods.rollingDays(period);
+        // a rolling window: the instants after the same moment that many days before, up to this one
+        if (rolling > 0) return ZonedDateTime.ofInstant(at, zone).minusDays(rolling).plusNanos(1);
         LocalDate first = switch (period) {
             case DAY -> d;
             case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> d.withDayOfMonth(1);
             case YEAR -> d.withDayOfYear(1);
             case LIFETIME -> LIFETIME_START;
+            case ROLLING_7_DAYS, ROLLING_30_DAYS, ROLLING_365_DAYS -> throw new IllegalStateException("rolling windows start above");
         };
         return first.atStartOfDay(zone);
     }
@@ -127,6 +131,7 @@ final class AccountCalendar {
             case MONTH -> start.plusMonths(1);
             case YEAR -> start.plusYears(1);
             case LIFETIME -> start.plusYears(10_000);
+            case ROLLING_7_DAYS, ROLLING_30_DAYS, ROLLING_365_DAYS -> start.plusDays(dev.rewards.program.Periods.rollingDays(period));
         };
     }
 

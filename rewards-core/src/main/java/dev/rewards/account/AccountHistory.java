@@ -157,6 +157,15 @@ final class AccountHistory {
 
     /** Progress keys end with {@code |<period start>}; a period starting a year before the horizon's date ended before it (a lifetime never ends). */
     private static boolean periodStartedBefore(String key, LocalDate date) {
+        int at = key.lastIndexOf('@');
+        // a rolling window's reward ({@code action:review@<instant>}): no window is longer than a year
+        if (key.startsWith("action:") && at > 0) {
+            try {
+                return java.time.Instant.parse(key.substring(at + 1)).isBefore(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+            } catch (DateTimeException e) {
+                return false;
+            }
+        }
         int bar = key.lastIndexOf('|');
         if (bar < 0) return false;
         try {

@@ -29,6 +29,12 @@ final class AccountChecks {
         a.tierBonuses().keySet().forEach(t -> {
             if (!tierIds.contains(t)) problems.add(new Problem("tierBonuses." + t, "unknown tier '" + t + "'"));
         });
+        for (int i = 0; i < a.challenges().size(); i++) {
+            if (Periods.isRolling(a.challenges().get(i).period())) {
+                problems.add(new Problem("challenges[" + i + "].period", "a challenge runs over a calendar period (DAY, WEEK, MONTH, YEAR, LIFETIME),"
+                        + " not a rolling window"));
+            }
+        }
         for (int i = 0; i < a.occasionBonuses().size(); i++) {
             OccasionBonus b = a.occasionBonuses().get(i);
             String at = "occasionBonuses[" + i + "].voucherCampaign";

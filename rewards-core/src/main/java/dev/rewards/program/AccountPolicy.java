@@ -266,8 +266,8 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         }
     }
 
-    /** Calendar periods in the program's time zone (weeks from Monday); {@code LIFETIME}: one period, the member's whole history (L7). */
-    public enum Period { DAY, WEEK, MONTH, YEAR, LIFETIME }
+    /** Calendar periods in the program's time zone (weeks from Monday); {@code LIFETIME}: one period, the member's whole history; {@code ROLLING_*}: the days up to the moment (L7; see {@link Periods}). */
+    public enum Period { DAY, WEEK, MONTH, YEAR, LIFETIME, ROLLING_7_DAYS, ROLLING_30_DAYS, ROLLING_365_DAYS }
 
     /**
      * P5: at most {@code maxPoints} per member per calendar {@code period} (program time zone, weeks

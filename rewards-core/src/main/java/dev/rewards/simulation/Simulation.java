@@ -77,6 +77,7 @@ public final class Simulation {
             case MONTH -> 31;
             case YEAR -> 366;
             case LIFETIME -> 366 * 200; // keep it all: accounts fold old entries by group, so lifetime caps still count them
+            case ROLLING_7_DAYS, ROLLING_30_DAYS, ROLLING_365_DAYS -> dev.rewards.program.Periods.rollingDays(c.period());
         }).max().orElse(1));
     }
 

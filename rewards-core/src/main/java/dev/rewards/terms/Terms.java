@@ -79,14 +79,14 @@ public final class Terms {
             md.append("- ").append(r.points()).append(" points for each ").append(text(r.eventType().replace('-', ' ')));
             if (r.maxTimes() == 1 && r.per().isEmpty()) md.append(", once");
             else if (r.maxTimes() > 0) md.append(", up to ").append(r.maxTimes()).append(" times")
-                    .append(r.per().map(period -> " a " + period.name().toLowerCase(Locale.ROOT)).orElse(""));
+                    .append(r.per().map(period -> " " + dev.rewards.program.Periods.phrase(period)).orElse(""));
             if (r.perProduct()) md.append(" per product");
             if (!r.stores().isEmpty()) md.append(", in ").append(list(r.stores()));
             if (!r.channels().isEmpty()) md.append(", through ").append(list(r.channels()));
             md.append(".\n");
         }
         for (AccountPolicy.PeriodCap c : a.periodCaps()) {
-            md.append("- At most ").append(c.maxPoints()).append(" points a ").append(c.period().name().toLowerCase(Locale.ROOT))
+            md.append("- At most ").append(c.maxPoints()).append(" points ").append(dev.rewards.program.Periods.phrase(c.period()))
                     .append(c.eventType().map(t -> " from " + text(t.replace('-', ' ')) + "s").orElse(""))
                     .append(c.includeBonuses() ? ", bonuses included" : "").append(".\n");
         }
@@ -153,7 +153,7 @@ public final class Terms {
                 md.append(", paid as ").append(c.form().name().toLowerCase(Locale.ROOT).replace('_', ' '));
                 c.minimumSpend().ifPresent(m -> md.append(", from ").append(m).append(" spent"));
                 c.capPerTransaction().ifPresent(m -> md.append(", at most ").append(m).append(" per purchase"));
-                c.capPerPeriod().ifPresent(l -> md.append(", at most ").append(l.max()).append(" per ").append(l.period().name().toLowerCase(Locale.ROOT)));
+                c.capPerPeriod().ifPresent(l -> md.append(", at most ").append(l.max()).append(" ").append(dev.rewards.program.Periods.phrase(l.period())));
                 md.append(when(c.when())).append(". Rounded ").append(switch (c.rounding()) {
                     case DOWN, FLOOR -> "down to the cent";
                     case UP, CEILING -> "up to the cent";

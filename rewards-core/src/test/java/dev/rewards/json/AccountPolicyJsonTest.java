@@ -38,7 +38,7 @@ class AccountPolicyJsonTest {
         assertThatThrownBy(() -> RewardsJson.readProgram(json)).isInstanceOfSatisfying(InvalidProgramException.class, e ->
                 assertThat(e.problems()).extracting(Problem::toString).contains(
                         "$.accounts.actions[0].points: must be positive, was -5",
-                        "$.accounts.periodCaps[0].period: is not one of [DAY, WEEK, MONTH, YEAR, LIFETIME]: 'FORTNIGHT'",
+                        "$.accounts.periodCaps[0].period: is not one of [DAY, WEEK, MONTH, YEAR, LIFETIME, ROLLING_7_DAYS, ROLLING_30_DAYS, ROLLING_365_DAYS]: 'FORTNIGHT'",
                         "$.accounts.expiry.expiry: give one of monthsAfterEarning, daysAfterEarning, onDate and yearlyOn, not several"));
     }
 

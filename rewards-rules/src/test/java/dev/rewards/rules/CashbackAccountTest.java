@@ -145,7 +145,7 @@ class CashbackAccountTest {
         assertThat(ana.credit().ledger()).filteredOn(e -> e.kind() == StoreCredit.Entry.Kind.EARNED).extracting(StoreCredit.Entry::amount)
                 .map(BigDecimal::toPlainString).containsExactly("5.00", "5.00", "2.00", "5.00");
         assertThat(ana.credit().total(StoreCredit.Entry.Kind.CAPPED)).isEqualByComparingTo("3.00");
-        assertThat(Terms.markdown(SHOP)).contains("at most 12.00 EUR per month")
+        assertThat(Terms.markdown(SHOP)).contains("at most 12.00 EUR a month")
                 .contains("Cashback is yours 14 days after your purchase (the return window)");
     }
 
