@@ -80,7 +80,7 @@ public final class Accounts {
      * every time). Use {@link #Accounts(CompiledProgram, VoucherStore)} when codes are presented.
      */
     public Accounts(CompiledProgram compiled) {
-        this(compiled, Optional.empty());
+        this(compiled, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -89,10 +89,10 @@ public final class Accounts {
      * Use limits and gift balances then hold over a member's history.
      */
     public Accounts(CompiledProgram compiled, VoucherStore vouchers) {
-        this(compiled, Optional.of(Objects.requireNonNull(vouchers, "vouchers")));
+        this(compiled, Optional.of(Objects.requireNonNull(vouchers, "vouchers")), Optional.empty());
     }
 
-    private Accounts(CompiledProgram compiled, Optional<VoucherStore> vouchers) {
+    private Accounts(CompiledProgram compiled, Optional<VoucherStore> vouchers, Optional<RewardStock> stock) {
         this.compiled = Objects.requireNonNull(compiled, "compiled");
         this.program = compiled.program();
         this.policy = program.accounts();
@@ -100,7 +100,12 @@ public final class Accounts {
         this.calendar = new AccountCalendar(program);
         this.vouchers = vouchers;
         this.views = new AccountViews(calendar);
-        this.redemptions = new Redemptions(program);
+        this.redemptions = new Redemptions(program, stock);
+    }
+
+    /** L9: the same accounts, taking a unit of a stocked catalogue reward from {@code stock} at each redemption (exactly once per id). */
+    public Accounts withRewardStock(RewardStock stock) {
+        return new Accounts(compiled, vouchers, Optional.of(Objects.requireNonNull(stock, "stock")));
     }
 
     public Program program() {

@@ -24,10 +24,13 @@ import java.util.Optional;
 final class Redemptions {
     private final Program program;
     private final AccountPolicy policy;
+    /** L9: the shared stock of catalogue rewards, when the host keeps one. */
+    private final Optional<RewardStock> stock;
 
-    Redemptions(Program program) {
+    Redemptions(Program program, Optional<RewardStock> stock) {
         this.program = program;
         this.policy = program.accounts();
+        this.stock = stock;
     }
 
     AccountResult points(AccountWork w, String id, Instant at, long points, Money orderTotal) {
@@ -69,6 +72,10 @@ final class Redemptions {
         if (w.available(at) < points) {
             return w.rejectedWith(new Reason(ReasonCode.NOT_ENOUGH_POINTS, reward.get().name() + " needs " + points + " points, "
                     + w.available(at) + " spendable", Optional.of(new Shortfall(BigDecimal.valueOf(points - w.available(at)), "points"))));
+        }
+        // the stock last: a unit is taken only for a redemption that is otherwise granted (once per id, a retry finds it)
+        if (stock.isPresent() && stock.get().take(rewardId, id) == RewardStock.Take.OUT_OF_STOCK) {
+            return w.rejectedWith(Reason.of(ReasonCode.OUT_OF_STOCK, reward.get().name() + " is out of stock"));
         }
         w.applied(Accounts.REDEMPTION + ":" + id);
         w.spend("reward:" + rewardId + ":" + id, at, points, reward.get().name());

@@ -63,6 +63,8 @@ public enum ReasonCode {
     CODE_USED_UP,
     /** The member has used the campaign as many times as they may. */
     MEMBER_LIMIT_REACHED,
+    /** L9: no unit of the catalogue reward is left in the stock. */
+    OUT_OF_STOCK,
     /** D8: the campaign's budget (money or redemptions) is used up, or this discount would exceed what is left. */
     BUDGET_EXHAUSTED,
     /** The free item is not in the basket. */

@@ -56,6 +56,26 @@ class CatalogTierPricesTest {
     }
 
     @Test
+    void the_last_mug_in_stock_goes_to_one_member_and_the_next_is_told_it_is_out_of_stock_without_losing_points() {
+        dev.rewards.account.store.InMemoryRewardStock stock = new dev.rewards.account.store.InMemoryRewardStock();
+        stock.restock("mug", 1);
+        Accounts accounts = new Accounts(Rewards.compile(shop())).withRewardStock(stock);
+        Instant later = Instant.parse("2026-03-03T10:00:00Z");
+
+        AccountResult first = accounts.redeemReward(spent(accounts, "200.00"), "x-1", later, "mug");
+        AccountResult second = accounts.redeemReward(spent(accounts, "200.00"), "x-2", later, "mug");
+        AccountResult poor = accounts.redeemReward(spent(accounts, "10.00"), "x-3", later, "mug");
+
+        assertThat(first.applied()).isTrue();
+        assertThat(second.rejected()).extracting(r -> r.code(), r -> r.message())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReasonCode.OUT_OF_STOCK, "Brewhouse mug is out of stock"));
+        assertThat(second.account().available(later)).isEqualTo(2000);
+        // too few points is said first, and takes no unit
+        assertThat(poor.rejected()).extracting(r -> r.code()).containsExactly(ReasonCode.NOT_ENOUGH_POINTS);
+        assertThat(stock.remaining("mug")).hasValue(0);
+    }
+
+    @Test
     void tier_prices_read_back_are_in_the_terms_and_must_name_real_tiers() {
         assertThat(RewardsJson.readProgram(RewardsJson.write(shop()))).isEqualTo(shop());
         assertThat(Terms.markdown(shop())).contains("Brewhouse mug: 1500 points, 1200 for gold members.");
