@@ -104,4 +104,24 @@ final class AccountActions {
         b.voucherCampaign().ifPresent(c -> w.events.add(new AccountEvent(AccountEvent.Type.VOUCHER_ISSUED, w.memberId, at, 0, Optional.of(c),
                 "issue a voucher of campaign " + c + " for the member's " + what)));
     }
+
+    /** P6, L7: a referrer's reward (its points travel with the effect) or its clawback (what the reward credited). */
+    static AccountResult referralEffect(AccountWork w, MemberAccount account, MemberEvent e) {
+        if (e.type().equals(Accounts.REFERRAL_REWARD)) {
+            long points = e.points().orElseGet(() -> w.program().accounts().referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L));
+            w.applied(Accounts.EVENT + ":" + e.id());
+            if (points > 0) w.bonus("referral:" + e.id(), e.at(), points, "referral: a member you referred made a first purchase");
+            w.milestones(AccountPolicy.Milestone.Counting.REFERRALS, w.progress.merge(Accounts.PAID_REFERRALS, 1, Integer::sum), e.at());
+            return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
+        }
+        // the id names the reward it takes back: referral-clawback:<the reward event's id>
+        String reward = e.id().substring(Accounts.REFERRAL_CLAWBACK.length() + 1);
+        // what the reward credited (a share of the friend's purchase may differ from the fixed points)
+        long points = account.ledger().stream().filter(l -> l.kind() == LedgerEntry.Kind.EARNED && l.source().equals("referral:" + reward))
+                .mapToLong(LedgerEntry::points).sum();
+        w.applied(Accounts.EVENT + ":" + e.id());
+        w.reverse("referral:" + reward, e.at(), points);
+        w.progress.computeIfPresent(Accounts.PAID_REFERRALS, (k, n) -> n > 1 ? n - 1 : null);
+        return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
+    }
 }

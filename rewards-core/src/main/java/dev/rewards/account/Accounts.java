@@ -202,8 +202,9 @@ public final class Accounts {
             AccountPolicy.ReferralRule r = policy.referral().get();
             w.referralPaid = true;
             if (r.refereePoints() > 0) w.bonus(AccountWork.refereeSource(account.memberId(), tx.id()), tx.at(), r.refereePoints(), "referral: your first purchase");
+            // L7: the referrer's reward, fixed points and any share of what this purchase credited, travels with the effect
             effects.add(new MemberEvent(REFERRAL_REWARD + ":" + account.memberId() + ":" + tx.id(), w.referredBy.get(), tx.at(), REFERRAL_REWARD,
-                    Optional.empty()));
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(r.referrerReward(credited))));
         }
         w.countChallenges(PURCHASE, tx.at());
         w.milestones(AccountPolicy.Milestone.Counting.PURCHASES, w.lifetimePurchases, tx.at());
@@ -212,6 +213,10 @@ public final class Accounts {
 
     /** Books a non-purchase event (P2): its action rule's points, capped per period; challenges count it. */
     public AccountResult event(MemberAccount account, MemberEvent e) {
+        if (e.points().isPresent()) {
+            throw new InvalidInputException(List.of(new Problem("points", "an event's points come from the program's action rules;"
+                    + " only the library's referral effects carry points")));
+        }
         if (e.type().equals(REFERRAL_REWARD) || e.type().equals(REFERRAL_CLAWBACK)) {
             throw new InvalidInputException(List.of(new Problem("type", "'" + e.type() + "' is made by the library for a referral; apply"
                     + " the effects a result returns with applyEffect, never as an event of your own")));
@@ -235,22 +240,7 @@ public final class Accounts {
         if (account.enrolledAt().isEmpty() || e.at().isBefore(account.enrolledAt().get())) {
             return w.rejectedWith(Reason.of(ReasonCode.NOT_A_MEMBER, "the member was not enrolled at " + e.at()));
         }
-        if (e.type().equals(REFERRAL_REWARD)) {
-            long points = policy.referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L);
-            w.applied(EVENT + ":" + e.id());
-            if (points > 0) w.bonus("referral:" + e.id(), e.at(), points, "referral: a member you referred made a first purchase");
-            w.milestones(AccountPolicy.Milestone.Counting.REFERRALS, w.progress.merge(PAID_REFERRALS, 1, Integer::sum), e.at());
-            return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
-        }
-        if (e.type().equals(REFERRAL_CLAWBACK)) {
-            // the id names the reward it takes back: referral-clawback:<the reward event's id>
-            String reward = e.id().substring(REFERRAL_CLAWBACK.length() + 1);
-            long points = policy.referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L);
-            w.applied(EVENT + ":" + e.id());
-            w.reverse("referral:" + reward, e.at(), points);
-            w.progress.computeIfPresent(PAID_REFERRALS, (k, n) -> n > 1 ? n - 1 : null);
-            return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
-        }
+        if (e.type().equals(REFERRAL_REWARD) || e.type().equals(REFERRAL_CLAWBACK)) return AccountActions.referralEffect(w, account, e);
         Optional<AccountPolicy.ActionRule> rule = policy.action(e.type());
         w.applied(EVENT + ":" + e.id());
         List<Reason> why = AccountActions.reward(w, rule, e);

@@ -61,13 +61,14 @@ final class AccountJson {
             if (r != null) actions.add(r);
         }
         Optional<AccountPolicy.ReferralRule> referral = in.object("referral").map(r -> {
-            r.allowOnly("referrerPoints", "refereePoints", "minimumSpend", "clawbackOnRefund");
+            r.allowOnly("referrerPoints", "refereePoints", "minimumSpend", "clawbackOnRefund", "referrerPercent");
             Long referrer = r.integer("referrerPoints", 0);
             Long referee = r.integer("refereePoints", 0);
             Money min = r.has("minimumSpend") ? ProgramJson.money(r, "minimumSpend", currency) : Money.zero(currency);
             Boolean clawback = r.bool("clawbackOnRefund", true);
+            java.math.BigDecimal percent = r.has("referrerPercent") ? r.decimal("referrerPercent") : java.math.BigDecimal.ZERO;
             return referrer == null || referee == null || clawback == null ? null
-                    : r.build(() -> new AccountPolicy.ReferralRule(referrer, referee, min, clawback));
+                    : r.build(() -> new AccountPolicy.ReferralRule(referrer, referee, min, clawback, percent));
         });
         List<AccountPolicy.PeriodCap> caps = new ArrayList<>();
         for (JsonIn c : in.array("periodCaps")) {
@@ -183,6 +184,7 @@ final class AccountJson {
             ObjectNode n = o.putObject("referral").put("referrerPoints", r.referrerPoints()).put("refereePoints", r.refereePoints())
                     .put("minimumSpend", r.minimumSpend().amount().toPlainString());
             if (!r.clawbackOnRefund()) n.put("clawbackOnRefund", false);
+            if (r.referrerPercent().signum() > 0) n.put("referrerPercent", r.referrerPercent().toPlainString());
         });
         if (!p.periodCaps().isEmpty()) {
             ArrayNode a = o.putArray("periodCaps");
@@ -408,7 +410,7 @@ final class AccountJson {
         List<Problem> problems = new ArrayList<>();
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("an event object")) throw new InvalidInputException(problems);
-        in.allowOnly("kind", "id", "memberId", "at", "type", "referralCode", "product", "store", "channel");
+        in.allowOnly("kind", "id", "memberId", "at", "type", "referralCode", "product", "store", "channel", "points");
         String id = in.string("id");
         String memberId = in.string("memberId");
         Instant at = in.parsed("at", Instant::parse, INSTANT);
@@ -417,8 +419,9 @@ final class AccountJson {
         String product = in.string("product");
         String store = in.string("store");
         String channel = in.string("channel");
+        Long points = in.has("points") ? in.integer("points", 0) : null;
         MemberEvent e = in.build(() -> new MemberEvent(id, memberId, at, type, Optional.ofNullable(code), Optional.ofNullable(product),
-                Optional.ofNullable(store), Optional.ofNullable(channel)));
+                Optional.ofNullable(store), Optional.ofNullable(channel), Optional.ofNullable(points)));
         if (!problems.isEmpty() || e == null) throw new InvalidInputException(problems);
         return e;
     }

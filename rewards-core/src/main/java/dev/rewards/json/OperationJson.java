@@ -38,6 +38,7 @@ final class OperationJson {
                 e.event().product().ifPresent(p -> o.put("product", p));
                 e.event().store().ifPresent(s -> o.put("store", s));
                 e.event().channel().ifPresent(c -> o.put("channel", c));
+                e.event().points().ifPresent(p -> o.put("points", p));
                 return o;
             }
 

@@ -1,6 +1,7 @@
 package dev.rewards.program;
 
 import dev.rewards.Problem;
+import dev.rewards.internal.Checks;
 import dev.rewards.voucher.VoucherPolicy;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -56,5 +57,49 @@ final class AccountChecks {
             }
         }
         return problems;
+    }
+
+    /** The checks of an {@link AccountPolicy.Challenge}. */
+    static void challenge(String id, String action, int count, AccountPolicy.Period period, String badge, long points) {
+        Checks checks = Checks.start();
+        checks.id(id, "id");
+        checks.present(action, "action");
+        checks.positive(count, "count");
+        checks.present(period, "period");
+        checks.present(badge, "badge");
+        checks.notNegative(points, "points");
+        checks.throwIfAny(dev.rewards.InvalidProgramException::new);
+    }
+
+    /** The checks of an {@link AccountPolicy.ReferralRule}. */
+    static void referral(long referrerPoints, long refereePoints, dev.rewards.money.Money minimumSpend, java.math.BigDecimal referrerPercent) {
+        Checks checks = Checks.start();
+        checks.notNegative(referrerPoints, "referrerPoints");
+        checks.notNegative(refereePoints, "refereePoints");
+        if (checks.present(minimumSpend, "minimumSpend")) checks.notNegative(minimumSpend.amount(), "minimumSpend");
+        checks.notNegative(referrerPercent, "referrerPercent")
+                .require(referrerPercent.compareTo(java.math.BigDecimal.valueOf(100)) <= 0, "referrerPercent", "must be at most 100, was " + referrerPercent);
+        checks.throwIfAny(dev.rewards.InvalidProgramException::new);
+    }
+
+    /** The checks of an {@link AccountPolicy.PointsConversion}. */
+    static void conversion(long pointsPerUnit, dev.rewards.money.Money unitValue, long minimumPoints, dev.rewards.money.Money maximumValue, long block) {
+        Checks checks = Checks.start();
+        checks.positive(pointsPerUnit, "pointsPerUnit");
+        if (checks.present(unitValue, "unitValue")) checks.positive(unitValue.amount(), "unitValue");
+        checks.notNegative(minimumPoints, "minimumPoints");
+        if (checks.present(maximumValue, "maximumValue")) checks.positive(maximumValue.amount(), "maximumValue");
+        checks.positive(block, "block");
+        checks.throwIfAny(dev.rewards.InvalidProgramException::new);
+    }
+
+    /** The checks of an {@link AccountPolicy.CatalogReward}. */
+    static void catalogReward(String id, String name, long points, java.util.Map<String, Long> pointsByTier) {
+        Checks checks = Checks.start();
+        checks.id(id, "id");
+        checks.present(name, "name");
+        checks.positive(points, "points");
+        pointsByTier.forEach((tier, p) -> checks.positive(p, "pointsByTier." + tier));
+        checks.throwIfAny(dev.rewards.InvalidProgramException::new);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.Set;
 import dev.rewards.internal.Checks;
 import dev.rewards.money.Money;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
@@ -251,18 +252,35 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
      * With {@code clawbackOnRefund} (the default), refunding that purchase below the minimum takes both
      * bonuses back, and the referral pays again on a later qualifying purchase.
      */
-    public record ReferralRule(long referrerPoints, long refereePoints, Money minimumSpend, boolean clawbackOnRefund) {
+    public record ReferralRule(long referrerPoints, long refereePoints, Money minimumSpend, boolean clawbackOnRefund,
+                               BigDecimal referrerPercent) {
         public ReferralRule {
-            Checks checks = Checks.start();
-            checks.notNegative(referrerPoints, "referrerPoints");
-            checks.notNegative(refereePoints, "refereePoints");
-            if (checks.present(minimumSpend, "minimumSpend")) checks.notNegative(minimumSpend.amount(), "minimumSpend");
-            checks.throwIfAny(InvalidProgramException::new);
+            referrerPercent = referrerPercent == null ? BigDecimal.ZERO : referrerPercent;
+            AccountChecks.referral(referrerPoints, refereePoints, minimumSpend, referrerPercent);
         }
 
         /** A referral that is taken back when the purchase that paid it is refunded below the minimum spend. */
         public ReferralRule(long referrerPoints, long refereePoints, Money minimumSpend) {
             this(referrerPoints, refereePoints, minimumSpend, true);
+        }
+
+        /** A referral paying the referrer fixed points only. */
+        public ReferralRule(long referrerPoints, long refereePoints, Money minimumSpend, boolean clawbackOnRefund) {
+            this(referrerPoints, refereePoints, minimumSpend, clawbackOnRefund, BigDecimal.ZERO);
+        }
+
+        /**
+         * L7: the referrer also earns {@code percent} percent of the points the friend's first qualifying
+         * purchase earned (rounded down), on top of {@code referrerPoints}.
+         */
+        public ReferralRule withReferrerPercent(String percent) {
+            return new ReferralRule(referrerPoints, refereePoints, minimumSpend, clawbackOnRefund, new BigDecimal(percent));
+        }
+
+        /** What the referrer earns when the friend's first qualifying purchase earned {@code friendEarned} points. */
+        public long referrerReward(long friendEarned) {
+            return referrerPoints + referrerPercent.multiply(BigDecimal.valueOf(friendEarned)).movePointLeft(2)
+                    .setScale(0, java.math.RoundingMode.FLOOR).longValueExact();
         }
     }
 
@@ -380,13 +398,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
      */
     public record PointsConversion(long pointsPerUnit, Money unitValue, long minimumPoints, Money maximumValue, long block) {
         public PointsConversion {
-            Checks checks = Checks.start();
-            checks.positive(pointsPerUnit, "pointsPerUnit");
-            if (checks.present(unitValue, "unitValue")) checks.positive(unitValue.amount(), "unitValue");
-            checks.notNegative(minimumPoints, "minimumPoints");
-            if (checks.present(maximumValue, "maximumValue")) checks.positive(maximumValue.amount(), "maximumValue");
-            checks.positive(block, "block");
-            checks.throwIfAny(InvalidProgramException::new);
+            AccountChecks.conversion(pointsPerUnit, unitValue, minimumPoints, maximumValue, block);
         }
 
         /** Any number of points from the minimum on. */
@@ -407,12 +419,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     public record CatalogReward(String id, String name, long points, Map<String, Long> pointsByTier) {
         public CatalogReward {
             pointsByTier = pointsByTier == null ? Map.of() : Map.copyOf(pointsByTier);
-            Checks checks = Checks.start();
-            checks.id(id, "id");
-            checks.present(name, "name");
-            checks.positive(points, "points");
-            pointsByTier.forEach((tier, p) -> checks.positive(p, "pointsByTier." + tier));
-            checks.throwIfAny(InvalidProgramException::new);
+            AccountChecks.catalogReward(id, name, points, pointsByTier);
         }
 
         /** One price for every member. */
@@ -429,14 +436,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     /** E1: {@code count} qualifying actions ({@code purchase} or an event type) in one calendar {@code period} earn a badge and points. */
     public record Challenge(String id, String action, int count, Period period, String badge, long points) {
         public Challenge {
-            Checks checks = Checks.start();
-            checks.id(id, "id");
-            checks.present(action, "action");
-            checks.positive(count, "count");
-            checks.present(period, "period");
-            checks.present(badge, "badge");
-            checks.notNegative(points, "points");
-            checks.throwIfAny(InvalidProgramException::new);
+            AccountChecks.challenge(id, action, count, period, badge, points);
         }
     }
 

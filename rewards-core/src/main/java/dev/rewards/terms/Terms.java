@@ -208,7 +208,9 @@ public final class Terms {
                 new TreeMap<>(r.pointsByTier()).forEach((tier, pts) -> md.append(", ").append(pts).append(" for ").append(text(tier)).append(" members"));
                 md.append(".\n");
             }
-            a.referral().ifPresent(r -> md.append("- Refer a friend: ").append(r.referrerPoints()).append(" points for you and ")
+            a.referral().ifPresent(r -> md.append("- Refer a friend: ").append(r.referrerPoints()).append(" points")
+                    .append(r.referrerPercent().signum() > 0 ? " plus " + plain(r.referrerPercent()) + "% of the points their first purchase earns" : "")
+                    .append(" for you and ")
                     .append(r.refereePoints()).append(" for them when they first spend ").append(r.minimumSpend())
                     .append(" or more. You cannot refer yourself, and a member is referred only once.\n"));
             for (AccountPolicy.Milestone m : a.milestones()) {
