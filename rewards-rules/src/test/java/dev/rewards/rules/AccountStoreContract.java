@@ -55,6 +55,21 @@ abstract class AccountStoreContract {
     }
 
     @Test
+    void a_birthday_and_a_tier_given_by_hand_are_stored_and_updated_with_the_account() {
+        AccountStore s = store();
+        MemberAccount ana = ACCOUNTS.open("ana", JAN, Optional.of("ANA")).withBirthday(Optional.of(java.time.MonthDay.of(2, 29)));
+        s.create(ana);
+        String tier = YearInTheLifeTest.CAFE.tiering().tiers().get(YearInTheLifeTest.CAFE.tiering().tiers().size() - 1).id();
+
+        MemberAccount given = s.update("ana", a -> ACCOUNTS.assignTier(a, "vip-1", tier, JAN.plusSeconds(60),
+                Optional.of(JAN.plusSeconds(86_400L * 90)), "status match")).account();
+
+        assertThat(s.load("ana")).contains(given);
+        assertThat(given.birthday()).contains(java.time.MonthDay.of(2, 29));
+        assertThat(given.tierHold().orElseThrow().protectedUntil()).contains(JAN.plusSeconds(86_400L * 90));
+    }
+
+    @Test
     void parallel_purchases_for_one_member_never_lose_or_double_a_ledger_entry() throws Exception {
         AccountStore s = store();
         s.create(ACCOUNTS.open("ana", JAN, Optional.empty()));
