@@ -91,7 +91,7 @@ public abstract class Kind {
             if (when.excludesChannel(basket.transaction().channel())) codes = add(codes, ReasonCode.CHANNEL_NOT_ELIGIBLE);
             if (when.excludesStore(basket.transaction().store())) codes = add(codes, ReasonCode.STORE_NOT_ELIGIBLE);
             if (when.excludesSegments(basket.member().segments())) codes = add(codes, ReasonCode.SEGMENT_NOT_ELIGIBLE);
-            if (when.excludesOccasion(t.toLocalDate(), basket.member().birthday(), basket.member().enrolledAt()
+            if (when.occasion().isPresent() && when.excludesOccasion(t.toLocalDate(), basket.member().birthday(), basket.member().enrolledAt()
                     .map(e -> e.atZone(basket.program().timeZone()).toLocalDate()))) {
                 codes = add(codes, ReasonCode.NOT_OCCASION);
             }
