@@ -157,12 +157,13 @@ final class ProgramJson {
         // a switch expression over the enum: a new kind does not compile until it is read here
         return switch (kind.get()) {
             case SPEND -> {
-                in.allowOnly("kind", "id", "stopHere", "points", "per", "scope", "when", "minimumSpend", "minimumOn");
+                in.allowOnly("kind", "id", "stopHere", "points", "per", "scope", "when", "minimumSpend", "minimumOn", "shippingEarns");
                 Long points = in.requiredInteger("points");
                 BigDecimal per = in.decimal("per");
                 Optional<Money> minimum = Optional.ofNullable(money(in, "minimumSpend", currency));
                 MinimumOn on = in.enumValue("minimumOn", MinimumOn.class, MinimumOn.ELIGIBLE_LINES);
-                yield points == null ? null : in.build(() -> new SpendRule(id, points, per, scope, when, minimum, on));
+                Boolean shipping = in.bool("shippingEarns", false);
+                yield points == null || shipping == null ? null : in.build(() -> new SpendRule(id, points, per, scope, when, minimum, on, shipping));
             }
             case MULTIPLIER -> {
                 in.allowOnly("kind", "id", "stopHere", "factor", "scope", "when");
@@ -337,6 +338,7 @@ final class ProgramJson {
                 n.put("points", s.points()).put("per", plain(s.per()));
                 s.minimumSpend().ifPresent(m -> n.put("minimumSpend", m.amount().toPlainString()));
                 if (s.minimumSpend().isPresent() && s.minimumOn() != MinimumOn.ELIGIBLE_LINES) n.put("minimumOn", s.minimumOn().name());
+                if (s.shippingEarns()) n.put("shippingEarns", true);
                 return null;
             }
 

@@ -18,7 +18,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public record SpendRule(String id, long points, BigDecimal per, LineScope scope, Conditions when, Optional<Money> minimumSpend,
-                        MinimumOn minimumOn) implements EarnRule {
+                        MinimumOn minimumOn, boolean shippingEarns) implements EarnRule {
 
     public SpendRule {
         scope = scope == null ? LineScope.ALL : scope;
@@ -30,6 +30,12 @@ public record SpendRule(String id, long points, BigDecimal per, LineScope scope,
         checks.throwIfAny(InvalidProgramException::new);
     }
 
+    /** A rule on the lines only (shipping earns nothing). */
+    public SpendRule(String id, long points, BigDecimal per, LineScope scope, Conditions when, Optional<Money> minimumSpend,
+                     MinimumOn minimumOn) {
+        this(id, points, per, scope, when, minimumSpend, minimumOn, false);
+    }
+
     /** A spend rule with no minimum. */
     public SpendRule(String id, long points, BigDecimal per, LineScope scope, Conditions when) {
         this(id, points, per, scope, when, Optional.empty(), MinimumOn.ELIGIBLE_LINES);
@@ -37,7 +43,7 @@ public record SpendRule(String id, long points, BigDecimal per, LineScope scope,
 
     /** The same rule, earning only on purchases of at least {@code minimum}, read on {@code on}. */
     public SpendRule withMinimumSpend(Money minimum, MinimumOn on) {
-        return new SpendRule(id, points, per, scope, when, Optional.of(minimum), on);
+        return new SpendRule(id, points, per, scope, when, Optional.of(minimum), on, shippingEarns);
     }
 
     /** {@code points} per {@code per} currency units on every line, always. */
@@ -46,11 +52,20 @@ public record SpendRule(String id, long points, BigDecimal per, LineScope scope,
     }
 
     public SpendRule withScope(LineScope scope) {
-        return new SpendRule(id, points, per, scope, when, minimumSpend, minimumOn);
+        return new SpendRule(id, points, per, scope, when, minimumSpend, minimumOn, shippingEarns);
     }
 
     public SpendRule withWhen(Conditions when) {
-        return new SpendRule(id, points, per, scope, when, minimumSpend, minimumOn);
+        return new SpendRule(id, points, per, scope, when, minimumSpend, minimumOn, shippingEarns);
+    }
+
+    /**
+     * L4: the same rule, earning on the shipping paid as well (after shipping discounts when the program
+     * earns on the price paid), shared over the lines in scope in proportion to their amounts, so that
+     * returning items takes back their share.
+     */
+    public SpendRule withShippingEarning() {
+        return new SpendRule(id, points, per, scope, when, minimumSpend, minimumOn, true);
     }
 
     @Override

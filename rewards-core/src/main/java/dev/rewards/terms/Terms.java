@@ -243,7 +243,7 @@ public final class Terms {
             @Override
             public String spend(SpendRule s) {
                 return s.points() + (s.points() == 1 ? " point" : " points") + " for every " + amount(s.per(), cur) + " spent"
-                        + scopeSuffix(s.scope()) + s.minimumSpend().map(m -> ", on purchases of " + m + " or more"
+                        + scopeSuffix(s.scope()) + (s.shippingEarns() ? ", shipping included" : "") + s.minimumSpend().map(m -> ", on purchases of " + m + " or more"
                         + (s.minimumOn() == dev.rewards.program.MinimumOn.BASKET ? " in all" : " of these items")).orElse("");
             }
 

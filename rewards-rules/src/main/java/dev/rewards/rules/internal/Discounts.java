@@ -65,6 +65,8 @@ final class Discounts {
     private final MoneyRounding rounding;
     /** The lines each one-per-item discount may take from, for the option being applied (identity keys). */
     private Map<VoucherFact, boolean[]> masks = Map.of();
+    /** The shipping charge after the discounts (gift vouchers excluded), once {@link #settle} ran. */
+    BigDecimal shippingAfterDiscounts;
     /** D8: the discounts that did not fit their budget in the option tried, so that losing says so rather than NOT_COMBINABLE. */
     private final Map<VoucherFact, Reason> overBudgetInTrial = new IdentityHashMap<>();
 
@@ -104,6 +106,7 @@ final class Discounts {
             v.reject(Reason.of(ReasonCode.NOTHING_LEFT, "discounts applied before it left nothing for it to take off"));
         }
         BigDecimal[] net = remaining.clone();
+        shippingAfterDiscounts = shipping[0];
         for (VoucherFact v : payments) {
             Taken t = v.kind.pay(till(v, remaining, shipping[0]), v.status.flatMap(VoucherStatus::balance));
             record(v, t, remaining, shipping);

@@ -93,9 +93,10 @@ final class VoucherPhase {
 
     /** V7: applies the accepted vouchers in order; the line amounts left are what the rest of the evaluation sees. */
     void settle() {
-        BigDecimal[] net = new Discounts(basket.lines(), basket.grossAmounts(), shippingAmount(), Money.scaleOf(program.currency()),
-                program.vouchers().conflicts(), program.vouchers().rounding(), snapshot::usage).settle(vouchers);
-        basket.settleVouchers(net);
+        Discounts discounts = new Discounts(basket.lines(), basket.grossAmounts(), shippingAmount(), Money.scaleOf(program.currency()),
+                program.vouchers().conflicts(), program.vouchers().rounding(), snapshot::usage);
+        BigDecimal[] net = discounts.settle(vouchers);
+        basket.settleVouchers(net, discounts.shippingAfterDiscounts);
     }
 
     /** True when points are counted on the price after discounts (V7). */

@@ -35,6 +35,8 @@ public final class Basket {
     private final BigDecimal[] gross;
     /** What is left of each line's price after every discount so far. */
     private final BigDecimal[] net;
+    /** The shipping after discounts, once vouchers are settled (null before, or without vouchers). */
+    private BigDecimal netShipping;
     private final Optional<Tier> tierBefore;
     /** {@link #earningTotal()}, made when first read after the amounts last changed. */
     private Money earningTotal;
@@ -103,6 +105,12 @@ public final class Basket {
         return lines.size();
     }
 
+    /** L4: the shipping a rule that lets shipping earn earns on: what was paid for it when the program earns on the price paid. */
+    public BigDecimal shippingEarning() {
+        BigDecimal gross = transaction().shipping().amount();
+        return earnOnPricePaid && netShipping != null ? netShipping : gross;
+    }
+
     /** The amount a line earns on: its price, less its discounts when the program earns on the price paid. */
     public BigDecimal amount(int line) {
         return earnOnPricePaid ? net[line] : gross[line];
@@ -119,7 +127,8 @@ public final class Basket {
     }
 
     /** V7: each line's price after the accepted vouchers' discounts (gift vouchers are payment, not discount). */
-    public void settleVouchers(BigDecimal[] after) {
+    public void settleVouchers(BigDecimal[] after, BigDecimal shippingAfter) {
+        netShipping = shippingAfter;
         System.arraycopy(after, 0, net, 0, net.length);
         earningTotal = null;
     }

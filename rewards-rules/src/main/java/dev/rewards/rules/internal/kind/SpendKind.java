@@ -40,13 +40,55 @@ final class SpendKind extends Kind {
     @Override
     public void earn(RuleState s, Tally tally) {
         boolean[] in = s.mask();
-        for (int l = 0; l < in.length; l++) if (in[l]) tally.base(s, l, Fraction.of(s.basket().amount(l), points, rule.per()));
+        BigDecimal[] shipping = shippingShares(s);
+        for (int l = 0; l < in.length; l++) {
+            if (in[l]) tally.base(s, l, Fraction.of(s.basket().amount(l).add(shipping[l]), points, rule.per()));
+        }
+    }
+
+    /**
+     * L4: the shipping paid, shared over the lines in scope in proportion to what they earn on, in
+     * minor units by largest remainder (ties to the first line); zeros when shipping does not earn.
+     */
+    private BigDecimal[] shippingShares(RuleState s) {
+        Basket b = s.basket();
+        boolean[] in = s.mask();
+        BigDecimal[] out = new BigDecimal[in.length];
+        java.util.Arrays.fill(out, BigDecimal.ZERO);
+        BigDecimal shipping = rule.shippingEarns() ? b.shippingEarning() : BigDecimal.ZERO;
+        if (shipping.signum() <= 0) return out;
+        int scale = Money.scaleOf(b.currency());
+        java.math.BigInteger units = shipping.movePointRight(scale).toBigIntegerExact();
+        java.math.BigInteger total = java.math.BigInteger.ZERO;
+        java.math.BigInteger[] w = new java.math.BigInteger[in.length];
+        for (int l = 0; l < in.length; l++) {
+            w[l] = in[l] ? b.amount(l).movePointRight(scale).toBigIntegerExact() : java.math.BigInteger.ZERO;
+            total = total.add(w[l]);
+        }
+        if (total.signum() == 0) return out;
+        java.math.BigInteger[] rest = new java.math.BigInteger[in.length];
+        java.math.BigInteger given = java.math.BigInteger.ZERO;
+        for (int l = 0; l < in.length; l++) {
+            java.math.BigInteger[] qr = units.multiply(w[l]).divideAndRemainder(total);
+            out[l] = new BigDecimal(qr[0], scale);
+            rest[l] = qr[1];
+            given = given.add(qr[0]);
+        }
+        for (long left = units.subtract(given).longValueExact(); left > 0; left--) {
+            int best = -1;
+            for (int l = 0; l < in.length; l++) if (w[l].signum() > 0 && (best < 0 || rest[l].compareTo(rest[best]) > 0)) best = l;
+            out[best] = out[best].add(BigDecimal.ONE.movePointLeft(scale));
+            rest[best] = java.math.BigInteger.valueOf(-1);
+        }
+        return out;
     }
 
     @Override
     public String summary(RuleState s) {
+        BigDecimal shipping = rule.shippingEarns() ? s.basket().shippingEarning() : BigDecimal.ZERO;
         return summaryPrefix(() -> rule.points() + " per " + rule.per().toPlainString() + " " + s.basket().currency().getCurrencyCode()
-                + " on ") + s.spend() + ": " + Reasons.plural(s.points(), "point");
+                + " on ") + s.spend() + (shipping.signum() > 0 ? " + " + Money.of(shipping, s.basket().currency()) + " shipping" : "")
+                + ": " + Reasons.plural(s.points(), "point");
     }
 
     @Override
