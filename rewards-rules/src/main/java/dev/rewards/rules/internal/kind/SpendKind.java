@@ -40,9 +40,11 @@ final class SpendKind extends Kind {
     @Override
     public void earn(RuleState s, Tally tally) {
         boolean[] in = s.mask();
-        BigDecimal[] shipping = shippingShares(s);
+        BigDecimal[] shipping = rule.shippingEarns() ? shippingShares(s) : null;
         for (int l = 0; l < in.length; l++) {
-            if (in[l]) tally.base(s, l, Fraction.of(s.basket().amount(l).add(shipping[l]), points, rule.per()));
+            if (!in[l]) continue;
+            BigDecimal base = shipping == null ? s.basket().amount(l) : s.basket().amount(l).add(shipping[l]);
+            tally.base(s, l, Fraction.of(base, points, rule.per()));
         }
     }
 
