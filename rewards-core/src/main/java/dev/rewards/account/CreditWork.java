@@ -174,7 +174,17 @@ final class CreditWork {
     /** Confirms every lot whose return window ended by {@code at}, oldest first. */
     void confirmDue(Instant at) {
         List<Lot> due = pending.stream().filter(l -> !l.confirmAt().isAfter(at)).sorted(Comparator.comparing(Lot::confirmAt)).toList();
-        for (Lot l : due) confirm(l);
+        // L10: cash back waits, confirmed, until what is waiting reaches the payout minimum; then all of it goes, at that moment
+        Optional<Money> minimum = policy.cashPayoutMinimum();
+        BigDecimal cashDue = BigDecimal.ZERO;
+        for (Lot l : due) if (l.form() == CashbackForm.CASH) cashDue = cashDue.add(l.remaining());
+        boolean release = minimum.isEmpty() || cashDue.compareTo(minimum.get().amount()) >= 0;
+        for (Lot l : due) if (l.form() != CashbackForm.CASH || release) confirm(l, held(l, at, minimum) ? at : l.confirmAt());
+    }
+
+    /** A cash lot confirmed before {@code at} and held until now by the payout minimum: released at {@code at}. */
+    private static boolean held(Lot l, Instant at, Optional<Money> minimum) {
+        return minimum.isPresent() && l.form() == CashbackForm.CASH && l.confirmAt().isBefore(at);
     }
 
     /** Lots whose return window ends in (from, to]: the instants {@link AccountWork#advanceTo} walks through. */
@@ -185,19 +195,19 @@ final class CreditWork {
     }
 
     /** The return window ended: what is left repays what is owed first, then becomes store credit or cash to pay. */
-    private void confirm(Lot l) {
+    private void confirm(Lot l, Instant when) {
         pending.remove(l);
         BigDecimal repay = owed.min(l.remaining());
         owed = owed.subtract(repay);
         BigDecimal rest = l.remaining().subtract(repay);
         boolean cash = l.form() == CashbackForm.CASH;
         if (!cash) balance = balance.add(rest);
-        ledger.add(new Entry(l.confirmAt(), cash ? Entry.Kind.PAID_OUT : Entry.Kind.CONFIRMED, rest, l.source(), ""));
+        ledger.add(new Entry(when, cash ? Entry.Kind.PAID_OUT : Entry.Kind.CONFIRMED, rest, l.source(), ""));
         String repaid = repay.signum() > 0 ? " (" + money(repay) + " repaid what a refund left owing)" : "";
         events.add(cash
-                ? new AccountEvent(AccountEvent.Type.CASHBACK_PAYABLE, memberId, l.confirmAt(), 0, Optional.of(l.source()),
+                ? new AccountEvent(AccountEvent.Type.CASHBACK_PAYABLE, memberId, when, 0, Optional.of(l.source()),
                         money(rest) + " cash back to pay to the member" + repaid, Optional.of(money(rest)))
-                : new AccountEvent(AccountEvent.Type.CASHBACK_CONFIRMED, memberId, l.confirmAt(), 0, Optional.of(l.source()),
+                : new AccountEvent(AccountEvent.Type.CASHBACK_CONFIRMED, memberId, when, 0, Optional.of(l.source()),
                         money(rest) + " store credit can now be spent" + repaid, Optional.of(money(rest))));
     }
 

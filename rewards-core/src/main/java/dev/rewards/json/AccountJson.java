@@ -42,7 +42,7 @@ final class AccountJson {
     static AccountPolicy readPolicy(JsonIn in, Currency currency) {
         in.allowOnly("actions", "referral", "periodCaps", "pendingDays", "expiry", "expiryNoticeDays", "conversion", "catalog",
                 "downgradeGraceMonths", "tierBonuses", "tierVouchers", "challenges", "negativeBalance",
-                "historyDays", "milestones", "occasionBonuses");
+                "historyDays", "milestones", "occasionBonuses", "cashPayoutMinimum");
         int before = in.problems.size();
         List<AccountPolicy.ActionRule> actions = new ArrayList<>();
         for (JsonIn a : in.array("actions")) {
@@ -162,9 +162,10 @@ final class AccountJson {
             if (built != null) milestones.add(built);
         }
         List<dev.rewards.program.OccasionBonus> occasions = OccasionJson.read(in);
+        Optional<Money> payout = Optional.ofNullable(ProgramJson.money(in, "cashPayoutMinimum", currency));
         if (in.problems.size() > before || pending == null || notice == null || grace == null || history == null) return null;
         return in.build(() -> new AccountPolicy(actions, referral, caps, pending, expiry, notice, conversion, catalog, grace, bonuses,
-                vouchers, challenges, negative, history, milestones, occasions));
+                vouchers, challenges, negative, history, milestones, occasions, payout));
     }
 
     static ObjectNode writePolicy(AccountPolicy p) {
@@ -238,6 +239,7 @@ final class AccountJson {
         o.put("negativeBalance", p.negativeBalance().name());
         if (p.historyDays() != AccountPolicy.DEFAULT_HISTORY_DAYS) o.put("historyDays", p.historyDays());
         if (!p.occasionBonuses().isEmpty()) o.set("occasionBonuses", OccasionJson.write(p.occasionBonuses()));
+        p.cashPayoutMinimum().ifPresent(m -> o.put("cashPayoutMinimum", m.amount().toPlainString()));
         if (!p.milestones().isEmpty()) {
             ArrayNode a = o.putArray("milestones");
             p.milestones().forEach(m -> a.addObject().put("id", m.id()).put("counting", m.counting().name()).put("count", m.count())

@@ -30,6 +30,11 @@ final class AccountChecks {
         a.tierBonuses().keySet().forEach(t -> {
             if (!tierIds.contains(t)) problems.add(new Problem("tierBonuses." + t, "unknown tier '" + t + "'"));
         });
+        a.cashPayoutMinimum().ifPresent(m -> {
+            if (!m.currency().equals(currency)) problems.add(new Problem("cashPayoutMinimum", "must be in " + currency.getCurrencyCode() + ", was "
+                    + m.currency().getCurrencyCode()));
+            if (!m.isPositive()) problems.add(new Problem("cashPayoutMinimum", "must be more than zero, was " + m));
+        });
         for (int i = 0; i < a.challenges().size(); i++) {
             if (Periods.isRolling(a.challenges().get(i).period())) {
                 problems.add(new Problem("challenges[" + i + "].period", "a challenge runs over a calendar period (DAY, WEEK, MONTH, YEAR, LIFETIME),"
@@ -100,6 +105,38 @@ final class AccountChecks {
         checks.present(name, "name");
         checks.positive(points, "points");
         pointsByTier.forEach((tier, p) -> checks.positive(p, "pointsByTier." + tier));
+        checks.throwIfAny(dev.rewards.InvalidProgramException::new);
+    }
+
+    /** The checks of an {@link AccountPolicy.ActionRule}. */
+    static void actionRule(String id, String eventType, long points, int maxTimes, java.util.Optional<AccountPolicy.Period> per, boolean perProduct) {
+        Checks checks = Checks.start();
+        checks.id(id, "id");
+        if (checks.present(eventType, "eventType")) checks.require(!eventType.isBlank(), "eventType", "must not be blank");
+        checks.positive(points, "points");
+        checks.notNegative(maxTimes, "maxTimes");
+        checks.require(per.isEmpty() || maxTimes > 0, "per", "limits maxTimes, which is not given");
+        checks.require(!perProduct || maxTimes > 0, "perProduct", "limits maxTimes per product, which is not given");
+        checks.throwIfAny(dev.rewards.InvalidProgramException::new);
+    }
+
+    /** The checks of an {@link AccountPolicy.PeriodCap}. */
+    static void periodCap(String id, AccountPolicy.Period period, long maxPoints, java.util.Optional<String> eventType, boolean includeBonuses) {
+        Checks checks = Checks.start();
+        checks.id(id, "id");
+        checks.present(period, "period");
+        checks.positive(maxPoints, "maxPoints");
+        checks.require(!includeBonuses || eventType.isEmpty(), "includeBonuses", "applies to a cap on everything earned, not on one event type");
+        checks.throwIfAny(dev.rewards.InvalidProgramException::new);
+    }
+
+    /** The checks of an {@link AccountPolicy.Milestone}. */
+    static void milestone(String id, AccountPolicy.Milestone.Counting counting, int count, long points) {
+        Checks checks = Checks.start();
+        checks.id(id, "id");
+        checks.present(counting, "counting");
+        checks.positive(count, "count");
+        checks.positive(points, "points");
         checks.throwIfAny(dev.rewards.InvalidProgramException::new);
     }
 }

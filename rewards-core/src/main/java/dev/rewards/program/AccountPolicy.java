@@ -28,7 +28,8 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
                             int pendingDays, Expiry expiry, int expiryNoticeDays, Optional<PointsConversion> conversion,
                             List<CatalogReward> catalog, int downgradeGraceMonths, Map<String, Long> tierBonuses,
                             Map<String, String> tierVouchers, List<Challenge> challenges, NegativeBalance negativeBalance,
-                            int historyDays, List<Milestone> milestones, List<OccasionBonus> occasionBonuses) {
+                            int historyDays, List<Milestone> milestones, List<OccasionBonus> occasionBonuses,
+                            Optional<Money> cashPayoutMinimum) {
 
     /** How many days of history an account keeps unless the program says otherwise: a year's returns and caps, and some. */
     public static final int DEFAULT_HISTORY_DAYS = 400;
@@ -36,7 +37,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     public static final int MAX_HISTORY_DAYS = 36_500;
 
     public static final AccountPolicy NONE = new AccountPolicy(List.of(), Optional.empty(), List.of(), 0, Expiry.NEVER, 30,
-            Optional.empty(), List.of(), 0, Map.of(), Map.of(), List.of(), NegativeBalance.FORFEIT, DEFAULT_HISTORY_DAYS, List.of(), List.of());
+            Optional.empty(), List.of(), 0, Map.of(), Map.of(), List.of(), NegativeBalance.FORFEIT, DEFAULT_HISTORY_DAYS, List.of(), List.of(), Optional.empty());
 
     public AccountPolicy {
         actions = actions == null ? List.of() : List.copyOf(actions);
@@ -51,6 +52,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         negativeBalance = negativeBalance == null ? NegativeBalance.FORFEIT : negativeBalance;
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         occasionBonuses = occasionBonuses == null ? List.of() : List.copyOf(occasionBonuses);
+        cashPayoutMinimum = cashPayoutMinimum == null ? Optional.empty() : cashPayoutMinimum;
         Checks checks = Checks.start();
         checks.notNegative(pendingDays, "pendingDays");
         checks.notNegative(expiryNoticeDays, "expiryNoticeDays");
@@ -86,7 +88,23 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
                          Map<String, Long> tierBonuses, Map<String, String> tierVouchers, List<Challenge> challenges,
                          NegativeBalance negativeBalance, int historyDays, List<Milestone> milestones) {
         this(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog, downgradeGraceMonths, tierBonuses,
-                tierVouchers, challenges, negativeBalance, historyDays, milestones, List.of());
+                tierVouchers, challenges, negativeBalance, historyDays, milestones, List.of(), Optional.empty());
+    }
+
+    /** A policy releasing cash back at once, whatever its amount. */
+    public AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> referral, List<PeriodCap> periodCaps, int pendingDays, Expiry expiry,
+                         int expiryNoticeDays, Optional<PointsConversion> conversion, List<CatalogReward> catalog, int downgradeGraceMonths,
+                         Map<String, Long> tierBonuses, Map<String, String> tierVouchers, List<Challenge> challenges,
+                         NegativeBalance negativeBalance, int historyDays, List<Milestone> milestones, List<OccasionBonus> occasionBonuses) {
+        this(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog, downgradeGraceMonths, tierBonuses,
+                tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, Optional.empty());
+    }
+
+    /** L10: cash back accrues until what is confirmed and not yet released reaches {@code minimum}; then all of it is released. */
+    public AccountPolicy withCashPayoutMinimum(Money minimum) {
+        return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses,
+                Optional.of(minimum));
     }
 
     /**
@@ -103,43 +121,43 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
 
     public AccountPolicy withActions(ActionRule... rules) {
         return new AccountPolicy(List.of(rules), referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
     }
 
     public AccountPolicy withReferral(ReferralRule rule) {
         return new AccountPolicy(actions, Optional.of(rule), periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
     }
 
     public AccountPolicy withPeriodCaps(PeriodCap... caps) {
         return new AccountPolicy(actions, referral, List.of(caps), pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
     }
 
     /** Points wait {@code days} (the return window) before they can be spent. */
     public AccountPolicy withPendingDays(int days) {
         return new AccountPolicy(actions, referral, periodCaps, days, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
     }
 
     public AccountPolicy withExpiry(Expiry expiry, int noticeDays) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, noticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
     }
 
     public AccountPolicy withConversion(PointsConversion conversion, CatalogReward... catalog) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, Optional.of(conversion),
-                List.of(catalog), downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
+                List.of(catalog), downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
     }
 
     public AccountPolicy withTiers(int graceMonths, Map<String, Long> bonuses, Map<String, String> vouchers) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                graceMonths, bonuses, vouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses);
+                graceMonths, bonuses, vouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
     }
 
     public AccountPolicy withChallenges(Challenge... challenges) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, List.of(challenges), negativeBalance, historyDays, milestones, occasionBonuses);
+                downgradeGraceMonths, tierBonuses, tierVouchers, List.of(challenges), negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
     }
 
     /**
@@ -149,24 +167,24 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
      */
     public AccountPolicy withHistoryDays(int days) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, days, milestones, occasionBonuses);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, days, milestones, occasionBonuses, cashPayoutMinimum);
     }
 
     public AccountPolicy withNegativeBalance(NegativeBalance policy) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, policy, historyDays, milestones, occasionBonuses);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, policy, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
     }
 
     /** L6: bonuses once a member's count of purchases or of paid referrals reaches a number. */
     public AccountPolicy withMilestones(Milestone... milestones) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, List.of(milestones), occasionBonuses);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, List.of(milestones), occasionBonuses, cashPayoutMinimum);
     }
 
     /** L5: points or a voucher as a member's birthday or enrolment anniversary begins ({@link OccasionBonus}). */
     public AccountPolicy withOccasionBonuses(OccasionBonus... bonuses) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, List.of(bonuses));
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, List.of(bonuses), cashPayoutMinimum);
     }
 
     /**
@@ -179,12 +197,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         public enum Counting { PURCHASES, REFERRALS }
 
         public Milestone {
-            Checks checks = Checks.start();
-            checks.id(id, "id");
-            checks.present(counting, "counting");
-            checks.positive(count, "count");
-            checks.positive(points, "points");
-            checks.throwIfAny(InvalidProgramException::new);
+            AccountChecks.milestone(id, counting, count, points);
         }
     }
 
@@ -205,14 +218,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
             per = per == null ? Optional.empty() : per;
             stores = dev.rewards.internal.Sets.sorted(stores, "stores");
             channels = dev.rewards.internal.Sets.sorted(channels, "channels");
-            Checks checks = Checks.start();
-            checks.id(id, "id");
-            if (checks.present(eventType, "eventType")) checks.require(!eventType.isBlank(), "eventType", "must not be blank");
-            checks.positive(points, "points");
-            checks.notNegative(maxTimes, "maxTimes");
-            checks.require(per.isEmpty() || maxTimes > 0, "per", "limits maxTimes, which is not given");
-            checks.require(!perProduct || maxTimes > 0, "perProduct", "limits maxTimes per product, which is not given");
-            checks.throwIfAny(InvalidProgramException::new);
+            AccountChecks.actionRule(id, eventType, points, maxTimes, per, perProduct);
         }
 
         /** Any store and channel, counted per member. */
@@ -295,12 +301,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     public record PeriodCap(String id, Period period, long maxPoints, Optional<String> eventType, boolean includeBonuses) {
         public PeriodCap {
             eventType = eventType == null ? Optional.empty() : eventType;
-            Checks checks = Checks.start();
-            checks.id(id, "id");
-            checks.present(period, "period");
-            checks.positive(maxPoints, "maxPoints");
-            checks.require(!includeBonuses || eventType.isEmpty(), "includeBonuses", "applies to a cap on everything earned, not on one event type");
-            checks.throwIfAny(InvalidProgramException::new);
+            AccountChecks.periodCap(id, period, maxPoints, eventType, includeBonuses);
         }
 
         public PeriodCap(String id, Period period, long maxPoints, Optional<String> eventType) {

@@ -166,6 +166,7 @@ public final class Terms {
             if (!a.isNone()) {
                 md.append("- Cashback is ").append(a.pendingDays() > 0 ? "yours " + a.pendingDays() + " days after your purchase (the return window)"
                         : "yours at once").append("; if you return items, the cashback they earned is taken back in proportion to what you return.\n");
+                a.cashPayoutMinimum().ifPresent(m -> md.append("- Cash back is paid out once it adds up to ").append(m).append(" or more.\n"));
             }
         }
 
