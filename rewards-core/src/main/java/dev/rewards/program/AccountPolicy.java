@@ -54,12 +54,10 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         occasionBonuses = occasionBonuses == null ? List.of() : List.copyOf(occasionBonuses);
         cashPayoutMinimum = cashPayoutMinimum == null ? Optional.empty() : cashPayoutMinimum;
         Checks checks = Checks.start();
-        checks.notNegative(pendingDays, "pendingDays");
-        checks.notNegative(expiryNoticeDays, "expiryNoticeDays");
-        checks.notNegative(downgradeGraceMonths, "downgradeGraceMonths");
-        if (historyDays < 1 || historyDays > MAX_HISTORY_DAYS) {
-            checks.add("historyDays", "must be between 1 and " + MAX_HISTORY_DAYS + " days, was " + historyDays);
-        }
+        checks.notNegative(pendingDays, "pendingDays").notNegative(expiryNoticeDays, "expiryNoticeDays")
+                .notNegative(downgradeGraceMonths, "downgradeGraceMonths");
+        checks.require(historyDays >= 1 && historyDays <= MAX_HISTORY_DAYS, "historyDays",
+                "must be between 1 and " + MAX_HISTORY_DAYS + " days, was " + historyDays);
         tierBonuses.forEach((tier, points) -> checks.positive(points, "tierBonuses." + tier));
         checks.throwIfAny(InvalidProgramException::new);
     }
