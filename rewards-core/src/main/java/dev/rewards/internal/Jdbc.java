@@ -44,4 +44,33 @@ public final class Jdbc {
             if (!c.getAutoCommit()) c.commit();
         }
     }
+
+    /** One unit of work on a connection inside a transaction. */
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on a connection of {@code dataSource}: committed when it
+     * returns, rolled back when it throws; a database error comes out as {@code failure} makes it
+     * (the store's own exception, with the message it names).
+     */
+    public static <T> T inTransaction(DataSource dataSource, Work<T> work, java.util.function.Function<SQLException, RuntimeException> failure) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw failure.apply(e);
+        }
+    }
 }

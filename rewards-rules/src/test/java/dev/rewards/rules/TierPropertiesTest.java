@@ -48,42 +48,47 @@ class TierPropertiesTest {
 
     @Test
     void the_tier_never_falls_below_what_the_total_reaches_and_never_stays_above_it_when_downgrades_are_immediate() {
-        Properties.check().forAll(longs().all(), integers().between(0, PROGRAMS.length - 1)).checkAssert((seed, which) -> {
-            Program p = PROGRAMS[which];
-            Accounts accounts = new Accounts(Rewards.compile(p));
-            MemberAccount a = accounts.open("ana", AccountPropertiesTest.START, Optional.empty());
-            for (Operation op : AccountPropertiesTest.history(seed, 40)) {
-                a = accounts.apply(a, op).account();
-                long points = accounts.stateAt(a, a.clock()).qualifyingPoints();
-                BigDecimal total = p.tiering().metric().of(accounts.stateAt(a, a.clock()).qualifyingSpend().amount(), points, 0);
-                int reached = p.tiering().highestReached(total);
-                if (op instanceof Operation.Purchase) assertThat(rank(p, a.tier())).as("after %s", op.id()).isGreaterThanOrEqualTo(reached);
-                if (p.tiering().downgrade() == Tiering.Downgrade.IMMEDIATELY && p.tiering().metric() == TierMetric.BALANCE) {
-                    assertThat(rank(p, a.tier())).as("balance %s after %s", points, op.id()).isLessThanOrEqualTo(Math.max(reached, 0));
-                }
+        everyStep((p, accounts, a, op) -> {
+            long points = accounts.stateAt(a, a.clock()).qualifyingPoints();
+            BigDecimal total = p.tiering().metric().of(accounts.stateAt(a, a.clock()).qualifyingSpend().amount(), points, 0);
+            int reached = p.tiering().highestReached(total);
+            if (op instanceof Operation.Purchase) assertThat(rank(p, a.tier())).as("after %s", op.id()).isGreaterThanOrEqualTo(reached);
+            if (p.tiering().downgrade() == Tiering.Downgrade.IMMEDIATELY && p.tiering().metric() == TierMetric.BALANCE) {
+                assertThat(rank(p, a.tier())).as("balance %s after %s", points, op.id()).isLessThanOrEqualTo(Math.max(reached, 0));
             }
         });
     }
 
     @Test
     void no_point_is_both_expired_and_spent_and_the_renewal_shortfall_plus_the_total_is_the_threshold() {
+        everyStep((p, accounts, a, op) -> {
+            for (PointsLot l : a.lots()) {
+                assertThat(l.remaining()).isBetween(0L, l.points());
+                if (l.expiresAt().isPresent() && !l.expiresAt().get().isAfter(a.clock())) assertThat(l.remaining()).isZero();
+            }
+            AccountStatement s = accounts.statement(a, a.clock());
+            if (s.toKeepTier().isPresent() && p.tiering().window() == QualificationWindow.CALENDAR_YEAR) {
+                var state = accounts.stateAt(a, a.clock());
+                BigDecimal total = p.tiering().metric().of(state.qualifyingSpend().amount(), state.qualifyingPoints(), 0);
+                BigDecimal threshold = p.tiering().tier(a.tier().orElseThrow()).orElseThrow().threshold();
+                assertThat(s.toKeepTier().get().amount().add(total)).isEqualByComparingTo(threshold);
+            }
+        });
+    }
+
+    interface Step {
+        void check(Program p, Accounts accounts, MemberAccount after, Operation op);
+    }
+
+    /** Runs {@code check} after every operation of a random history, under a random one of the policies. */
+    static void everyStep(Step check) {
         Properties.check().forAll(longs().all(), integers().between(0, PROGRAMS.length - 1)).checkAssert((seed, which) -> {
             Program p = PROGRAMS[which];
             Accounts accounts = new Accounts(Rewards.compile(p));
             MemberAccount a = accounts.open("ana", AccountPropertiesTest.START, Optional.empty());
             for (Operation op : AccountPropertiesTest.history(seed, 40)) {
                 a = accounts.apply(a, op).account();
-                for (PointsLot l : a.lots()) {
-                    assertThat(l.remaining()).isBetween(0L, l.points());
-                    if (l.expiresAt().isPresent() && !l.expiresAt().get().isAfter(a.clock())) assertThat(l.remaining()).isZero();
-                }
-                AccountStatement s = accounts.statement(a, a.clock());
-                if (s.toKeepTier().isPresent() && p.tiering().window() == QualificationWindow.CALENDAR_YEAR) {
-                    var state = accounts.stateAt(a, a.clock());
-                    BigDecimal total = p.tiering().metric().of(state.qualifyingSpend().amount(), state.qualifyingPoints(), 0);
-                    BigDecimal threshold = p.tiering().tier(a.tier().orElseThrow()).orElseThrow().threshold();
-                    assertThat(s.toKeepTier().get().amount().add(total)).isEqualByComparingTo(threshold);
-                }
+                check.check(p, accounts, a, op);
             }
         });
     }

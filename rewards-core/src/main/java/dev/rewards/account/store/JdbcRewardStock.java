@@ -57,14 +57,7 @@ public final class JdbcRewardStock implements RewardStock {
 
     @Override
     public OptionalLong remaining(String rewardId) {
-        return inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT remaining FROM rewards_reward_stock WHERE reward_id = ?")) {
-                s.setString(1, rewardId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
-                }
-            }
-        });
+        return inTransaction(c -> remainingIn(c, rewardId));
     }
 
     @Override
@@ -116,26 +109,7 @@ public final class JdbcRewardStock implements RewardStock {
         }
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new AccountStoreException("reward stock: " + e.getMessage(), e);
-        }
+    private <T> T inTransaction(Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, work, e -> new AccountStoreException("reward stock: " + e.getMessage(), e));
     }
 }

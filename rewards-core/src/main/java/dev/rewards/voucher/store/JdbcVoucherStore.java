@@ -368,26 +368,7 @@ public final class JdbcVoucherStore implements VoucherStore {
         else s.setNull(i, java.sql.Types.INTEGER);
     }
 
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        } catch (SQLException e) {
-            throw new VoucherStoreException("voucher store: " + e.getMessage(), e);
-        }
+    private <T> T inTransaction(Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, work, e -> new VoucherStoreException("voucher store: " + e.getMessage(), e));
     }
 }
