@@ -20,7 +20,7 @@ public record AccountEvent(Type type, String memberId, Instant at, long points, 
      * be paid by the host, cashback taken back for a refund, store credit spent.
      */
     public enum Type {
-        POINTS_EARNED, POINTS_CONFIRMED, POINTS_EXPIRING_SOON, POINTS_EXPIRED, POINTS_REDEEMED, POINTS_REVERSED,
+        POINTS_EARNED, POINTS_CONFIRMED, POINTS_EXPIRING_SOON, POINTS_EXPIRED, POINTS_REDEEMED, POINTS_REVERSED, POINTS_RETURNED,
         TIER_CHANGED, BADGE_EARNED, VOUCHER_ISSUED,
         CASHBACK_EARNED, CASHBACK_CONFIRMED, CASHBACK_PAYABLE, CASHBACK_REVERSED, CREDIT_SPENT
     }

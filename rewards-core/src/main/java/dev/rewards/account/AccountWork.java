@@ -270,7 +270,9 @@ final class AccountWork {
             for (LedgerEntry e : ledger) {
                 boolean counts = e.group().equals(Accounts.BONUS) ? cap.includeBonuses()
                         : cap.eventType().isEmpty() || cap.eventType().get().equals(e.group());
-                if (e.kind() == Kind.EARNED && counts && !e.at().isBefore(from) && e.at().isBefore(until)) used += e.points();
+                if (e.kind() == Kind.EARNED && counts && !e.group().equals(Accounts.RETURNED) && !e.at().isBefore(from) && e.at().isBefore(until)) {
+                    used += e.points();
+                }
             }
             long room = Math.max(0, cap.maxPoints() - used);
             if (credited > room) {
@@ -300,6 +302,24 @@ final class AccountWork {
         ledger.add(new LedgerEntry(at, Kind.EARNED, points, source, group));
         events.add(new AccountEvent(AccountEvent.Type.POINTS_EARNED, memberId, at, points, Optional.of(source), points + " points "
                 + why + (policy.pendingDays() > 0 ? ", spendable from " + LocalDate.ofInstant(confirmAt, zone) : "")));
+    }
+
+    /**
+     * L9: points a refund gives back of what the purchase paid with: a new lot, spendable at once and
+     * expiring as points earned at the refund would, outside every cap (they were the member's already).
+     */
+    void giveBack(String source, Instant at, long points) {
+        if (points <= 0) return;
+        long remaining = points;
+        if (debt > 0) {
+            long repaid = Math.min(debt, remaining);
+            debt -= repaid;
+            remaining -= repaid;
+        }
+        lots.add(new PointsLot(source, Accounts.RETURNED, at, points, remaining, at, cal.expiryOf(at), false));
+        ledger.add(new LedgerEntry(at, Kind.EARNED, points, source, Accounts.RETURNED));
+        events.add(new AccountEvent(AccountEvent.Type.POINTS_RETURNED, memberId, at, points, Optional.of(source), points
+                + " points paid at checkout given back with the refund"));
     }
 
     /** Takes spendable points, the ones expiring first first (then the oldest). */
@@ -376,12 +396,14 @@ final class AccountWork {
     AccountResult refund(Refund r, Purchase p, Map<String, Integer> returned, Runnable reverseVouchers) {
         Map<String, PurchasedLine> after = new TreeMap<>(p.lines());
         long points = 0;
+        long paidBack = 0;
         BigDecimal spend = BigDecimal.ZERO;
         BigDecimal storeCredit = BigDecimal.ZERO;
         BigDecimal cash = BigDecimal.ZERO;
         for (Map.Entry<String, Integer> e : returned.entrySet()) {
             PurchasedLine l = after.get(e.getKey());
             points += Math.floorDiv(l.points() * e.getValue(), l.quantity());
+            paidBack += CheckoutPoints.returned(l, e.getValue());
             spend = spend.add(l.unitPrice().multiply(BigDecimal.valueOf(e.getValue())));
             // cashback pro rata, rounded down on the units returned so far, so the last unit takes back exactly the rest
             storeCredit = storeCredit.add(share(l.credit(), l.refunded() + e.getValue(), l.quantity()).subtract(share(l.credit(), l.refunded(), l.quantity())));
@@ -413,6 +435,7 @@ final class AccountWork {
         purchases.put(r.transactionId(), refunded);
         applied(Accounts.REFUND + ":" + r.id());
         reverse("purchase:" + r.transactionId(), r.at(), reverse);
+        giveBack(CheckoutPoints.source(r.transactionId()), r.at(), paidBack);
         qualifying.add(new Qualifying(r.at(), spend.negate(), -reverse, all ? -1 : 0));
         AccountTiers.downgradeIfBelow(this, r.at());
         return result(Optional.empty(), Optional.empty(), List.of(), effects);

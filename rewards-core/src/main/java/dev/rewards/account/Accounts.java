@@ -63,6 +63,8 @@ public final class Accounts {
     static final String PAID_REFERRALS = "referrals-paid";
     /** The ledger group of tier, challenge and referral points: never capped. */
     static final String BONUS = "bonus";
+    /** L9: the ledger group of points paid at checkout that a refund gave back. */
+    static final String RETURNED = "returned";
     static final String ASSIGNMENT = "tier-assignment";
 
     private final CompiledProgram compiled;
@@ -175,10 +177,14 @@ public final class Accounts {
         if (account.hasApplied(PURCHASE, tx.id())) return duplicate(account);
         if (tooLate(account, tx.at())) return late(account, "transaction " + tx.id(), tx.at());
         AccountWork w = new AccountWork(account, calendar).advanceTo(tx.at());
-        Outcome outcome = compiled.evaluate(stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lots, w.debt,
-                w.tierSince(), w.lifetimePurchases, account.segments(), account.birthday(), tx.at()), tx, vouchers);
+        MemberState state = stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lots, w.debt,
+                w.tierSince(), w.lifetimePurchases, account.segments(), account.birthday(), tx.at());
+        // L9: the engine checks points paid at checkout against what the member can spend now
+        Outcome outcome = compiled.evaluate(tx.payWithPoints() > 0 ? state.withSpendablePoints(w.available(tx.at())) : state, tx, vouchers);
         w.applied(PURCHASE + ":" + tx.id());
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
+        CheckoutPoints.charge(w, tx, outcome);
+        Map<String, Long> paidPoints = CheckoutPoints.byLine(tx, outcome);
         long credited = w.earn("purchase:" + tx.id(), tx.at(), PURCHASE, outcome.points());
         Map<String, CreditWork.LineCashback> cashback = w.credit.earn(tx, outcome, tx.at());
         Map<String, PurchasedLine> lines = new TreeMap<>();
@@ -186,7 +192,7 @@ public final class Accounts {
             long points = 0;
             for (PointsEntry e : outcome.entries()) if (e.lineId().filter(l.id()::equals).isPresent()) points += e.points();
             CreditWork.LineCashback c = cashback.getOrDefault(l.id(), CreditWork.LineCashback.NONE);
-            lines.put(l.id(), new PurchasedLine(l.quantity(), l.unitPrice().amount(), points, 0, c.credit(), c.cash()));
+            lines.put(l.id(), new PurchasedLine(l.quantity(), l.unitPrice().amount(), points, 0, c.credit(), c.cash(), paidPoints.get(l.id())));
         }
         boolean paysReferral = policy.referral().isPresent() && w.referredBy.isPresent() && !w.referralPaid
                 && !outcome.qualifyingSpend().isLessThan(policy.referral().get().minimumSpend());

@@ -125,14 +125,18 @@ final class CreditWork {
     /**
      * What each line counted for earning: its price after the discounts allocated to it when the
      * program earns on the price paid (a line a promotion made free earned nothing), its list price
-     * otherwise. Gift vouchers and rewards are payments, not discounts.
+     * otherwise; less what was paid with points unless the program lets it earn. Gift vouchers and
+     * rewards are payments, not discounts.
      */
     private Map<String, BigDecimal> earningBase(Transaction tx, Outcome outcome) {
         Map<String, BigDecimal> base = new HashMap<>();
         for (Line l : tx.lines()) base.put(l.id(), l.amount().amount());
-        if (cal.program.vouchers().earnOn() != dev.rewards.voucher.EarnBasis.PRICE_PAID) return base;
+        boolean pricePaid = cal.program.vouchers().earnOn() == dev.rewards.voucher.EarnBasis.PRICE_PAID;
+        // L9: the part paid with points earns nothing, whatever the basis, unless the program says it does
+        boolean pointsEarn = cal.program.accounts().conversion().map(dev.rewards.program.PointsConversion::paidWithPointsEarns).orElse(false);
         for (dev.rewards.outcome.VoucherResult v : outcome.appliedVouchers()) {
             if (v.benefit().equals("storedValue") || v.benefit().equals("reward")) continue;
+            if (v.benefit().equals("points") ? pointsEarn : !pricePaid) continue;
             for (dev.rewards.outcome.Allocation a : v.allocation()) base.computeIfPresent(a.lineId(), (k, b) -> b.subtract(a.amount().amount()));
         }
         return base;

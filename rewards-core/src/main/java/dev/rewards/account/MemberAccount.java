@@ -141,13 +141,18 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
     /**
      * A line as booked: its units and price, the points it earned, the cashback it earned as store
      * credit and as cash (each rule's cashback shared over the lines it used, in proportion to their
-     * amounts), and how many units were returned.
+     * amounts), how many units were returned, and the points it was paid with at checkout (L9).
      */
-    public record PurchasedLine(int quantity, BigDecimal unitPrice, long points, int refunded, BigDecimal credit, BigDecimal cash) {
+    public record PurchasedLine(int quantity, BigDecimal unitPrice, long points, int refunded, BigDecimal credit, BigDecimal cash,
+                                long paidPoints) {
         public PurchasedLine {
             // no cashback is one value whatever its scale, as JSON (which leaves it out) reads it back
             credit = credit == null || credit.signum() == 0 ? BigDecimal.ZERO : credit;
             cash = cash == null || cash.signum() == 0 ? BigDecimal.ZERO : cash;
+        }
+
+        public PurchasedLine(int quantity, BigDecimal unitPrice, long points, int refunded, BigDecimal credit, BigDecimal cash) {
+            this(quantity, unitPrice, points, refunded, credit, cash, 0);
         }
 
         public PurchasedLine(int quantity, BigDecimal unitPrice, long points, int refunded) {
@@ -155,7 +160,7 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
         }
 
         PurchasedLine returning(int units) {
-            return new PurchasedLine(quantity, unitPrice, points, refunded + units, credit, cash);
+            return new PurchasedLine(quantity, unitPrice, points, refunded + units, credit, cash, paidPoints);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.rewards.InvalidInputException;
 import dev.rewards.Problem;
 import dev.rewards.money.Money;
 import dev.rewards.program.AccountPolicy;
+import dev.rewards.program.PointsConversion;
 import dev.rewards.program.Program;
 import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
@@ -34,31 +35,11 @@ final class Redemptions {
     }
 
     AccountResult points(AccountWork w, String id, Instant at, long points, Money orderTotal) {
-        Optional<AccountPolicy.PointsConversion> conversion = policy.conversion();
+        Optional<PointsConversion> conversion = policy.conversion();
         if (conversion.isEmpty()) return w.rejectedWith(Reason.of(ReasonCode.UNKNOWN_REWARD, "the program converts no points to money"));
-        AccountPolicy.PointsConversion c = conversion.get();
-        BigDecimal raw = c.unitValue().amount().multiply(BigDecimal.valueOf(points)).divide(BigDecimal.valueOf(c.pointsPerUnit()),
-                Money.scaleOf(c.unitValue().currency()), RoundingMode.DOWN);
-        Money value = Money.of(raw, c.unitValue().currency());
-        List<Reason> why = new ArrayList<>();
-        if (points < c.minimumPoints()) {
-            why.add(new Reason(ReasonCode.BELOW_MINIMUM_POINTS, "redeem at least " + c.minimumPoints() + " points, " + (c.minimumPoints() - points)
-                    + " more", Optional.of(new Shortfall(BigDecimal.valueOf(c.minimumPoints() - points), "points"))));
-        }
-        if (points % c.block() != 0) {
-            // L9: whole blocks only; the distance is to the next block up
-            long below = points - points % c.block();
-            why.add(new Reason(ReasonCode.NOT_A_WHOLE_BLOCK, "points are redeemed in blocks of " + c.block() + ": " + points + " is not one; "
-                    + (below > 0 ? below + " or " : "") + (below + c.block()) + " is", Optional.of(new Shortfall(BigDecimal.valueOf(below + c.block() - points), "points"))));
-        }
-        if (c.maximumValue().isLessThan(value) || orderTotal.isLessThan(value)) {
-            why.add(Reason.of(ReasonCode.ABOVE_MAXIMUM_VALUE, points + " points are worth " + value + ", more than the maximum "
-                    + c.maximumValue().min(orderTotal) + " for this order"));
-        }
-        if (w.available(at) < points) {
-            why.add(new Reason(ReasonCode.NOT_ENOUGH_POINTS, "needs " + points + " points, " + w.available(at) + " spendable",
-                    Optional.of(new Shortfall(BigDecimal.valueOf(points - w.available(at)), "points"))));
-        }
+        PointsConversion c = conversion.get();
+        Money value = c.valueOf(points);
+        List<Reason> why = c.refusals(points, Optional.of(orderTotal), java.util.OptionalLong.of(w.available(at)));
         if (!why.isEmpty()) return w.rejectedWith(why.toArray(Reason[]::new));
         w.applied(Accounts.REDEMPTION + ":" + id);
         w.spend("redemption:" + id, at, points, value + " off at checkout");

@@ -1,5 +1,6 @@
 package dev.rewards.json;
 
+import dev.rewards.program.PointsConversion;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -96,16 +97,7 @@ final class AccountJson {
                     Optional.ofNullable(days), Optional.ofNullable(on), exact, round, Optional.ofNullable(yearly)));
         }).orElse(AccountPolicy.Expiry.NEVER);
         Integer notice = in.count("expiryNoticeDays", 30);
-        Optional<AccountPolicy.PointsConversion> conversion = in.object("conversion").map(c -> {
-            c.allowOnly("pointsPerUnit", "unitValue", "minimumPoints", "maximumValue", "block");
-            Long per = c.requiredInteger("pointsPerUnit");
-            Money unit = ProgramJson.money(c, "unitValue", currency);
-            Long min = c.integer("minimumPoints", 0);
-            Money max = ProgramJson.money(c, "maximumValue", currency);
-            Long block = c.integer("block", 1);
-            return per == null || min == null || block == null ? null
-                    : c.build(() -> new AccountPolicy.PointsConversion(per, unit, min, max, block));
-        });
+        Optional<PointsConversion> conversion = ConversionJson.read(in, currency);
         List<AccountPolicy.CatalogReward> catalog = new ArrayList<>();
         for (JsonIn c : in.array("catalog")) {
             if (!c.isObject("a catalog reward object")) continue;
@@ -206,12 +198,7 @@ final class AccountJson {
             if (p.expiry().exactInstant()) e.put("exactInstant", true);
         }
         o.put("expiryNoticeDays", p.expiryNoticeDays());
-        p.conversion().ifPresent(c -> {
-            ObjectNode n = o.putObject("conversion").put("pointsPerUnit", c.pointsPerUnit())
-                    .put("unitValue", c.unitValue().amount().toPlainString()).put("minimumPoints", c.minimumPoints())
-                    .put("maximumValue", c.maximumValue().amount().toPlainString());
-            if (c.block() > 1) n.put("block", c.block());
-        });
+        p.conversion().ifPresent(c -> ConversionJson.write(o, c));
         if (!p.catalog().isEmpty()) {
             ArrayNode a = o.putArray("catalog");
             p.catalog().forEach(c -> {
@@ -343,7 +330,8 @@ final class AccountJson {
                 p.path("lines").properties().forEach(l -> lines.put(l.getKey(), new MemberAccount.PurchasedLine(
                         l.getValue().get("quantity").asInt(), new BigDecimal(l.getValue().get("unitPrice").asText()),
                         l.getValue().get("points").asLong(), l.getValue().get("refunded").asInt(),
-                        new BigDecimal(l.getValue().path("credit").asText("0")), new BigDecimal(l.getValue().path("cash").asText("0")))));
+                        new BigDecimal(l.getValue().path("credit").asText("0")), new BigDecimal(l.getValue().path("cash").asText("0")),
+                        l.getValue().path("paidPoints").asLong(0))));
                 purchases.put(e.getKey(), new MemberAccount.Purchase(Instant.parse(p.get("at").asText()), lines, p.get("credited").asLong(),
                         p.get("reversed").asLong(), p.path("paidReferral").asBoolean(false)));
             });

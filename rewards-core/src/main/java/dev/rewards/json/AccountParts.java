@@ -132,6 +132,7 @@ public final class AccountParts {
                     .put("points", l.points()).put("refunded", l.refunded());
             if (l.credit().signum() != 0) line.put("credit", l.credit().toPlainString());
             if (l.cash().signum() != 0) line.put("cash", l.cash().toPlainString());
+            if (l.paidPoints() != 0) line.put("paidPoints", l.paidPoints());
         });
         return n;
     }

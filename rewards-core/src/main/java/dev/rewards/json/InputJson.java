@@ -29,7 +29,7 @@ final class InputJson {
         List<Problem> problems = new ArrayList<>();
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("a transaction object")) throw new InvalidInputException(problems);
-        in.allowOnly("id", "memberId", "at", "channel", "store", "currency", "lines", "shipping", "vouchers", "shipTo");
+        in.allowOnly("id", "memberId", "at", "channel", "store", "currency", "lines", "shipping", "vouchers", "shipTo", "payWithPoints");
         String id = in.string("id");
         String memberId = in.string("memberId");
         Instant at = in.parsed("at", Instant::parse, INSTANT);
@@ -60,11 +60,13 @@ final class InputJson {
             if (v.node.isTextual()) vouchers.add(v.node.textValue());
             else v.problem(v.path, Messages.expected("a voucher code string", JsonIn.typeOf(v.node)));
         }
+        Long payWithPoints = in.integer("payWithPoints", 0);
         boolean allLines = lines.size() == items.size();
         int before = problems.size();
         // Built even when reading found problems, so that the transaction's own checks are reported too.
         Transaction built = in.build(() -> new Transaction(id, memberId, at, Optional.ofNullable(channel),
-                Optional.ofNullable(store), currency, lines, shipping, vouchers, Optional.ofNullable(shipTo)));
+                Optional.ofNullable(store), currency, lines, shipping, vouchers, Optional.ofNullable(shipTo),
+                payWithPoints == null ? 0 : payWithPoints));
         if (!allLines) {
             // positions in a partial list of lines would be wrong: keep only what reading found there
             problems.subList(before, problems.size()).removeIf(p -> p.path().startsWith("$.lines["));
@@ -87,7 +89,7 @@ final class InputJson {
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("a member object")) throw new InvalidInputException(problems);
         in.allowOnly("id", "enrolledAt", "tier", "currency", "qualifyingSpend", "qualifyingPoints", "qualifyingPurchases",
-                "lifetimePurchases", "segments", "birthday");
+                "lifetimePurchases", "segments", "birthday", "spendablePoints");
         String id = in.string("id");
         java.time.MonthDay birthday = in.parsed("birthday", InputJson::monthDay, "a month and day such as 03-12");
         Instant enrolledAt = in.parsed("enrolledAt", Instant::parse, INSTANT);
@@ -99,9 +101,11 @@ final class InputJson {
         Long points = in.integer("qualifyingPoints", 0);
         Integer purchases = in.count("qualifyingPurchases", 0);
         Integer lifetime = in.count("lifetimePurchases", 0);
+        Long spendable = in.has("spendablePoints") ? in.integer("spendablePoints", 0) : null;
         MemberState member = points == null || purchases == null || lifetime == null ? null
                 : in.build(() -> new MemberState(id, Optional.ofNullable(enrolledAt), Optional.ofNullable(tier), spend, points,
-                        purchases, lifetime, in.strings("segments"), Optional.ofNullable(birthday)));
+                        purchases, lifetime, in.strings("segments"), Optional.ofNullable(birthday),
+                        spendable == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(spendable)));
         if (!problems.isEmpty() || member == null) throw new InvalidInputException(problems);
         return member;
     }
@@ -126,6 +130,7 @@ final class InputJson {
         }
         if (!t.shipping().isZero()) o.put("shipping", t.shipping().amount().toPlainString());
         t.shipTo().ifPresent(d -> o.put("shipTo", d));
+        if (t.payWithPoints() > 0) o.put("payWithPoints", t.payWithPoints());
         // in full: this is the transaction as data, for the host to store or replay, not a log line
         if (!t.vouchers().isEmpty()) ProgramJson.strings(o.putArray("vouchers"), t.vouchers());
         return o;
@@ -143,6 +148,7 @@ final class InputJson {
         o.put("lifetimePurchases", m.lifetimePurchases());
         if (!m.segments().isEmpty()) ProgramJson.strings(o.putArray("segments"), m.segments());
         m.birthday().ifPresent(b -> o.put("birthday", monthDay(b)));
+        m.spendablePoints().ifPresent(p -> o.put("spendablePoints", p));
         return o;
     }
 }

@@ -33,6 +33,7 @@ final class OutcomeJson {
             n.put("discount", o.discount().amount().toPlainString());
             n.put("paidWithVouchers", o.paidWithVouchers().amount().toPlainString());
             n.put("toPay", o.toPay().amount().toPlainString());
+            if (o.pointsRedeemed() > 0) n.put("pointsRedeemed", o.pointsRedeemed());
             ArrayNode vouchers = n.putArray("vouchers");
             for (VoucherResult v : o.vouchers()) vouchers.add(VoucherJson.result(v));
         }

@@ -26,7 +26,9 @@ final class Explanation {
         out.append('\n');
         if (!o.vouchers().isEmpty()) {
             out.append("  Discount: ").append(o.discount()).append(", paid with vouchers: ").append(o.paidWithVouchers())
-                    .append(", to pay: ").append(o.toPay()).append('\n');
+                    .append(", to pay: ").append(o.toPay())
+                    .append(o.pointsRedeemed() > 0 ? " (" + o.pointsRedeemed() + " points paid " + o.pointsPayment().orElseThrow().amount() + ")" : "")
+                    .append('\n');
             out.append("  Vouchers:\n");
             for (VoucherResult v : o.vouchers()) {
                 out.append("    ").append(v.applied() ? "[applied]     " : "[rejected]    ").append(v.label())

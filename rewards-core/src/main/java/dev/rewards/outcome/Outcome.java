@@ -2,6 +2,7 @@ package dev.rewards.outcome;
 
 import dev.rewards.spi.ImmutableList;
 import dev.rewards.money.Money;
+import dev.rewards.program.PointsConversion;
 import dev.rewards.transaction.MemberState;
 import dev.rewards.transaction.VoucherCodes;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.Optional;
  * cashback, the tier after it, and a {@link Verdict} for every rule of the program in program order;
  * the vouchers presented and the automatic promotions, each applied with its allocation or rejected
  * with every reason, in the order of application ({@link VoucherResult}); the {@code discount} they
- * took off, what gift vouchers paid, and what is left {@code toPay} (lines and shipping).
+ * took off, what gift vouchers paid, and what is left {@code toPay} (lines and shipping); the points
+ * the member paid with ({@code pointsRedeemed}, L9: their value is among the vouchers, as campaign
+ * {@value PointsConversion#CAMPAIGN_ID}, and in the discount).
  * Entries are ordered by rule (program order) then line id, so an outcome does not depend on the
  * order of the basket's lines. {@link #explain()} renders it as text. Verdicts may be built when
  * first read, so that a host that only needs the figures does not pay for the explanation.
@@ -23,7 +26,15 @@ import java.util.Optional;
 public record Outcome(String programId, int programVersion, String transactionId, String memberId, boolean member,
                       long points, List<PointsEntry> entries, Money cashback, Money qualifyingSpend, TierStatus tier,
                       List<Verdict> verdicts, List<VoucherResult> vouchers, Money discount, Money paidWithVouchers,
-                      Money toPay) {
+                      Money toPay, long pointsRedeemed) {
+
+    /** An outcome where nothing was paid with points. */
+    public Outcome(String programId, int programVersion, String transactionId, String memberId, boolean member,
+                   long points, List<PointsEntry> entries, Money cashback, Money qualifyingSpend, TierStatus tier,
+                   List<Verdict> verdicts, List<VoucherResult> vouchers, Money discount, Money paidWithVouchers, Money toPay) {
+        this(programId, programVersion, transactionId, memberId, member, points, entries, cashback, qualifyingSpend, tier, verdicts,
+                vouchers, discount, paidWithVouchers, toPay, 0);
+    }
 
     public Outcome {
         Objects.requireNonNull(programId, "programId");
@@ -49,6 +60,11 @@ public record Outcome(String programId, int programVersion, String transactionId
     /** The result for a campaign's voucher or automatic promotion. */
     public Optional<VoucherResult> campaign(String campaignId) {
         return vouchers.stream().filter(v -> v.campaignId().filter(campaignId::equals).isPresent()).findFirst();
+    }
+
+    /** L9: what paying with points did: applied with its value and allocation, or rejected with every reason. */
+    public Optional<VoucherResult> pointsPayment() {
+        return campaign(PointsConversion.CAMPAIGN_ID);
     }
 
     /** The vouchers that applied, in the order they were applied. */
@@ -88,6 +104,10 @@ public record Outcome(String programId, int programVersion, String transactionId
         MemberState after = before.withQualifying(before.qualifyingSpend().plus(qualifyingSpend),
                 before.qualifyingPoints() + points, before.qualifyingPurchases() + 1)
                 .withLifetimePurchases(before.lifetimePurchases() + 1);
+        // L9: what was paid with points is no longer spendable (what was earned may be pending: the host adds it)
+        if (before.spendablePoints().isPresent() && pointsRedeemed > 0) {
+            after = after.withSpendablePoints(Math.max(0, before.spendablePoints().getAsLong() - pointsRedeemed));
+        }
         return tier.after().map(after::withTier).orElse(after);
     }
 

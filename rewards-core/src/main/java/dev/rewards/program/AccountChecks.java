@@ -87,17 +87,6 @@ final class AccountChecks {
         checks.throwIfAny(dev.rewards.InvalidProgramException::new);
     }
 
-    /** The checks of an {@link AccountPolicy.PointsConversion}. */
-    static void conversion(long pointsPerUnit, dev.rewards.money.Money unitValue, long minimumPoints, dev.rewards.money.Money maximumValue, long block) {
-        Checks checks = Checks.start();
-        checks.positive(pointsPerUnit, "pointsPerUnit");
-        if (checks.present(unitValue, "unitValue")) checks.positive(unitValue.amount(), "unitValue");
-        checks.notNegative(minimumPoints, "minimumPoints");
-        if (checks.present(maximumValue, "maximumValue")) checks.positive(maximumValue.amount(), "maximumValue");
-        checks.positive(block, "block");
-        checks.throwIfAny(dev.rewards.InvalidProgramException::new);
-    }
-
     /** The checks of an {@link AccountPolicy.CatalogReward}. */
     static void catalogReward(String id, String name, long points, java.util.Map<String, Long> pointsByTier) {
         Checks checks = Checks.start();

@@ -391,27 +391,6 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     }
 
     /**
-     * P8: {@code pointsPerUnit} points are worth {@code unitValue} at checkout (100 points = 1.00 EUR),
-     * for at least {@code minimumPoints} and at most {@code maximumValue} per order, and only in whole
-     * {@code block}s of points when above 1 (L9: blocks of 500). Values are rounded down to the cent.
-     */
-    public record PointsConversion(long pointsPerUnit, Money unitValue, long minimumPoints, Money maximumValue, long block) {
-        public PointsConversion {
-            AccountChecks.conversion(pointsPerUnit, unitValue, minimumPoints, maximumValue, block);
-        }
-
-        /** Any number of points from the minimum on. */
-        public PointsConversion(long pointsPerUnit, Money unitValue, long minimumPoints, Money maximumValue) {
-            this(pointsPerUnit, unitValue, minimumPoints, maximumValue, 1);
-        }
-
-        /** The same conversion, redeemed only in whole blocks of {@code points}. */
-        public PointsConversion inBlocksOf(long points) {
-            return new PointsConversion(pointsPerUnit, unitValue, minimumPoints, maximumValue, points);
-        }
-    }
-
-    /**
      * P8, L9: a reward bought with points (a mug for 1,500 points), at {@code pointsByTier} for members
      * of the tiers it names (gold members pay 1,200).
      */

@@ -203,6 +203,8 @@ public final class Simulation {
                     pointsByMember.merge(memberId, e.points(), Long::sum);
                 }
                 case POINTS_REDEEMED -> redeemed += e.points();
+                // L9: points paid at checkout and given back by a refund were, in the end, not redeemed
+                case POINTS_RETURNED -> redeemed -= e.points();
                 case POINTS_EXPIRED -> expired += e.points();
                 case POINTS_REVERSED -> reversed += e.points();
                 // cashback as the accounts book it: after caps per period, less what refunds took back

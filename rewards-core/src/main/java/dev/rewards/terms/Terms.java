@@ -203,7 +203,7 @@ public final class Terms {
             else md.append("- Points do not expire.\n");
             a.conversion().ifPresent(c -> md.append("- ").append(c.pointsPerUnit()).append(" points are worth ").append(c.unitValue())
                     .append(" off a purchase, from ").append(c.minimumPoints()).append(" points, at most ").append(c.maximumValue()).append(" per order")
-                    .append(c.block() > 1 ? ", in blocks of " + c.block() + " points" : "").append(".\n"));
+                    .append(c.block() > 1 ? ", in blocks of " + c.block() + " points" : "").append(". ").append(checkout(c)).append('\n'));
             for (AccountPolicy.CatalogReward r : a.catalog()) {
                 md.append("- ").append(text(r.name())).append(": ").append(r.points()).append(" points");
                 new TreeMap<>(r.pointsByTier()).forEach((tier, pts) -> md.append(", ").append(pts).append(" for ").append(text(tier)).append(" members"));
@@ -237,6 +237,17 @@ public final class Terms {
                     : "; points you have already spent are not charged to you.\n");
         }
         return md.toString();
+    }
+
+    /** L9: how points paid at checkout meet vouchers, and whether what they pay earns. */
+    private static String checkout(dev.rewards.program.PointsConversion c) {
+        String stacking = switch (c.checkout()) {
+            case COMBINABLE -> "Points paid at checkout combine with vouchers and apply after their discounts";
+            case EXCLUSIVE -> "Points paid at checkout cannot be combined with voucher discounts: only one of them applies";
+            case EXCLUSIVE_IN_LEVEL -> "Points paid at checkout cannot be combined with other order discounts: only one of them applies";
+            case ONE_PER_ITEM -> throw new IllegalStateException("points pay for the order, not per item");
+        };
+        return stacking + (c.paidWithPointsEarns() ? "; what you pay with points earns points too." : "; what you pay with points earns no points.");
     }
 
     private static String earn(EarnRule r, String cur) {

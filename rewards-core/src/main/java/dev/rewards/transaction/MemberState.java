@@ -9,6 +9,7 @@ import java.time.MonthDay;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -17,13 +18,21 @@ import java.util.Set;
  * the tier window that contains the transaction, how many purchases they made before, and the
  * segments the host puts them in (E2: {@code students}, {@code staff}, {@code newsletter}; compared as
  * written), which rules and vouchers may be limited to, and the member's birthday as a month and day
- * (L5; optional, no year).
+ * (L5; optional, no year), and the points they can spend now ({@code spendablePoints}, L9; absent: the
+ * host vouches for the balance when a transaction pays with points).
  *
  * <p>Immutable and thread-safe.
  */
 public record MemberState(String id, Optional<Instant> enrolledAt, Optional<String> tier, Money qualifyingSpend,
                           long qualifyingPoints, int qualifyingPurchases, int lifetimePurchases, Set<String> segments,
-                          Optional<MonthDay> birthday) {
+                          Optional<MonthDay> birthday, OptionalLong spendablePoints) {
+
+    /** A member whose spendable points the host does not pass. */
+    public MemberState(String id, Optional<Instant> enrolledAt, Optional<String> tier, Money qualifyingSpend, long qualifyingPoints,
+                       int qualifyingPurchases, int lifetimePurchases, Set<String> segments, Optional<MonthDay> birthday) {
+        this(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, lifetimePurchases, segments, birthday,
+                OptionalLong.empty());
+    }
 
     /** A member whose birthday the host does not pass. */
     public MemberState(String id, Optional<Instant> enrolledAt, Optional<String> tier, Money qualifyingSpend, long qualifyingPoints,
@@ -42,6 +51,7 @@ public record MemberState(String id, Optional<Instant> enrolledAt, Optional<Stri
         tier = tier == null ? Optional.empty() : tier;
         segments = Sets.sorted(segments, "segments");
         birthday = birthday == null ? Optional.empty() : birthday;
+        spendablePoints = spendablePoints == null ? OptionalLong.empty() : spendablePoints;
         Checks checks = Checks.start();
         checks.hostId(id, "id");
         enrolledAt.ifPresent(e -> checks.instant(e, "enrolledAt"));
@@ -49,6 +59,7 @@ public record MemberState(String id, Optional<Instant> enrolledAt, Optional<Stri
         checks.notNegative(qualifyingPoints, "qualifyingPoints");
         checks.notNegative(qualifyingPurchases, "qualifyingPurchases");
         checks.notNegative(lifetimePurchases, "lifetimePurchases");
+        if (spendablePoints.isPresent()) checks.notNegative(spendablePoints.getAsLong(), "spendablePoints");
         checks.throwIfAny(InvalidInputException::new);
     }
 
@@ -65,21 +76,21 @@ public record MemberState(String id, Optional<Instant> enrolledAt, Optional<Stri
 
     public MemberState withTier(String tierId) {
         return new MemberState(id, enrolledAt, Optional.of(tierId), qualifyingSpend, qualifyingPoints, qualifyingPurchases,
-                lifetimePurchases, segments, birthday);
+                lifetimePurchases, segments, birthday, spendablePoints);
     }
 
     public MemberState withQualifying(Money spend, long points, int purchases) {
-        return new MemberState(id, enrolledAt, tier, spend, points, purchases, lifetimePurchases, segments, birthday);
+        return new MemberState(id, enrolledAt, tier, spend, points, purchases, lifetimePurchases, segments, birthday, spendablePoints);
     }
 
     public MemberState withLifetimePurchases(int purchases) {
-        return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, purchases, segments, birthday);
+        return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, purchases, segments, birthday, spendablePoints);
     }
 
     /** E2: the member in these segments (replacing any before). */
     public MemberState inSegments(String... segments) {
         return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, lifetimePurchases,
-                Set.of(segments), birthday);
+                Set.of(segments), birthday, spendablePoints);
     }
 
     /**
@@ -88,7 +99,13 @@ public record MemberState(String id, Optional<Instant> enrolledAt, Optional<Stri
      */
     public MemberState withBirthday(MonthDay day) {
         return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, lifetimePurchases, segments,
-                Optional.of(day));
+                Optional.of(day), spendablePoints);
+    }
+
+    /** L9: the points the member can spend now, checked when a transaction pays with points. */
+    public MemberState withSpendablePoints(long points) {
+        return new MemberState(id, enrolledAt, tier, qualifyingSpend, qualifyingPoints, qualifyingPurchases, lifetimePurchases, segments,
+                birthday, OptionalLong.of(points));
     }
 
     public boolean isEnrolledAt(Instant instant) {

@@ -16,13 +16,21 @@ import java.util.Set;
  * A purchase to decide on: its id (the idempotency key), the member, the instant it happened (the
  * library never reads a clock), the channel and store it came through, its lines and shipping, the
  * voucher codes presented at checkout (normalised: trimmed, upper case), and where it ships to
- * ({@code shipTo}: a country code such as {@code NL}, or a zone the host names; compared as written). Every
- * amount is in {@code currency}. Lines are kept in the order given; outcomes do not depend on it.
+ * ({@code shipTo}: a country code such as {@code NL}, or a zone the host names; compared as written), and
+ * the points the member asks to pay with ({@code payWithPoints}, L9; 0 for none: their value is an order
+ * discount decided with the vouchers, see {@code PointsConversion}). Every amount is in {@code currency}. Lines are kept in the order given; outcomes do not depend on it.
  *
  * <p>Immutable and thread-safe.
  */
 public record Transaction(String id, String memberId, Instant at, Optional<String> channel, Optional<String> store,
-                          Currency currency, List<Line> lines, Money shipping, List<String> vouchers, Optional<String> shipTo) {
+                          Currency currency, List<Line> lines, Money shipping, List<String> vouchers, Optional<String> shipTo,
+                          long payWithPoints) {
+
+    /** A transaction paying with no points. */
+    public Transaction(String id, String memberId, Instant at, Optional<String> channel, Optional<String> store,
+                       Currency currency, List<Line> lines, Money shipping, List<String> vouchers, Optional<String> shipTo) {
+        this(id, memberId, at, channel, store, currency, lines, shipping, vouchers, shipTo, 0);
+    }
 
     /** A transaction without a destination. */
     public Transaction(String id, String memberId, Instant at, Optional<String> channel, Optional<String> store,
@@ -47,6 +55,7 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
         shipTo.ifPresent(d -> checks.hostId(d, "shipTo"));
         checks.hostId(id, "id").hostId(memberId, "memberId");
         checks.instant(at, "at");
+        checks.notNegative(payWithPoints, "payWithPoints");
         checks.present(currency, "currency");
         if (checks.present(lines, "lines")) {
             checks.require(lines.size() <= MAX_LINES, "lines", "must have at most " + MAX_LINES + " lines, had " + lines.size());
@@ -84,12 +93,17 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
 
     /** The same transaction presenting these voucher codes at checkout. */
     public Transaction withVouchers(String... codes) {
-        return new Transaction(id, memberId, at, channel, store, currency, lines, shipping, List.of(codes), shipTo);
+        return new Transaction(id, memberId, at, channel, store, currency, lines, shipping, List.of(codes), shipTo, payWithPoints);
     }
 
     /** The same transaction shipping to {@code destination} (a country code, or a zone the host names). */
     public Transaction shippedTo(String destination) {
-        return new Transaction(id, memberId, at, channel, store, currency, lines, shipping, vouchers, Optional.of(destination));
+        return new Transaction(id, memberId, at, channel, store, currency, lines, shipping, vouchers, Optional.of(destination), payWithPoints);
+    }
+
+    /** L9: the same transaction, the member asking to pay {@code points} of it with points (0: none). */
+    public Transaction payingWithPoints(long points) {
+        return new Transaction(id, memberId, at, channel, store, currency, lines, shipping, vouchers, shipTo, points);
     }
 
     public static TransactionBuilder builder(String id, String memberId, Instant at) {
@@ -101,7 +115,7 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
     public String toString() {
         return "Transaction[id=" + id + ", memberId=" + memberId + ", at=" + at + ", channel=" + channel + ", store=" + store
                 + ", currency=" + currency + ", lines=" + lines + ", shipping=" + shipping + ", vouchers="
-                + vouchers.stream().map(VoucherCodes::mask).toList() + ", shipTo=" + shipTo + "]";
+                + vouchers.stream().map(VoucherCodes::mask).toList() + ", shipTo=" + shipTo + (payWithPoints > 0 ? ", payWithPoints=" + payWithPoints : "") + "]";
     }
 
     /** The sum of the lines' amounts, shipping excluded. */

@@ -78,10 +78,18 @@ public final class TransactionBuilder {
         return this;
     }
 
+    private long payWithPoints;
+
+    /** L9: the member pays {@code points} of the order with points, decided with the vouchers. */
+    public TransactionBuilder payWithPoints(long points) {
+        this.payWithPoints = points;
+        return this;
+    }
+
     public Transaction build() {
         if (built) throw new IllegalStateException("This builder has already built a transaction; use a new one");
         built = true;
         return new Transaction(id, memberId, at, Optional.ofNullable(channel), Optional.ofNullable(store), currency, lines,
-                shipping, vouchers, Optional.ofNullable(shipTo));
+                shipping, vouchers, Optional.ofNullable(shipTo), payWithPoints);
     }
 }

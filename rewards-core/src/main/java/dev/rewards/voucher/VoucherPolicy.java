@@ -27,6 +27,9 @@ import java.util.Set;
 public record VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conflicts, EarnBasis earnOn,
                             Map<String, ZoneId> storeTimeZones, MoneyRounding rounding) {
 
+    /** L9: the campaign id reserved for points paid at checkout, which appear among an outcome's vouchers under it. */
+    public static final String POINTS_CAMPAIGN = "loyalty-points";
+
     public static final VoucherPolicy NONE = new VoucherPolicy(List.of(), ConflictPolicy.BEST_FOR_CUSTOMER, EarnBasis.PRICE_PAID, Map.of());
 
     /** A policy with the default rounding. */
@@ -91,6 +94,9 @@ public record VoucherPolicy(List<VoucherCampaign> campaigns, ConflictPolicy conf
         for (int i = 0; i < campaigns.size(); i++) {
             VoucherCampaign c = campaigns.get(i);
             Integer first = ids.putIfAbsent(c.id(), i);
+            if (c.id().equals(POINTS_CAMPAIGN)) {
+                problems.add(new Problem("campaigns[" + i + "].id", "'" + POINTS_CAMPAIGN + "' is reserved: points paid at checkout appear under it"));
+            }
             if (first != null) {
                 problems.add(new Problem("campaigns[" + i + "].id", "duplicate campaign id '" + c.id() + "', already used at campaigns[" + first + "]"));
             }

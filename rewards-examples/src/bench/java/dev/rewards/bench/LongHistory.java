@@ -1,5 +1,6 @@
 package dev.rewards.bench;
 
+import dev.rewards.program.PointsConversion;
 import dev.rewards.Rewards;
 import dev.rewards.account.AccountResult;
 import dev.rewards.account.Accounts;
@@ -43,7 +44,7 @@ public final class LongHistory {
                                 AccountPolicy.PeriodCap.of("max-1000-a-day", AccountPolicy.Period.DAY, 1000))
                         .withPendingDays(14)
                         .withExpiry(AccountPolicy.Expiry.afterMonths(12), 30)
-                        .withConversion(new AccountPolicy.PointsConversion(100, Money.of("1.00", "EUR"), 500, Money.of("20.00", "EUR")))
+                        .withConversion(new PointsConversion(100, Money.of("1.00", "EUR"), 500, Money.of("20.00", "EUR")))
                         .withChallenges(new AccountPolicy.Challenge("regular", "purchase", 3, AccountPolicy.Period.MONTH, "regular", 50))
                         .withHistoryDays(historyDays))
                 .build();

@@ -7,7 +7,7 @@ import dev.rewards.program.AccountPolicy.Challenge;
 import dev.rewards.program.AccountPolicy.Expiry;
 import dev.rewards.program.AccountPolicy.PeriodCap;
 import dev.rewards.program.AccountPolicy.Period;
-import dev.rewards.program.AccountPolicy.PointsConversion;
+import dev.rewards.program.PointsConversion;
 import dev.rewards.program.AccountPolicy.ReferralRule;
 import dev.rewards.money.Money;
 import dev.rewards.program.BasketBonus;

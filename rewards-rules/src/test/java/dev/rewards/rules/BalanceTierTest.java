@@ -12,7 +12,7 @@ import dev.rewards.json.RewardsJson;
 import dev.rewards.money.Money;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.AccountPolicy.CatalogReward;
-import dev.rewards.program.AccountPolicy.PointsConversion;
+import dev.rewards.program.PointsConversion;
 import dev.rewards.program.Program;
 import dev.rewards.program.QualificationWindow;
 import dev.rewards.program.SpendRule;

@@ -1,5 +1,6 @@
 package dev.rewards.rules;
 
+import dev.rewards.program.PointsConversion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class CatalogTierPricesTest {
     static Program shop() {
         return Program.builder().id("shop").currency("EUR").timeZone("Europe/Amsterdam").earnRule(SpendRule.of("base", 10, "1.00"))
                 .tiering(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR, Tier.of("green", "0"), Tier.of("gold", "130.00"))
-                .accounts(AccountPolicy.NONE.withConversion(new AccountPolicy.PointsConversion(100, Fixtures.eur("1.00"), 100, Fixtures.eur("50.00")),
+                .accounts(AccountPolicy.NONE.withConversion(new PointsConversion(100, Fixtures.eur("1.00"), 100, Fixtures.eur("50.00")),
                         MUG))
                 .build();
     }
@@ -80,7 +81,7 @@ class CatalogTierPricesTest {
         assertThat(RewardsJson.readProgram(RewardsJson.write(shop()))).isEqualTo(shop());
         assertThat(Terms.markdown(shop())).contains("Brewhouse mug: 1500 points, 1200 for gold members.");
         assertThatThrownBy(() -> Program.builder().id("shop").currency("EUR").timeZone("Europe/Amsterdam").earnRule(SpendRule.of("base", 1, "1.00"))
-                .accounts(AccountPolicy.NONE.withConversion(new AccountPolicy.PointsConversion(100, Fixtures.eur("1.00"), 100, Fixtures.eur("50.00")),
+                .accounts(AccountPolicy.NONE.withConversion(new PointsConversion(100, Fixtures.eur("1.00"), 100, Fixtures.eur("50.00")),
                         MUG)).build()).hasMessageContaining("accounts.catalog[0].pointsByTier.gold: unknown tier 'gold'");
     }
 }

@@ -1,5 +1,6 @@
 package dev.rewards.rules;
 
+import dev.rewards.program.PointsConversion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rewards.Rewards;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RedemptionBlocksTest {
     static final Program SHOP = Program.builder().id("shop").currency("EUR").timeZone("Europe/Amsterdam")
             .earnRule(SpendRule.of("base", 10, "1.00"))
-            .accounts(AccountPolicy.NONE.withConversion(new AccountPolicy.PointsConversion(100, Money.of("1.00", "EUR"), 500,
+            .accounts(AccountPolicy.NONE.withConversion(new PointsConversion(100, Money.of("1.00", "EUR"), 500,
                     Money.of("50.00", "EUR")).inBlocksOf(500)))
             .build();
 

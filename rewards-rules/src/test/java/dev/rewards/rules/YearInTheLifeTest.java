@@ -1,5 +1,6 @@
 package dev.rewards.rules;
 
+import dev.rewards.program.PointsConversion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rewards.Rewards;
@@ -44,7 +45,7 @@ class YearInTheLifeTest {
                             AccountPolicy.PeriodCap.of("max-1000-a-day", Period.DAY, 1000))
                     .withPendingDays(14)
                     .withExpiry(AccountPolicy.Expiry.afterMonths(12), 30)
-                    .withConversion(new AccountPolicy.PointsConversion(100, Money.of("1.00", "EUR"), 500, Money.of("20.00", "EUR")),
+                    .withConversion(new PointsConversion(100, Money.of("1.00", "EUR"), 500, Money.of("20.00", "EUR")),
                             new AccountPolicy.CatalogReward("mug", "Cafe mug", 300))
                     .withTiers(1, Map.of("gold", 250L), Map.of())
                     .withChallenges(new AccountPolicy.Challenge("regular", "purchase", 3, Period.MONTH, "regular", 50))

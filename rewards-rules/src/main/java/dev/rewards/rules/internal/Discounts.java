@@ -103,7 +103,7 @@ final class Discounts {
         for (VoucherFact v : chosen) {
             apply(v, remaining, shipping);
             if (v.applied || !v.accepted()) continue;
-            v.reject(Reason.of(ReasonCode.NOTHING_LEFT, "discounts applied before it left nothing for it to take off"));
+            v.reject(v.kind.nothingTaken(till(v, remaining, shipping[0])));
         }
         BigDecimal[] net = remaining.clone();
         shippingAfterDiscounts = shipping[0];

@@ -153,6 +153,6 @@ public final class Evaluation {
     Outcome toOutcome() {
         if (tierStatus == null) settleTier();
         return new Explanations(table, basket, stateOf).outcome(points.entries(), points.total(), tierStatus, vouchers.results(),
-                custom.discounted());
+                custom.discounted(), vouchers.pointsRedeemed());
     }
 }

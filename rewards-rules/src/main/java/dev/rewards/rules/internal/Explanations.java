@@ -36,7 +36,8 @@ final class Explanations {
         this.states = states;
     }
 
-    Outcome outcome(List<PointsEntry> entries, long total, TierStatus tier, List<VoucherResult> vouchers, Money customDiscount) {
+    Outcome outcome(List<PointsEntry> entries, long total, TierStatus tier, List<VoucherResult> vouchers, Money customDiscount,
+                    long pointsRedeemed) {
         Money cashback = Money.zero(basket.currency());
         for (RuleState s : states) if (s != null && s.cashback() != null && s.isLive()) cashback = cashback.plus(s.cashback());
         if (!inOrder(entries)) {
@@ -54,7 +55,7 @@ final class Explanations {
         Money toPay = basket.transaction().merchandiseTotal().plus(basket.transaction().shipping()).minus(discount).minus(paid);
         return new Outcome(basket.program().id(), basket.program().version(), basket.transaction().id(), basket.member().id(),
                 basket.enrolled(), total, entries, cashback, qualifyingSpend, tier, new Verdicts(this, states.length), vouchers, discount,
-                paid, toPay);
+                paid, toPay, pointsRedeemed);
     }
 
     /** The verdict of the rule at a program index. */

@@ -39,6 +39,12 @@ public final class VoucherFact {
 
     VoucherFact(Optional<String> code, VoucherCampaign campaign, Optional<VoucherStatus> status, int order, boolean duplicate,
                 String memberId, List<Line> lines, BigDecimal shipping) {
+        this(code, campaign, status, order, duplicate, memberId, lines, shipping, campaign == null ? null : BenefitKind.of(campaign.benefit()));
+    }
+
+    /** A fact whose benefit is {@code kind} rather than its campaign's (L9: points paid at checkout). */
+    VoucherFact(Optional<String> code, VoucherCampaign campaign, Optional<VoucherStatus> status, int order, boolean duplicate,
+                String memberId, List<Line> lines, BigDecimal shipping, BenefitKind kind) {
         this.code = code;
         this.campaign = campaign;
         this.status = status;
@@ -46,7 +52,7 @@ public final class VoucherFact {
         this.unknown = campaign == null;
         this.duplicate = duplicate;
         this.issuedToOther = status.flatMap(VoucherStatus::issuedTo).filter(m -> !m.equals(memberId)).isPresent();
-        this.kind = campaign == null ? null : BenefitKind.of(campaign.benefit());
+        this.kind = kind;
         this.unusable = kind == null ? Optional.empty()
                 : kind.unusable(campaign, lines, shipping, status.flatMap(VoucherStatus::balance));
     }

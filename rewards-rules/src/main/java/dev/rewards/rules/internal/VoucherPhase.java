@@ -35,6 +35,8 @@ final class VoucherPhase {
     private final VoucherSnapshot snapshot;
     /** The vouchers presented and the automatic promotions; empty when the program has none and none is presented. */
     private final List<VoucherFact> vouchers;
+    /** L9: the points the transaction pays with, as a fact among the vouchers. */
+    private Optional<VoucherFact> pointsPaid = Optional.empty();
 
     VoucherPhase(Basket basket, VoucherSnapshot snapshot, boolean automaticPromotions, Optional<VoucherCampaign> tierDiscount) {
         this.basket = basket;
@@ -42,7 +44,8 @@ final class VoucherPhase {
         this.snapshot = snapshot;
         Transaction tx = basket.transaction();
         Optional<VoucherCampaign> members = basket.enrolled() ? tierDiscount : Optional.empty();
-        this.vouchers = tx.vouchers().isEmpty() && !automaticPromotions && members.isEmpty() ? List.of() : facts(tx, members);
+        this.vouchers = tx.vouchers().isEmpty() && !automaticPromotions && members.isEmpty() && tx.payWithPoints() == 0 ? List.of()
+                : facts(tx, members);
     }
 
     private List<VoucherFact> facts(Transaction tx, Optional<VoucherCampaign> tierDiscount) {
@@ -62,9 +65,11 @@ final class VoucherPhase {
                     shippingAmount()));
         }
         if (tierDiscount.isPresent()) {
-            facts.add(new VoucherFact(Optional.empty(), tierDiscount.get(), Optional.empty(), order, false, basket.member().id(), basket.lines(),
+            facts.add(new VoucherFact(Optional.empty(), tierDiscount.get(), Optional.empty(), order++, false, basket.member().id(), basket.lines(),
                     shippingAmount()));
         }
+        pointsPaid = PointsAtCheckout.fact(basket, order);
+        pointsPaid.ifPresent(facts::add);
         return facts;
     }
 
@@ -97,6 +102,13 @@ final class VoucherPhase {
                 program.vouchers().conflicts(), program.vouchers().rounding(), snapshot::usage);
         BigDecimal[] net = discounts.settle(vouchers);
         basket.settleVouchers(net, discounts.shippingAfterDiscounts);
+        pointsPaid.filter(p -> p.applied && p.accepted())
+                .ifPresent(p -> basket.paidWithPoints(p.byLine, PointsAtCheckout.paidWithPointsEarns(basket)));
+    }
+
+    /** L9: the points paid at checkout, once settled; 0 when none were. */
+    long pointsRedeemed() {
+        return pointsPaid.filter(p -> p.applied && p.accepted()).map(p -> basket.transaction().payWithPoints()).orElse(0L);
     }
 
     /** True when points are counted on the price after discounts (V7). */

@@ -19,7 +19,7 @@ final class VoucherResults {
 
     static VoucherResult of(VoucherFact v, List<Line> lines, Currency currency) {
         Money zero = Money.zero(currency);
-        String benefit = v.campaign == null ? "unknown" : v.campaign.benefit().type();
+        String benefit = v.campaign == null ? "unknown" : v.kind.type(v.campaign.benefit());
         Optional<String> campaignId = v.campaign == null ? Optional.empty() : Optional.of(v.campaign.id());
         if (!v.applied || !v.accepted()) {
             String why = v.reasons.stream().map(Reason::message).collect(Collectors.joining("; "));

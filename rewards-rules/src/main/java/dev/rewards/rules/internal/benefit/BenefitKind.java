@@ -100,6 +100,16 @@ public abstract class BenefitKind {
         return new Taken(till.zeros(), BigDecimal.ZERO);
     }
 
+    /** Why a discount accepted by every check took nothing: what the vouchers before it left was not enough. */
+    public Reason nothingTaken(Till till) {
+        return Reason.of(dev.rewards.reason.ReasonCode.NOTHING_LEFT, "discounts applied before it left nothing for it to take off");
+    }
+
+    /** The benefit's type as outcomes name it. */
+    public String type(Benefit benefit) {
+        return benefit.type();
+    }
+
     /** True when the voucher counts as applied even though it took no money (a non-monetary reward). */
     public boolean appliesWithoutAmount() {
         return false;

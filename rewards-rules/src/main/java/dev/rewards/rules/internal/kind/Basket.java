@@ -38,6 +38,9 @@ public final class Basket {
     /** The shipping after discounts, once vouchers are settled (null before, or without vouchers). */
     private BigDecimal netShipping;
     private final Optional<Tier> tierBefore;
+    /** L9: what each line paid with points, once vouchers are settled (null when nothing was). */
+    private BigDecimal[] paidWithPoints;
+    private boolean pointsEarn;
     /** {@link #earningTotal()}, made when first read after the amounts last changed. */
     private Money earningTotal;
 
@@ -111,9 +114,21 @@ public final class Basket {
         return earnOnPricePaid && netShipping != null ? netShipping : gross;
     }
 
-    /** The amount a line earns on: its price, less its discounts when the program earns on the price paid. */
+    /**
+     * The amount a line earns on: its price, less its discounts when the program earns on the price
+     * paid; L9: less the part paid with points unless the program lets it earn.
+     */
     public BigDecimal amount(int line) {
-        return earnOnPricePaid ? net[line] : gross[line];
+        if (paidWithPoints == null) return earnOnPricePaid ? net[line] : gross[line];
+        if (earnOnPricePaid) return pointsEarn ? net[line].add(paidWithPoints[line]) : net[line];
+        return pointsEarn ? gross[line] : gross[line].subtract(paidWithPoints[line]).max(BigDecimal.ZERO);
+    }
+
+    /** L9: what each line had paid with points (a discount in {@link #net}); {@code earns}: whether that part earns. */
+    public void paidWithPoints(BigDecimal[] byLine, boolean earns) {
+        this.paidWithPoints = byLine.clone();
+        this.pointsEarn = earns;
+        earningTotal = null;
     }
 
     /** What the lines earn on, in total. */
