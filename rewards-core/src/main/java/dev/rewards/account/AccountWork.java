@@ -292,12 +292,7 @@ final class AccountWork {
 
     private void book(String source, Instant at, String group, long points, String why) {
         Instant confirmAt = at.plus(Duration.ofDays(policy.pendingDays()));
-        long remaining = points;
-        if (debt > 0) {
-            long repaid = Math.min(debt, remaining);
-            debt -= repaid;
-            remaining -= repaid;
-        }
+        long remaining = afterDebt(points);
         lots.add(new PointsLot(source, group, at, points, remaining, confirmAt, cal.expiryOf(at), false));
         ledger.add(new LedgerEntry(at, Kind.EARNED, points, source, group));
         events.add(new AccountEvent(AccountEvent.Type.POINTS_EARNED, memberId, at, points, Optional.of(source), points + " points "
@@ -310,16 +305,18 @@ final class AccountWork {
      */
     void giveBack(String source, Instant at, long points) {
         if (points <= 0) return;
-        long remaining = points;
-        if (debt > 0) {
-            long repaid = Math.min(debt, remaining);
-            debt -= repaid;
-            remaining -= repaid;
-        }
+        long remaining = afterDebt(points);
         lots.add(new PointsLot(source, Accounts.RETURNED, at, points, remaining, at, cal.expiryOf(at), false));
         ledger.add(new LedgerEntry(at, Kind.EARNED, points, source, Accounts.RETURNED));
         events.add(new AccountEvent(AccountEvent.Type.POINTS_RETURNED, memberId, at, points, Optional.of(source), points
                 + " points paid at checkout given back with the refund"));
+    }
+
+    /** What of {@code points} is left once they repaid any debt (a refund's that the account could not cover). */
+    private long afterDebt(long points) {
+        long repaid = Math.min(debt, points);
+        debt -= repaid;
+        return points - repaid;
     }
 
     /** Takes spendable points, the ones expiring first first (then the oldest). */
@@ -404,10 +401,11 @@ final class AccountWork {
             PurchasedLine l = after.get(e.getKey());
             points += Math.floorDiv(l.points() * e.getValue(), l.quantity());
             paidBack += CheckoutPoints.returned(l, e.getValue());
-            spend = spend.add(l.unitPrice().multiply(BigDecimal.valueOf(e.getValue())));
+            // what the returned units counted toward the qualifying spend (after discounts when earning on the price paid)
+            spend = spend.add(l.returnedShareOf(l.counted(), e.getValue()));
             // cashback pro rata, rounded down on the units returned so far, so the last unit takes back exactly the rest
-            storeCredit = storeCredit.add(share(l.credit(), l.refunded() + e.getValue(), l.quantity()).subtract(share(l.credit(), l.refunded(), l.quantity())));
-            cash = cash.add(share(l.cash(), l.refunded() + e.getValue(), l.quantity()).subtract(share(l.cash(), l.refunded(), l.quantity())));
+            storeCredit = storeCredit.add(l.returnedShareOf(l.credit(), e.getValue()));
+            cash = cash.add(l.returnedShareOf(l.cash(), e.getValue()));
             after.put(e.getKey(), l.returning(e.getValue()));
         }
         credit.reverse("purchase:" + r.transactionId(), CashbackForm.STORE_CREDIT, r.at(), storeCredit);
@@ -439,12 +437,6 @@ final class AccountWork {
         qualifying.add(new Qualifying(r.at(), spend.negate(), -reverse, all ? -1 : 0));
         AccountTiers.downgradeIfBelow(this, r.at());
         return result(Optional.empty(), Optional.empty(), List.of(), effects);
-    }
-
-    /** {@code units} of {@code quantity} of {@code amount}, rounded down to its scale. */
-    private static BigDecimal share(BigDecimal amount, int units, int quantity) {
-        if (amount.signum() == 0) return BigDecimal.ZERO;
-        return amount.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(quantity), amount.scale(), java.math.RoundingMode.DOWN);
     }
 
     /** The ledger source of a referee's referral bonus, paid by one purchase. */

@@ -185,6 +185,7 @@ public final class Accounts {
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
         CheckoutPoints.charge(w, tx, outcome);
         Map<String, Long> paidPoints = CheckoutPoints.byLine(tx, outcome);
+        Map<String, BigDecimal> counted = w.credit.qualifyingByLine(tx, outcome);
         long credited = w.earn("purchase:" + tx.id(), tx.at(), PURCHASE, outcome.points());
         Map<String, CreditWork.LineCashback> cashback = w.credit.earn(tx, outcome, tx.at());
         Map<String, PurchasedLine> lines = new TreeMap<>();
@@ -192,7 +193,8 @@ public final class Accounts {
             long points = 0;
             for (PointsEntry e : outcome.entries()) if (e.lineId().filter(l.id()::equals).isPresent()) points += e.points();
             CreditWork.LineCashback c = cashback.getOrDefault(l.id(), CreditWork.LineCashback.NONE);
-            lines.put(l.id(), new PurchasedLine(l.quantity(), l.unitPrice().amount(), points, 0, c.credit(), c.cash(), paidPoints.get(l.id())));
+            lines.put(l.id(), new PurchasedLine(l.quantity(), l.unitPrice().amount(), points, 0, c.credit(), c.cash(), paidPoints.get(l.id()),
+                    counted.get(l.id())));
         }
         boolean paysReferral = policy.referral().isPresent() && w.referredBy.isPresent() && !w.referralPaid
                 && !outcome.qualifyingSpend().isLessThan(policy.referral().get().minimumSpend());

@@ -122,6 +122,11 @@ final class CreditWork {
         return room;
     }
 
+    /** What each line added to the outcome's qualifying spend: that spend shared over the lines as they counted for earning. */
+    Map<String, BigDecimal> qualifyingByLine(Transaction tx, Outcome outcome) {
+        return share(outcome.qualifyingSpend().amount(), tx.lines(), earningBase(tx, outcome));
+    }
+
     /**
      * What each line counted for earning: its price after the discounts allocated to it when the
      * program earns on the price paid (a line a promotion made free earned nothing), its list price

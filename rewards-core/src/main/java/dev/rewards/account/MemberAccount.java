@@ -130,10 +130,10 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
             this(at, lines, credited, reversed, false);
         }
 
-        /** What the lines not refunded cost. */
+        /** What the lines not refunded still count toward the qualifying spend. */
         public BigDecimal keptSpend() {
             BigDecimal kept = BigDecimal.ZERO;
-            for (PurchasedLine l : lines.values()) kept = kept.add(l.unitPrice().multiply(BigDecimal.valueOf(l.quantity() - l.refunded())));
+            for (PurchasedLine l : lines.values()) kept = kept.add(l.keptCounted());
             return kept;
         }
     }
@@ -141,18 +141,23 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
     /**
      * A line as booked: its units and price, the points it earned, the cashback it earned as store
      * credit and as cash (each rule's cashback shared over the lines it used, in proportion to their
-     * amounts), how many units were returned, and the points it was paid with at checkout (L9).
+     * amounts), how many units were returned, the points it was paid with at checkout (L9), and what it
+     * added to the qualifying spend ({@code counted}: its price after discounts when the program earns
+     * on the price paid, less what points paid; the outcome's qualifying spend shared over the lines),
+     * which a refund takes back pro rata.
      */
     public record PurchasedLine(int quantity, BigDecimal unitPrice, long points, int refunded, BigDecimal credit, BigDecimal cash,
-                                long paidPoints) {
+                                long paidPoints, BigDecimal counted) {
         public PurchasedLine {
             // no cashback is one value whatever its scale, as JSON (which leaves it out) reads it back
             credit = credit == null || credit.signum() == 0 ? BigDecimal.ZERO : credit;
             cash = cash == null || cash.signum() == 0 ? BigDecimal.ZERO : cash;
+            // lines booked before the qualifying spend was kept per line counted at their price
+            counted = counted == null ? unitPrice.multiply(BigDecimal.valueOf(quantity)) : counted;
         }
 
         public PurchasedLine(int quantity, BigDecimal unitPrice, long points, int refunded, BigDecimal credit, BigDecimal cash) {
-            this(quantity, unitPrice, points, refunded, credit, cash, 0);
+            this(quantity, unitPrice, points, refunded, credit, cash, 0, null);
         }
 
         public PurchasedLine(int quantity, BigDecimal unitPrice, long points, int refunded) {
@@ -160,7 +165,23 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
         }
 
         PurchasedLine returning(int units) {
-            return new PurchasedLine(quantity, unitPrice, points, refunded + units, credit, cash, paidPoints);
+            return new PurchasedLine(quantity, unitPrice, points, refunded + units, credit, cash, paidPoints, counted);
+        }
+
+        /** What the units not returned still count: {@code counted} less the returned units' share, rounded down. */
+        public BigDecimal keptCounted() {
+            return counted.subtract(returnedShare(counted, refunded, quantity));
+        }
+
+        /** What returning {@code units} more takes of {@code amount} (pro rata, rounded down; the last unit the rest). */
+        BigDecimal returnedShareOf(BigDecimal amount, int units) {
+            return returnedShare(amount, refunded + units, quantity).subtract(returnedShare(amount, refunded, quantity));
+        }
+
+        /** {@code units} of {@code quantity} of {@code amount}, rounded down to its scale. */
+        static BigDecimal returnedShare(BigDecimal amount, int units, int quantity) {
+            if (amount.signum() == 0) return BigDecimal.ZERO;
+            return amount.multiply(BigDecimal.valueOf(units)).divide(BigDecimal.valueOf(quantity), amount.scale(), java.math.RoundingMode.DOWN);
         }
     }
 

@@ -331,7 +331,8 @@ final class AccountJson {
                         l.getValue().get("quantity").asInt(), new BigDecimal(l.getValue().get("unitPrice").asText()),
                         l.getValue().get("points").asLong(), l.getValue().get("refunded").asInt(),
                         new BigDecimal(l.getValue().path("credit").asText("0")), new BigDecimal(l.getValue().path("cash").asText("0")),
-                        l.getValue().path("paidPoints").asLong(0))));
+                        l.getValue().path("paidPoints").asLong(0),
+                        l.getValue().has("counted") ? new BigDecimal(l.getValue().get("counted").asText()) : null)));
                 purchases.put(e.getKey(), new MemberAccount.Purchase(Instant.parse(p.get("at").asText()), lines, p.get("credited").asLong(),
                         p.get("reversed").asLong(), p.path("paidReferral").asBoolean(false)));
             });

@@ -133,6 +133,9 @@ public final class AccountParts {
             if (l.credit().signum() != 0) line.put("credit", l.credit().toPlainString());
             if (l.cash().signum() != 0) line.put("cash", l.cash().toPlainString());
             if (l.paidPoints() != 0) line.put("paidPoints", l.paidPoints());
+            if (!l.counted().equals(l.unitPrice().multiply(java.math.BigDecimal.valueOf(l.quantity())))) {
+                line.put("counted", l.counted().toPlainString());
+            }
         });
         return n;
     }
