@@ -1,0 +1,127 @@
+package dev.rewards.simulation;
+
+import dev.rewards.account.AccountResult;
+import dev.rewards.account.Accounts;
+import dev.rewards.account.MemberAccount;
+import dev.rewards.account.MemberEvent;
+import dev.rewards.account.Operation;
+import dev.rewards.program.Program;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+/**
+ * One member through a history (A3, A4): enrolled up front or from their first operation, their
+ * operations and the effects other members' operations have on them (a referral reward), in time
+ * order, with every month end of the history closed on the way (the account advanced there and its
+ * tier counted for that month), and at the end the months up to the span's last closed too. What it
+ * counts goes to a {@link PartialFigures}. The same replay gives the same figures whether the members
+ * run interleaved in one JVM ({@link Simulation}) or one after another on many machines
+ * ({@link MemberReplays}): nothing in it depends on another member's replay but the effects it is given.
+ *
+ * <p>Each account is compacted as it goes (as much ledger as the longest period cap needs, 90 days of
+ * purchases for refunds), so memory follows the number of members, not the length of the history.
+ * Not thread-safe.
+ */
+final class MemberReplay {
+    static final Duration KEEP_PURCHASES = Duration.ofDays(90);
+
+    /** What every replay of one run shares: the program, its accounts, where the months start. */
+    record Run(Program program, Accounts accounts, Duration keepLedger) {
+        static Run of(Program program, Accounts accounts) {
+            return new Run(program, accounts, Duration.ofDays(1 + program.accounts().periodCaps().stream().mapToInt(c -> switch (c.period()) {
+                case DAY -> 1;
+                case WEEK -> 7;
+                case MONTH -> 31;
+                case YEAR -> 366;
+                case LIFETIME -> 366 * 200; // keep it all: accounts fold old entries by group, so lifetime caps still count them
+                case ROLLING_7_DAYS, ROLLING_30_DAYS, ROLLING_365_DAYS -> dev.rewards.program.Periods.rollingDays(c.period());
+            }).max().orElse(1)));
+        }
+
+        YearMonth monthOf(Instant at) {
+            return YearMonth.from(ZonedDateTime.ofInstant(at, program.timeZone()));
+        }
+    }
+
+    private final Run run;
+    private final String memberId;
+    private final PartialFigures sink;
+    /** Null until the member takes part: enrolled up front, or at their first operation. */
+    private MemberAccount account;
+    /** The month the account is in: every month before it is closed. Null for a member enrolled before the first month is known. */
+    private YearMonth month;
+
+    MemberReplay(Run run, String memberId, PartialFigures sink) {
+        this.run = run;
+        this.memberId = memberId;
+        this.sink = sink;
+    }
+
+    /** A member known before the history: counted from {@code firstMonth} (null: the month of the history's first operation). */
+    void enrol(MemberAccount imported, YearMonth firstMonth) {
+        account = imported;
+        month = firstMonth;
+    }
+
+    boolean takesPart() {
+        return account != null;
+    }
+
+    MemberAccount account() {
+        return account;
+    }
+
+    /** Applies one of the member's operations, in time order; the result's effects are for the caller to deliver. */
+    AccountResult apply(Operation op, YearMonth firstMonth) {
+        if (account == null) {
+            account = run.accounts().open(memberId, op.at(), Optional.empty());
+            month = run.monthOf(op.at());
+        } else {
+            closeMonthsUntil(op.at(), firstMonth);
+        }
+        AccountResult r = run.accounts().apply(account, op);
+        sink.events(memberId, r.events());
+        sink.operation(op, r.applied());
+        if (r.outcome().isPresent() && !r.duplicate()) sink.purchase(memberId, (Operation.Purchase) op, r.outcome().get());
+        MemberAccount after = r.account();
+        if (after.ledger().size() > 64) {
+            after = run.accounts().compact(after, op.at().minus(run.keepLedger()), op.at().minus(KEEP_PURCHASES));
+        }
+        account = after;
+        return r;
+    }
+
+    /** An effect of another member's operation; dropped, as in one JVM, when this member does not take part yet. */
+    void receive(MemberEvent effect, YearMonth firstMonth) {
+        if (account == null) return;
+        closeMonthsUntil(effect.at(), firstMonth);
+        AccountResult r = run.accounts().applyEffect(account, effect);
+        sink.events(memberId, r.events());
+        account = r.account();
+    }
+
+    /** Closes every month before the one holding {@code at}: the account advanced to each month end, its tier counted. */
+    void closeMonthsUntil(Instant at, YearMonth firstMonth) {
+        if (account == null) return;
+        YearMonth now = run.monthOf(at);
+        if (month == null) month = firstMonth == null ? now : firstMonth;
+        while (month.isBefore(now)) {
+            Instant end = month.plusMonths(1).atDay(1).atStartOfDay(run.program().timeZone()).toInstant();
+            AccountResult moved = run.accounts().advance(account, end);
+            sink.events(memberId, moved.events());
+            account = moved.account();
+            sink.tier(month.toString(), account.tier().orElse("(none)"));
+            month = month.plusMonths(1);
+        }
+    }
+
+    /** The replay at the history's end ({@code end}): months closed up to it, and the member counted in {@code into}. */
+    void finish(Instant end, YearMonth firstMonth, PartialFigures into) {
+        if (account == null) return;
+        closeMonthsUntil(end, firstMonth);
+        into.finished(memberId, account, month.toString());
+    }
+}
