@@ -53,6 +53,8 @@ final class MemberReplay {
     private MemberAccount account;
     /** The month the account is in: every month before it is closed. Null for a member enrolled before the first month is known. */
     private YearMonth month;
+    /** Operations since the account was last compacted. */
+    private int sinceCompaction;
 
     MemberReplay(Run run, String memberId, PartialFigures sink) {
         this.run = run;
@@ -87,7 +89,9 @@ final class MemberReplay {
         sink.operation(op, r.applied());
         if (r.outcome().isPresent() && !r.duplicate()) sink.purchase(memberId, (Operation.Purchase) op, r.outcome().get());
         MemberAccount after = r.account();
-        if (after.ledger().size() > 64) {
+        // every 16th operation as well: purchases past the return window and what they leave go even when the ledger is short
+        if (after.ledger().size() > 64 || ++sinceCompaction >= 16) {
+            sinceCompaction = 0;
             after = run.accounts().compact(after, op.at().minus(run.keepLedger()), op.at().minus(KEEP_PURCHASES));
         }
         account = after;

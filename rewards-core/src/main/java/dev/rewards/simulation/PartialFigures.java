@@ -88,6 +88,18 @@ public final class PartialFigures {
         return this;
     }
 
+    /** Each counted member's points issued (every member when counting every member). */
+    public Map<String, Long> pointsByMember() {
+        return java.util.Collections.unmodifiableMap(pointsByMember);
+    }
+
+    /** A copy that names only the top members: what a partition sends to be merged. */
+    public PartialFigures topOnly() {
+        PartialFigures copy = new PartialFigures(false).merge(this);
+        copy.trim();
+        return copy;
+    }
+
     /** Keeps only the top members (by points, then id): the rest can never be among the top of a union. */
     void trim() {
         if (pointsByMember.size() <= TOP) return;

@@ -51,7 +51,7 @@ final class CliSyntax {
 
     private static final List<String> DECIDE = List.of("--program", "--members", "--transactions");
     private static final List<String> SIMULATE = List.of("--program", "--compare", "--history", "--synthetic", "--synthetic-members", "--seed",
-            "--from", "--months", "--members", "--format", "--out", "--members-out", "--issued");
+            "--from", "--months", "--members", "--format", "--out", "--members-out", "--issued", "--spark");
 
     /**
      * Every command's options, by its path ({@code "vouchers generate"}): the one table picocli's syntax

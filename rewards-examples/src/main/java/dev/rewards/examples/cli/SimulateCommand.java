@@ -6,6 +6,7 @@ import dev.rewards.ValidationException;
 import dev.rewards.account.Operation;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.program.Program;
+import dev.rewards.simulation.Figures;
 import dev.rewards.simulation.Report;
 import dev.rewards.simulation.Simulation;
 import dev.rewards.voucher.store.IssuedVoucher;
@@ -39,7 +40,7 @@ final class SimulateCommand {
             Usage:
               rewards simulate --program FILE [--compare FILE] (--history FILE | --synthetic N)
                                [--members FILE] [--synthetic-members M] [--seed S] [--from INSTANT] [--months K]
-                               [--issued FILE] [--format text|json|html] [--out FILE]
+                               [--issued FILE] [--spark MASTER] [--format text|json|html] [--out FILE]
               rewards synth --program FILE --synthetic N [--synthetic-members M] [--seed S] [--from INSTANT] [--months K]
                             [--members-out FILE]
 
@@ -63,6 +64,9 @@ final class SimulateCommand {
               --members FILE          Members known up front (the 'evaluate' format); others join at their first line.
               --issued FILE           Codes issued before the history (the 'vouchers check' format): their limits and
                                       balances hold, and a campaign's redemption rate is redeemed / issued.
+              --spark MASTER          Run on Apache Spark (local[2], yarn, spark://host:7077): the same figures, for
+                                      histories of any size. Needs rewards-spark and Spark on the class path
+                                      (README, "Backtests on Spark"); JSON lines histories, without --compare or --issued.
               --format F              text (default), json or html (self-contained, charts inline).
               --out FILE              Write the report there instead of stdout.
             """;
@@ -103,6 +107,21 @@ final class SimulateCommand {
                 synthetic = SyntheticHistory.ofMonths(program, members, total, Long.parseLong(o.getOrDefault("--seed", "1")), from, months);
             }
             if (synthOnly) return synth(synthetic, o);
+            if (o.containsKey("--spark")) {
+                if (o.containsKey("--compare") || o.containsKey("--issued")) return usage("--spark runs one program, without --compare or --issued");
+                if (o.containsKey("--history") && o.get("--history").toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    return usage("--spark reads JSON lines histories, not CSV");
+                }
+                List<String> problems = new ArrayList<>();
+                List<MemberState> members = synthetic != null ? synthetic.members()
+                        : o.containsKey("--members") ? List.copyOf(cli.readMembers(Path.of(o.get("--members")), problems).values()) : List.of();
+                if (!problems.isEmpty()) {
+                    problems.forEach(err::println);
+                    return RewardsCli.BAD_INPUT;
+                }
+                Optional<Figures> figures = OnSpark.figures(o.get("--spark"), program, synthetic, o.get("--history"), members, err);
+                return figures.isEmpty() ? RewardsCli.BAD_INPUT : report(new Report(figures.get(), Optional.empty()), format, o);
+            }
             Simulation a = new Simulation(program);
             Optional<Simulation> b = compare.map(Simulation::new);
             List<String> problems = new ArrayList<>();
@@ -140,19 +159,7 @@ final class SimulateCommand {
                 }
                 progress.done(n);
             }
-            Report report = new Report(a.figures(), b.map(Simulation::figures));
-            String text = switch (format) {
-                case "json" -> RewardsJson.pretty(report.json());
-                case "html" -> report.html();
-                default -> report.text();
-            };
-            if (o.containsKey("--out")) {
-                if (!written(Path.of(o.get("--out")), text)) return RewardsCli.BAD_INPUT;
-                err.println("rewards: report written to " + o.get("--out"));
-            } else {
-                out.print(text);
-            }
-            return RewardsCli.OK;
+            return report(new Report(a.figures(), b.map(Simulation::figures)), format, o);
         } catch (ValidationException e) {
             e.problems().forEach(p -> err.println("rewards simulate: " + p));
             return RewardsCli.BAD_INPUT;
@@ -162,6 +169,21 @@ final class SimulateCommand {
             err.println("rewards: " + RewardsCli.ioProblem(e));
             return RewardsCli.BAD_INPUT;
         }
+    }
+
+    private int report(Report report, String format, Map<String, String> o) {
+        String text = switch (format) {
+            case "json" -> RewardsJson.pretty(report.json());
+            case "html" -> report.html();
+            default -> report.text();
+        };
+        if (o.containsKey("--out")) {
+            if (!written(Path.of(o.get("--out")), text)) return RewardsCli.BAD_INPUT;
+            err.println("rewards: report written to " + o.get("--out"));
+        } else {
+            out.print(text);
+        }
+        return RewardsCli.OK;
     }
 
     private int synth(SyntheticHistory history, Map<String, String> o) throws IOException {
