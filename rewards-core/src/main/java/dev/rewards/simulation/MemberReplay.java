@@ -1,5 +1,6 @@
 package dev.rewards.simulation;
 
+import dev.rewards.account.AccountCodec;
 import dev.rewards.account.AccountResult;
 import dev.rewards.account.Accounts;
 import dev.rewards.account.MemberAccount;
@@ -49,8 +50,12 @@ final class MemberReplay {
     private final Run run;
     private final String memberId;
     private final PartialFigures sink;
-    /** Null until the member takes part: enrolled up front, or at their first operation. */
-    private MemberAccount account;
+    /**
+     * The account between operations, in its compact binary form ({@link AccountCodec}): a few hundred
+     * bytes where the object graph takes kilobytes. Null until the member takes part: enrolled up front,
+     * or at their first operation.
+     */
+    private byte[] stored;
     /** The month the account is in: every month before it is closed. Null for a member enrolled before the first month is known. */
     private YearMonth month;
     /** Operations since the account was last compacted. */
@@ -64,25 +69,31 @@ final class MemberReplay {
 
     /** A member known before the history: counted from {@code firstMonth} (null: the month of the history's first operation). */
     void enrol(MemberAccount imported, YearMonth firstMonth) {
-        account = imported;
+        stored = AccountCodec.encode(imported);
         month = firstMonth;
     }
 
     boolean takesPart() {
-        return account != null;
+        return stored != null;
     }
 
     MemberAccount account() {
-        return account;
+        return stored == null ? null : AccountCodec.decode(stored);
+    }
+
+    /** The size of the account as kept between operations. */
+    int storedBytes() {
+        return stored == null ? 0 : stored.length;
     }
 
     /** Applies one of the member's operations, in time order; the result's effects are for the caller to deliver. */
     AccountResult apply(Operation op, YearMonth firstMonth) {
-        if (account == null) {
+        MemberAccount account;
+        if (stored == null) {
             account = run.accounts().open(memberId, op.at(), Optional.empty());
             month = run.monthOf(op.at());
         } else {
-            closeMonthsUntil(op.at(), firstMonth);
+            account = closeMonths(AccountCodec.decode(stored), op.at(), firstMonth);
         }
         AccountResult r = run.accounts().apply(account, op);
         sink.events(memberId, r.events());
@@ -94,22 +105,28 @@ final class MemberReplay {
             sinceCompaction = 0;
             after = run.accounts().compact(after, op.at().minus(run.keepLedger()), op.at().minus(KEEP_PURCHASES));
         }
-        account = after;
+        stored = AccountCodec.encode(after);
         return r;
     }
 
     /** An effect of another member's operation; dropped, as in one JVM, when this member does not take part yet. */
     void receive(MemberEvent effect, YearMonth firstMonth) {
-        if (account == null) return;
-        closeMonthsUntil(effect.at(), firstMonth);
+        if (stored == null) return;
+        MemberAccount account = closeMonths(AccountCodec.decode(stored), effect.at(), firstMonth);
         AccountResult r = run.accounts().applyEffect(account, effect);
         sink.events(memberId, r.events());
-        account = r.account();
+        stored = AccountCodec.encode(r.account());
     }
 
     /** Closes every month before the one holding {@code at}: the account advanced to each month end, its tier counted. */
     void closeMonthsUntil(Instant at, YearMonth firstMonth) {
-        if (account == null) return;
+        if (stored == null) return;
+        YearMonth before = month;
+        MemberAccount account = closeMonths(AccountCodec.decode(stored), at, firstMonth);
+        if (!java.util.Objects.equals(before, month)) stored = AccountCodec.encode(account);
+    }
+
+    private MemberAccount closeMonths(MemberAccount account, Instant at, YearMonth firstMonth) {
         YearMonth now = run.monthOf(at);
         if (month == null) month = firstMonth == null ? now : firstMonth;
         while (month.isBefore(now)) {
@@ -120,12 +137,13 @@ final class MemberReplay {
             sink.tier(month.toString(), account.tier().orElse("(none)"));
             month = month.plusMonths(1);
         }
+        return account;
     }
 
     /** The replay at the history's end ({@code end}): months closed up to it, and the member counted in {@code into}. */
     void finish(Instant end, YearMonth firstMonth, PartialFigures into) {
-        if (account == null) return;
+        if (stored == null) return;
         closeMonthsUntil(end, firstMonth);
-        into.finished(memberId, account, month.toString());
+        into.finished(memberId, AccountCodec.decode(stored), month.toString());
     }
 }

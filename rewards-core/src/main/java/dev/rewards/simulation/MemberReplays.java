@@ -31,9 +31,9 @@ import java.util.Optional;
  *       ({@link Item#effect}): a first pass gives none and collects what each replay {@link Emitted
  *       emits}; the next pass gives those, until what is emitted no longer changes (usually the
  *       second pass; {@link #MAX_PASSES});</li>
- *   <li>no voucher code's limits or balance are shared by members of different partitions: each
- *       partition keeps its own voucher store (codes issued to one member, or public codes without a
- *       limit per code or a budget, are exact).</li>
+ *   <li>members whose operations share voucher state (a code with a limit per code or a gift balance,
+ *       a campaign with a budget) are replayed together ({@link #replayTogether}), in the history's
+ *       order: each partition keeps its own voucher store, so such members must share one.</li>
  * </ul>
  *
  * Not thread-safe: one instance per partition and thread.
@@ -105,6 +105,35 @@ public final class MemberReplays {
             }
         }
         r.finish(span.to(), firstMonth, partial);
+        return out;
+    }
+
+    /**
+     * Replays members whose operations share voucher state (a code with a limit per code or a gift
+     * balance, a campaign with a budget) together: {@code items} of all of them in {@link Item#ORDER},
+     * interleaved, so that this partition's voucher store sees their uses in the history's order, as one
+     * JVM does. {@code members} names each member of the group (known up front, or not). Returns the
+     * effects on any member, for the next pass.
+     */
+    public List<Emitted> replayTogether(java.util.Map<String, Optional<MemberState>> members, Iterator<Item> items) {
+        java.util.Map<String, MemberReplay> group = new java.util.TreeMap<>();
+        members.forEach((id, known) -> {
+            MemberReplay r = new MemberReplay(run, id, partial);
+            known.ifPresent(m -> r.enrol(run.accounts().importState(m, span.from(), Optional.empty()), firstMonth));
+            group.put(id, r);
+        });
+        List<Emitted> out = new ArrayList<>();
+        while (items.hasNext()) {
+            Item item = items.next();
+            if (item.operation().isPresent()) {
+                MemberReplay r = group.computeIfAbsent(item.operation().get().memberId(), id -> new MemberReplay(run, id, partial));
+                for (MemberEvent e : r.apply(item.operation().get(), firstMonth).effects()) out.add(new Emitted(e, item.seq()));
+            } else {
+                MemberReplay r = group.get(item.effect().get().memberId());
+                if (r != null) r.receive(item.effect().get(), firstMonth);
+            }
+        }
+        for (MemberReplay r : group.values()) r.finish(span.to(), firstMonth, partial);
         return out;
     }
 

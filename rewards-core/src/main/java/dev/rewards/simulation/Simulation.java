@@ -102,6 +102,13 @@ public final class Simulation {
         return all;
     }
 
+    /** What the members' accounts take, in their compact form, between operations (A4): bytes in all. */
+    public long accountBytes() {
+        long bytes = 0;
+        for (MemberReplay r : replays.values()) bytes += r.storedBytes();
+        return bytes;
+    }
+
     /** Points the accounts hold now (spendable and pending, less debts): must equal the figures' outstanding points. */
     public long pointsHeld() {
         return counted().pointsHeld();

@@ -37,9 +37,10 @@ import scala.Tuple3;
  * from its JSON) and returns its {@link PartialFigures} as JSON, which the driver merges: the top
  * members are merged from each partition's top, never every member. Effects of one member on another
  * (a referral reward) are exact by passes: the effects a pass emits are delivered, in time order, to
- * their targets in the next, until they no longer change. Voucher codes are counted per partition, so
- * a code whose limits or balance several members share is exact only when those members share a
- * partition (a single JVM run is exact for all).
+ * their targets in the next, until they no longer change. Members whose purchases share voucher state
+ * (a code with a limit per code, a gift balance, a campaign budget: {@link VoucherGroups}) are one
+ * group, replayed together in the history's order on one partition, so limits, balances and budgets
+ * hold exactly as in one JVM; a budget on an automatic promotion makes every buyer one group.
  */
 public final class SparkSimulation implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -62,29 +63,36 @@ public final class SparkSimulation implements Serializable {
      */
     public Result simulate(Dataset<String> history, Dataset<String> members, Optional<Span> span) {
         String program = programJson;
-        // each operation keyed by member, with its place in the history (ties in time keep the history's order)
-        // each line read once here: its member and instant; the replay reads it again, on the member's partition
-        JavaRDD<Tuple3<String, Long, String>> read = history.javaRDD().zipWithIndex().map(t -> {
+        // each line read once here: its member, its instant and the shared voucher state it touches; the replay reads it again
+        JavaRDD<Read> read = history.javaRDD().zipWithIndex().map(t -> {
             Operation op = RewardsJson.readOperation(t._1());
-            return new Tuple3<>(op.memberId(), t._2(), op.at() + " " + t._1());
+            return new Read(op.memberId(), t._2(), op.at().toString(), t._1(),
+                    VoucherGroups.keys(Programs.of(program).program(), op).toArray(String[]::new));
         }).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaPairRDD<String, Tuple2<Long, String>> ops = read.mapToPair(t -> new Tuple2<>(t._1(), new Tuple2<>(t._2(), t._3().substring(t._3().indexOf(' ') + 1))));
         Span s = span.orElseGet(() -> spanOf(read));
         String from = s.from().toString();
         String to = s.to().toString();
-        JavaPairRDD<String, String> known = members.javaRDD().mapToPair(json -> new Tuple2<>(RewardsJson.readMember(json).id(), json));
+        // members who share voucher state are replayed together, in the history's order; the others alone
+        Map<String, String> groupOf = VoucherGroups.groups(read.flatMap(r -> java.util.Arrays.stream(r.keys())
+                .map(k -> new Tuple2<>(r.member(), k)).iterator()).distinct().collect());
+        JavaPairRDD<String, Tuple2<Long, String>> ops = read.mapToPair(r -> new Tuple2<>(groupOf.getOrDefault(r.member(), r.member()),
+                new Tuple2<>(r.seq(), r.json())));
+        JavaPairRDD<String, String> known = members.javaRDD().mapToPair(json -> {
+            String id = RewardsJson.readMember(json).id();
+            return new Tuple2<>(groupOf.getOrDefault(id, id), json);
+        });
         JavaPairRDD<String, Tuple2<Long, String>> effects = emptyEffects(ops);
         int partitions = Math.max(ops.getNumPartitions(), 1);
-        List<String> partials = null;
-        JavaPairRDD<String, Long> points = null;
+        List<String> partials;
+        JavaPairRDD<String, Long> points;
         int pass = 0;
         while (true) {
             pass++;
             JavaRDD<Tuple3<String, String, String>> out = ops.cogroup(known, effects, partitions)
-                    .mapPartitions(members1 -> replay(program, from, to, members1))
+                    .mapPartitions(groups -> replay(program, from, to, groups))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             JavaPairRDD<String, Tuple2<Long, String>> emitted = out.filter(t -> t._1().equals("E"))
-                    .mapToPair(t -> new Tuple2<>(t._2(), new Tuple2<>(Long.parseLong(t._3().substring(0, t._3().indexOf(' '))),
+                    .mapToPair(t -> new Tuple2<>(groupOf.getOrDefault(t._2(), t._2()), new Tuple2<>(Long.parseLong(t._3().substring(0, t._3().indexOf(' '))),
                             t._3().substring(t._3().indexOf(' ') + 1))));
             boolean settled = emitted.subtract(effects).isEmpty() && effects.subtract(emitted).isEmpty();
             if (settled || pass == MemberReplays.MAX_PASSES) {
@@ -100,24 +108,41 @@ public final class SparkSimulation implements Serializable {
         return new Result(all.toFigures(RewardsJson.readProgram(program), Map.of()), points, pass);
     }
 
-    /** One partition's members replayed: effects ("E", target, "seq json"), members' points ("M", id, points), and the partial ("P", "", json). */
+    /** An operation as first read: its member, place, instant, JSON and the shared voucher state it touches. */
+    record Read(String member, long seq, String at, String json, String[] keys) implements Serializable {
+    }
+
+    /**
+     * One partition's groups replayed: effects ("E", target member, "seq json"), members' points ("M", id,
+     * points), and the partial ("P", "", json).
+     */
     private static Iterator<Tuple3<String, String, String>> replay(String programJson, String from, String to,
-            Iterator<Tuple2<String, Tuple3<Iterable<Tuple2<Long, String>>, Iterable<String>, Iterable<Tuple2<Long, String>>>>> members) {
+            Iterator<Tuple2<String, Tuple3<Iterable<Tuple2<Long, String>>, Iterable<String>, Iterable<Tuple2<Long, String>>>>> groups) {
         Programs.Compiled p = Programs.of(programJson);
         MemberReplays replays = new MemberReplays(p.program(), p.compiled(), new Span(Instant.parse(from), Instant.parse(to)), true);
         List<Tuple3<String, String, String>> out = new ArrayList<>();
-        while (members.hasNext()) {
-            var m = members.next();
+        while (groups.hasNext()) {
+            var g = groups.next();
             List<MemberReplays.Item> items = new ArrayList<>();
-            for (Tuple2<Long, String> op : m._2()._1()) items.add(MemberReplays.Item.of(RewardsJson.readOperation(op._2()), op._1()));
-            for (Tuple2<Long, String> e : m._2()._3()) {
+            Map<String, Optional<MemberState>> members = new java.util.TreeMap<>();
+            for (Tuple2<Long, String> op : g._2()._1()) {
+                Operation o = RewardsJson.readOperation(op._2());
+                items.add(MemberReplays.Item.of(o, op._1()));
+                members.putIfAbsent(o.memberId(), Optional.empty());
+            }
+            for (String json : g._2()._2()) {
+                MemberState m = RewardsJson.readMember(json);
+                members.put(m.id(), Optional.of(m));
+            }
+            for (Tuple2<Long, String> e : g._2()._3()) {
                 Operation.Event ev = (Operation.Event) RewardsJson.readOperation(e._2());
                 items.add(MemberReplays.Item.effect(new MemberReplays.Emitted(ev.event(), e._1())));
             }
             items.sort(MemberReplays.Item.ORDER);
-            Optional<MemberState> known = Optional.empty();
-            for (String json : m._2()._2()) known = Optional.of(RewardsJson.readMember(json));
-            for (MemberReplays.Emitted e : replays.replay(m._1(), known, items.iterator())) {
+            List<MemberReplays.Emitted> emitted = members.size() == 1
+                    ? replays.replay(members.keySet().iterator().next(), members.values().iterator().next(), items.iterator())
+                    : replays.replayTogether(members, items.iterator());
+            for (MemberReplays.Emitted e : emitted) {
                 MemberEvent effect = e.effect();
                 out.add(new Tuple3<>("E", effect.memberId(), e.seq() + " " + RewardsJson.write(new Operation.Event(effect))));
             }
@@ -133,9 +158,9 @@ public final class SparkSimulation implements Serializable {
     }
 
     /** The history's own span: its first to its last operation. */
-    private static Span spanOf(JavaRDD<Tuple3<String, Long, String>> read) {
+    private static Span spanOf(JavaRDD<Read> read) {
         Tuple2<Instant, Instant> span = read.map(t -> {
-            Instant at = Instant.parse(t._3().substring(0, t._3().indexOf(' ')));
+            Instant at = Instant.parse(t.at());
             return new Tuple2<>(at, at);
         }).reduce((a, b) -> new Tuple2<>(a._1().isBefore(b._1()) ? a._1() : b._1(), a._2().isAfter(b._2()) ? a._2() : b._2()));
         return new Span(span._1(), span._2());

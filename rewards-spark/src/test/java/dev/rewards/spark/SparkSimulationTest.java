@@ -75,6 +75,42 @@ class SparkSimulationTest {
         assertThat(r.passes()).isEqualTo(1);
     }
 
+    /** The bundled program with two campaigns whose state members share: a code for the first 40 uses, and a budgeted promotion. */
+    static Program withSharedVoucherState() {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) RewardsJson.parse(RewardsJson.write(BREWHOUSE));
+        var campaigns = (com.fasterxml.jackson.databind.node.ArrayNode) tree.path("vouchers").path("campaigns");
+        campaigns.add(RewardsJson.parse("{\"id\": \"first-forty\", \"code\": \"FIRST40\", \"benefit\": {\"type\": \"percentOff\", \"percent\": \"20\"},"
+                + " \"restrictions\": {\"maxUsesPerCode\": 40}}"));
+        campaigns.add(RewardsJson.parse("{\"id\": \"opening-week\", \"automatic\": true, \"benefit\": {\"type\": \"amountOff\", \"amount\": \"1.00\"},"
+                + " \"restrictions\": {\"validUntil\": \"2026-01-20T00:00\", \"budget\": {\"redemptions\": 25}}}"));
+        return RewardsJson.readProgram(tree);
+    }
+
+    @Test
+    void members_sharing_a_limited_code_or_a_budget_are_replayed_together_and_the_limits_hold_as_in_one_jvm() {
+        Program program = withSharedVoucherState();
+        SyntheticHistory h = new SyntheticHistory(program, 60, 3_000, 17, START, Duration.ofDays(200));
+        List<String> lines = new ArrayList<>();
+        Simulation one = new Simulation(program);
+        while (h.hasNext()) {
+            Operation op = h.next();
+            one.apply(op);
+            lines.add(RewardsJson.write(op));
+        }
+        Figures expected = one.figures();
+        // the code ran out (a use a whole refund gives back may be taken again), and so did the budget
+        assertThat(expected.campaigns().get("first-forty").applied()).isBetween(40L, 45L);
+        assertThat(expected.campaigns().get("first-forty").presented()).isGreaterThan(expected.campaigns().get("first-forty").applied());
+        assertThat(expected.campaigns().get("opening-week").applied()).isBetween(25L, 30L);
+
+        Dataset<String> history = spark.createDataset(spark.sparkContext().parallelize(scala.jdk.javaapi.CollectionConverters.asScala(lines).toSeq(), 3,
+                scala.reflect.ClassTag$.MODULE$.apply(String.class)), Encoders.STRING());
+        SparkSimulation.Result r = new SparkSimulation(program).simulate(history, spark.emptyDataset(Encoders.STRING()), Optional.empty());
+
+        assertThat(withoutMembers(r.figures())).isEqualTo(withoutMembers(expected));
+        assertThat(new HashMap<>(r.memberPoints().collectAsMap())).isEqualTo(expected.pointsByMember());
+    }
+
     @Test
     void outcomes_of_a_dataset_of_transactions_are_the_engines() {
         CompiledProgram compiled = Rewards.compile(BREWHOUSE);
