@@ -56,6 +56,9 @@ final class MemberReplay {
      * or at their first operation.
      */
     private byte[] stored;
+    /** The account as an object, when the run keeps objects rather than bytes (a few members, or speed over memory). */
+    private MemberAccount kept;
+    static final boolean BYTES = !Boolean.getBoolean("rewards.simulation.objects");
     /** The month the account is in: every month before it is closed. Null for a member enrolled before the first month is known. */
     private YearMonth month;
     /** Operations since the account was last compacted. */
@@ -69,16 +72,25 @@ final class MemberReplay {
 
     /** A member known before the history: counted from {@code firstMonth} (null: the month of the history's first operation). */
     void enrol(MemberAccount imported, YearMonth firstMonth) {
-        stored = AccountCodec.encode(imported);
+        save(imported);
         month = firstMonth;
     }
 
     boolean takesPart() {
-        return stored != null;
+        return stored != null || kept != null;
+    }
+
+    private MemberAccount load() {
+        return kept != null ? kept : AccountCodec.decode(stored);
+    }
+
+    private void save(MemberAccount a) {
+        if (BYTES) stored = AccountCodec.encode(a);
+        else kept = a;
     }
 
     MemberAccount account() {
-        return stored == null ? null : AccountCodec.decode(stored);
+        return takesPart() ? load() : null;
     }
 
     /** The size of the account as kept between operations. */
@@ -89,11 +101,11 @@ final class MemberReplay {
     /** Applies one of the member's operations, in time order; the result's effects are for the caller to deliver. */
     AccountResult apply(Operation op, YearMonth firstMonth) {
         MemberAccount account;
-        if (stored == null) {
+        if (!takesPart()) {
             account = run.accounts().open(memberId, op.at(), Optional.empty());
             month = run.monthOf(op.at());
         } else {
-            account = closeMonths(AccountCodec.decode(stored), op.at(), firstMonth);
+            account = closeMonths(load(), op.at(), firstMonth);
         }
         AccountResult r = run.accounts().apply(account, op);
         sink.events(memberId, r.events());
@@ -105,25 +117,25 @@ final class MemberReplay {
             sinceCompaction = 0;
             after = run.accounts().compact(after, op.at().minus(run.keepLedger()), op.at().minus(KEEP_PURCHASES));
         }
-        stored = AccountCodec.encode(after);
+        save(after);
         return r;
     }
 
     /** An effect of another member's operation; dropped, as in one JVM, when this member does not take part yet. */
     void receive(MemberEvent effect, YearMonth firstMonth) {
-        if (stored == null) return;
-        MemberAccount account = closeMonths(AccountCodec.decode(stored), effect.at(), firstMonth);
+        if (!takesPart()) return;
+        MemberAccount account = closeMonths(load(), effect.at(), firstMonth);
         AccountResult r = run.accounts().applyEffect(account, effect);
         sink.events(memberId, r.events());
-        stored = AccountCodec.encode(r.account());
+        save(r.account());
     }
 
     /** Closes every month before the one holding {@code at}: the account advanced to each month end, its tier counted. */
     void closeMonthsUntil(Instant at, YearMonth firstMonth) {
-        if (stored == null) return;
+        if (!takesPart()) return;
         YearMonth before = month;
-        MemberAccount account = closeMonths(AccountCodec.decode(stored), at, firstMonth);
-        if (!java.util.Objects.equals(before, month)) stored = AccountCodec.encode(account);
+        MemberAccount account = closeMonths(load(), at, firstMonth);
+        if (!java.util.Objects.equals(before, month)) save(account);
     }
 
     private MemberAccount closeMonths(MemberAccount account, Instant at, YearMonth firstMonth) {
@@ -142,8 +154,8 @@ final class MemberReplay {
 
     /** The replay at the history's end ({@code end}): months closed up to it, and the member counted in {@code into}. */
     void finish(Instant end, YearMonth firstMonth, PartialFigures into) {
-        if (stored == null) return;
+        if (!takesPart()) return;
         closeMonthsUntil(end, firstMonth);
-        into.finished(memberId, AccountCodec.decode(stored), month.toString());
+        into.finished(memberId, load(), month.toString());
     }
 }

@@ -1,0 +1,94 @@
+package dev.rewards.kafka;
+
+import dev.rewards.json.RewardsJson;
+import dev.rewards.program.Program;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Loyalty as a stream (E4, A2, P7): operations keyed by member (the JSON of {@code docs/accounts.md},
+ * one per record) are decided and booked in a state store of member accounts, kept in their compact
+ * binary form ({@code AccountCodec}, a few hundred bytes each), and what they did goes out on its own
+ * topics: each purchase's outcome, every account event, audit records when asked for, and the effects
+ * on other members (a referral reward) back onto the operations topic, keyed by their target.
+ * Refunds, expiry and tier reviews come from the same stream: an operation moves its account to its
+ * instant first, and a punctuation on stream time moves every account once a day.
+ *
+ * <pre>{@code
+ * Topology t = RewardsTopology.build(program, RewardsTopology.Topics.named("rewards"));
+ * KafkaStreams streams = new KafkaStreams(t, RewardsTopology.exactlyOnce("rewards", "kafka:9092"));
+ * streams.start();
+ * }</pre>
+ *
+ * Exactly once: with {@link #exactlyOnce} (exactly-once v2, the documented default) a record's
+ * outputs and its store update commit together; an operation delivered again (a producer retry, a
+ * replay after a crash) is recognised by its id in the account and changes nothing. A record whose
+ * JSON is bad or whose operation is refused (a refund of an unknown purchase, an instant beyond the
+ * account's history) gives an event of type {@code REJECTED} on the events topic naming why; nothing
+ * else changes.
+ */
+public final class RewardsTopology {
+    /** The state store of accounts, by member id. */
+    public static final String STORE = "rewards-accounts";
+
+    /** The topics: operations in; outcomes, events, and optionally audit records out. */
+    public record Topics(String operations, String outcomes, String events, Optional<String> audit) {
+        public Topics {
+            Objects.requireNonNull(operations, "operations");
+            Objects.requireNonNull(outcomes, "outcomes");
+            Objects.requireNonNull(events, "events");
+            audit = audit == null ? Optional.empty() : audit;
+        }
+
+        /** {@code prefix.operations}, {@code prefix.outcomes}, {@code prefix.events}; no audit topic. */
+        public static Topics named(String prefix) {
+            return new Topics(prefix + ".operations", prefix + ".outcomes", prefix + ".events", Optional.empty());
+        }
+
+        /** The same topics with audit records (A2: the account before and after each operation, as JSON) on {@code topic}. */
+        public Topics withAudit(String topic) {
+            return new Topics(operations, outcomes, events, Optional.of(topic));
+        }
+    }
+
+    private RewardsTopology() {
+    }
+
+    /** The topology deciding {@code program}'s operations, with a persistent (RocksDB) account store. */
+    public static Topology build(Program program, Topics topics) {
+        return build(program, topics, true);
+    }
+
+    /** As {@link #build(Program, Topics)}; {@code persistent} false keeps the store in memory (its changelog still restores it). */
+    public static Topology build(Program program, Topics topics, boolean persistent) {
+        String json = RewardsJson.write(Objects.requireNonNull(program, "program"));
+        Topology t = new Topology();
+        StringDeserializer in = new StringDeserializer();
+        StringSerializer out = new StringSerializer();
+        t.addSource("operations", in, in, topics.operations());
+        t.addProcessor(AccountProcessor.NAME, () -> new AccountProcessor(json, topics.audit().isPresent()), "operations");
+        t.addStateStore(Stores.keyValueStoreBuilder(persistent ? Stores.persistentKeyValueStore(STORE) : Stores.inMemoryKeyValueStore(STORE),
+                Serdes.String(), Serdes.ByteArray()), AccountProcessor.NAME);
+        t.addSink(AccountProcessor.OUTCOMES, topics.outcomes(), out, out, AccountProcessor.NAME);
+        t.addSink(AccountProcessor.EVENTS, topics.events(), out, out, AccountProcessor.NAME);
+        t.addSink(AccountProcessor.EFFECTS, topics.operations(), out, out, AccountProcessor.NAME);
+        topics.audit().ifPresent(audit -> t.addSink(AccountProcessor.AUDIT, audit, out, out, AccountProcessor.NAME));
+        return t;
+    }
+
+    /** Streams settings with exactly-once v2 processing, the documented default for this topology. */
+    public static Properties exactlyOnce(String applicationId, String bootstrapServers) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        return p;
+    }
+}

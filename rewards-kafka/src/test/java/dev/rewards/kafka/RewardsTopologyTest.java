@@ -1,0 +1,161 @@
+package dev.rewards.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rewards.Rewards;
+import dev.rewards.account.AccountCodec;
+import dev.rewards.account.AccountResult;
+import dev.rewards.account.Accounts;
+import dev.rewards.account.MemberAccount;
+import dev.rewards.account.Operation;
+import dev.rewards.json.RewardsJson;
+import dev.rewards.program.Program;
+import dev.rewards.simulation.SyntheticHistory;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+
+/**
+ * E4, A2, P7 on Kafka Streams (TopologyTestDriver, no broker): a year of members' operations through
+ * the topology gives the accounts, outcomes and events of {@link Accounts} applied directly; the same
+ * operations delivered again (a replay after a crash) change nothing and send nothing; bad records are
+ * answered with a REJECTED event; an account written to the store is small.
+ */
+class RewardsTopologyTest {
+    static final Program BREWHOUSE = RewardsJson.readProgram(Path.of("../rewards-examples/data/brewhouse/program.json"));
+    static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    static final RewardsTopology.Topics TOPICS = RewardsTopology.Topics.named("rewards");
+
+    static TopologyTestDriver driver(boolean persistent) {
+        Properties p = RewardsTopology.exactlyOnce("rewards-test", "dummy:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/rewards-kafka-test-" + System.nanoTime());
+        return new TopologyTestDriver(RewardsTopology.build(BREWHOUSE, TOPICS, persistent), p);
+    }
+
+    static List<Operation> year() {
+        List<Operation> ops = new ArrayList<>();
+        new SyntheticHistory(BREWHOUSE, 25, 1_500, 9, START, Duration.ofDays(365)).forEachRemaining(ops::add);
+        return ops;
+    }
+
+    @Test
+    void a_year_on_the_stream_gives_the_accounts_outcomes_and_events_of_the_accounts_applied_directly() {
+        List<Operation> ops = year();
+        Accounts accounts = new Accounts(Rewards.compile(BREWHOUSE));
+        Map<String, MemberAccount> direct = new TreeMap<>();
+        List<String> directOutcomes = new ArrayList<>();
+        List<String> directEvents = new ArrayList<>();
+        for (Operation op : ops) {
+            MemberAccount a = direct.computeIfAbsent(op.memberId(), id -> accounts.open(id, op.at(), Optional.empty()));
+            AccountResult r = accounts.apply(a, op);
+            direct.put(op.memberId(), r.account());
+            r.outcome().ifPresent(o -> directOutcomes.add(RewardsJson.write(o)));
+            r.events().forEach(e -> directEvents.add(RewardsJson.write(e)));
+        }
+        Instant end = ops.get(ops.size() - 1).at();
+
+        try (TopologyTestDriver d = driver(true)) {
+            TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> outcomes = d.createOutputTopic(TOPICS.outcomes(), new StringDeserializer(), new StringDeserializer());
+            TestOutputTopic<String, String> events = d.createOutputTopic(TOPICS.events(), new StringDeserializer(), new StringDeserializer());
+            for (Operation op : ops) in.pipeInput(op.memberId(), RewardsJson.write(op), op.at());
+            KeyValueStore<String, byte[]> store = d.getKeyValueStore(RewardsTopology.STORE);
+
+            assertThat(outcomes.readValuesToList()).isEqualTo(directOutcomes);
+            // refused operations are answered on the events topic too; the direct run returns them as the result's reasons
+            List<String> streamed = events.readValuesToList().stream().filter(e -> !e.contains("\"REJECTED\"")).toList();
+            // the stream also moved idle accounts at each day of stream time: those events came earlier than the direct run's next operation
+            List<String> directAll = new ArrayList<>(directEvents);
+            for (Map.Entry<String, MemberAccount> e : direct.entrySet()) {
+                MemberAccount inStore = AccountCodec.decode(store.get(e.getKey()));
+                AccountResult atEnd = accounts.advance(e.getValue(), end);
+                atEnd.events().forEach(x -> directAll.add(RewardsJson.write(x)));
+                assertThat(accounts.advance(inStore, end).account()).as(e.getKey()).isEqualTo(atEnd.account());
+            }
+            List<String> streamedToEnd = new ArrayList<>(streamed);
+            for (Map.Entry<String, MemberAccount> e : direct.entrySet()) {
+                accounts.advance(AccountCodec.decode(store.get(e.getKey())), end).events().forEach(x -> streamedToEnd.add(RewardsJson.write(x)));
+            }
+            assertThat(streamedToEnd).containsExactlyInAnyOrderElementsOf(directAll);
+        }
+    }
+
+    @Test
+    void operations_delivered_again_change_nothing_and_send_nothing() {
+        List<Operation> ops = year().subList(0, 400);
+        try (TopologyTestDriver d = driver(false)) {
+            TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> outcomes = d.createOutputTopic(TOPICS.outcomes(), new StringDeserializer(), new StringDeserializer());
+            TestOutputTopic<String, String> events = d.createOutputTopic(TOPICS.events(), new StringDeserializer(), new StringDeserializer());
+            for (Operation op : ops) in.pipeInput(op.memberId(), RewardsJson.write(op), op.at());
+            KeyValueStore<String, byte[]> store = d.getKeyValueStore(RewardsTopology.STORE);
+            Map<String, MemberAccount> before = new HashMap<>();
+            store.all().forEachRemaining(kv -> before.put(kv.key, AccountCodec.decode(kv.value)));
+            outcomes.readValuesToList();
+            List<String> rejectedFirst = events.readValuesToList().stream().filter(e -> e.contains("\"REJECTED\"")).toList();
+
+            Instant last = ops.get(ops.size() - 1).at();
+            for (Operation op : ops) in.pipeInput(op.memberId(), RewardsJson.write(op), last); // the replay after a crash
+
+            Map<String, MemberAccount> after = new HashMap<>();
+            store.all().forEachRemaining(kv -> after.put(kv.key, AccountCodec.decode(kv.value)));
+            assertThat(after).isEqualTo(before);
+            assertThat(outcomes.isEmpty()).isTrue();
+            // an operation the account refused was not recorded, so it is answered again, the same way; nothing else goes out
+            assertThat(events.readValuesToList()).containsExactlyInAnyOrderElementsOf(rejectedFirst);
+        }
+    }
+
+    @Test
+    void a_bad_record_is_answered_with_a_rejected_event_and_changes_nothing() {
+        try (TopologyTestDriver d = driver(false)) {
+            TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> events = d.createOutputTopic(TOPICS.events(), new StringDeserializer(), new StringDeserializer());
+            in.pipeInput("m-1", "{\"kind\": \"purchase\", \"id\": 12}", START);
+            Operation op = year().get(0);
+            in.pipeInput("someone-else", RewardsJson.write(op), op.at());
+
+            List<String> out = events.readValuesToList();
+            assertThat(out).hasSize(2).allSatisfy(e -> assertThat(e).contains("\"REJECTED\""));
+            assertThat(out.get(0)).contains("bad operation");
+            assertThat(out.get(1)).contains("the record's key is someone-else");
+            KeyValueStore<String, byte[]> store = d.getKeyValueStore(RewardsTopology.STORE);
+            assertThat(store.approximateNumEntries()).isZero();
+        }
+    }
+
+    @Test
+    void the_store_keeps_accounts_in_their_compact_form_a_fraction_of_their_json() {
+        List<Operation> ops = year();
+        try (TopologyTestDriver d = driver(false)) {
+            TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+            KeyValueStore<String, byte[]> store = d.getKeyValueStore(RewardsTopology.STORE);
+            long bytes = 0;
+            long json = 0;
+            for (Operation op : ops) {
+                in.pipeInput(op.memberId(), RewardsJson.write(op), op.at());
+                byte[] stored = store.get(op.memberId());
+                bytes += stored.length;
+                json += RewardsJson.write(AccountCodec.decode(stored)).length();
+            }
+            System.out.printf("rewards-kafka: %d operations, %d bytes written to the account store per operation (JSON would be %d)%n",
+                    ops.size(), bytes / ops.size(), json / ops.size());
+            assertThat(bytes * 4).isLessThan(json);
+        }
+    }
+}
