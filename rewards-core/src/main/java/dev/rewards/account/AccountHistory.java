@@ -126,7 +126,7 @@ final class AccountHistory {
         qualifying.removeIf(q -> q.at().isBefore(cut));
     }
 
-    private static void trimLots(List<PointsLot> lots, Instant horizon, Instant clock) {
+    static void trimLots(List<PointsLot> lots, Instant horizon, Instant clock) {
         lots.removeIf(l -> l.remaining() <= 0 && l.earnedAt().isBefore(horizon) && l.confirmedBy(clock));
         record Key(String group, java.util.Optional<Instant> expiresAt, boolean noticed) {
         }

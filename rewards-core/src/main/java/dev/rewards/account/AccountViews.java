@@ -68,9 +68,15 @@ final class AccountViews {
             int colon = source.indexOf(':');
             if (colon > 0 && !source.startsWith("purchase:")) processed.remove(source.substring(colon + 1));
         }
-        return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
-                a.downgrade(), a.clock(), lots, a.debt(), ledger, qualifying, a.lifetimePurchases(), a.badges(),
+        MemberAccount kept = new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(),
+                a.tier(), a.downgrade(), a.clock(), lots, a.debt(), ledger, qualifying, a.lifetimePurchases(), a.badges(),
                 a.challengeProgress(), purchases, processed, a.credit(), a.segments(), a.tierHold(), a.birthday());
+        // A4: confirmed lots no refund can name any more merge by group, expiry and notice (what is held, and when it expires, stays);
+        // the cashback ledger folds what its caps no longer look at
+        AccountWork w = new AccountWork(kept, calendar);
+        AccountHistory.trimLots(w.lots, keepPurchasesSince, w.clock);
+        w.credit.fold(keepLedgerSince);
+        return w.snapshot();
     }
 
     /** P9, T4: the account's position at {@code at} (advanced there first, without changing the account given). */
