@@ -38,6 +38,8 @@ public sealed interface Operation {
 
         R assignTier(AssignTier op);
 
+        R referred(Referred op);
+
         R advance(Advance op);
     }
 
@@ -174,6 +176,24 @@ public sealed interface Operation {
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.assignTier(this);
+        }
+    }
+
+    /**
+     * P6 in a history: the member joined through {@code referrerId}, as the history records it (the
+     * code was checked when it happened). The referrer's reward follows the member's first qualifying
+     * purchase as an effect on the referrer. Refused for oneself and for a member referred before.
+     */
+    record Referred(String id, String memberId, Instant at, String referrerId) implements Operation {
+        public Referred {
+            Checks checks = Checks.start().id(id, "id").hostId(memberId, "memberId").hostId(referrerId, "referrerId");
+            checks.instant(at, "at");
+            checks.throwIfAny(InvalidInputException::new);
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.referred(this);
         }
     }
 

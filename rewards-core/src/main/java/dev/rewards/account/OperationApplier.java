@@ -45,6 +45,15 @@ final class OperationApplier implements Operation.Cases<AccountResult> {
         return accounts.spendCredit(account, s.id(), s.at(), s.amount());
     }
 
+    /** The referrer stands in as an account holding the history's own code: the history says the referral happened. */
+    @Override
+    public AccountResult referred(Operation.Referred r) {
+        MemberAccount referrer = accounts.open(r.referrerId(), r.at(), java.util.Optional.of(HISTORY_CODE));
+        return accounts.refer(referrer, account, HISTORY_CODE, r.at());
+    }
+
+    private static final String HISTORY_CODE = "from-the-history";
+
     @Override
     public AccountResult advance(Operation.Advance a) {
         return accounts.advance(account, a.at());

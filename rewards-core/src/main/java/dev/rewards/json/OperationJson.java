@@ -81,6 +81,12 @@ final class OperationJson {
             }
 
             @Override
+            public ObjectNode referred(Operation.Referred r) {
+                return F.objectNode().put("kind", "referred").put("id", r.id()).put("memberId", r.memberId()).put("at", r.at().toString())
+                        .put("referrerId", r.referrerId());
+            }
+
+            @Override
             public ObjectNode advance(Operation.Advance a) {
                 return F.objectNode().put("kind", "advance").put("memberId", a.memberId()).put("at", a.at().toString());
             }
@@ -93,7 +99,7 @@ final class OperationJson {
         if (!in.isObject("an operation object")) throw new InvalidInputException(problems);
         String kind = in.string("kind");
         if (kind == null) {
-            if (!in.has("kind")) problems.add(new Problem("$.kind", "is required: purchase, event, refund, redeemPoints, redeemReward, spendCredit, assignTier or advance"));
+            if (!in.has("kind")) problems.add(new Problem("$.kind", "is required: purchase, event, refund, redeemPoints, redeemReward, spendCredit, assignTier, referred or advance"));
             throw new InvalidInputException(problems);
         }
         switch (kind) {
@@ -108,8 +114,9 @@ final class OperationJson {
             case "refund" -> {
                 return new Operation.Return(AccountJson.readRefund(node));
             }
-            case "redeemPoints", "redeemReward", "spendCredit", "assignTier", "advance" -> {
+            case "redeemPoints", "redeemReward", "spendCredit", "assignTier", "referred", "advance" -> {
                 if (kind.equals("assignTier")) in.allowOnly("kind", "id", "memberId", "at", "tier", "protectedUntil", "reason");
+                else if (kind.equals("referred")) in.allowOnly("kind", "id", "memberId", "at", "referrerId");
                 else in.allowOnly("kind", "id", "memberId", "at", "points", "orderTotal", "currency", "rewardId", "amount");
                 String id = in.string("id");
                 String memberId = in.string("memberId");
@@ -137,6 +144,10 @@ final class OperationJson {
                     Instant until = in.parsed("protectedUntil", Instant::parse, AccountJson.INSTANT);
                     String reason = in.string("reason");
                     if (problems.isEmpty()) op = in.build(() -> new Operation.AssignTier(id, memberId, at, tier, java.util.Optional.ofNullable(until), reason));
+                } else if (kind.equals("referred")) {
+                    String referrer = in.string("referrerId");
+                    if (referrer == null) problems.add(new Problem("$.referrerId", "is required"));
+                    if (problems.isEmpty()) op = in.build(() -> new Operation.Referred(id, memberId, at, referrer));
                 } else if (kind.equals("redeemReward")) {
                     String reward = in.string("rewardId");
                     if (reward == null) problems.add(new Problem("$.rewardId", "is required"));
@@ -148,7 +159,7 @@ final class OperationJson {
                 return op;
             }
             default -> {
-                problems.add(new Problem("$.kind", Messages.unknownKind(kind, "[purchase, event, refund, redeemPoints, redeemReward, spendCredit, assignTier, advance]")));
+                problems.add(new Problem("$.kind", Messages.unknownKind(kind, "[purchase, event, refund, redeemPoints, redeemReward, spendCredit, assignTier, referred, advance]")));
                 throw new InvalidInputException(problems);
             }
         }

@@ -184,6 +184,11 @@ final class ScenarioRunner {
             }
 
             @Override
+            public String referred(Operation.Referred r) {
+                return "";
+            }
+
+            @Override
             public String advance(Operation.Advance a) {
                 return "";
             }

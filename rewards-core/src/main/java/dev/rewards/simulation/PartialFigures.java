@@ -178,6 +178,11 @@ public final class PartialFigures {
             }
 
             @Override
+            public Void referred(Operation.Referred r) {
+                return null;
+            }
+
+            @Override
             public Void advance(Operation.Advance a) {
                 return null;
             }

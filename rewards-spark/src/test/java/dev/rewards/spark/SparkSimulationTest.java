@@ -112,6 +112,36 @@ class SparkSimulationTest {
     }
 
     @Test
+    void referral_rewards_reach_referrers_in_other_partitions_by_a_second_pass() {
+        SyntheticHistory h = new SyntheticHistory(BREWHOUSE, 60, 2_000, 23, START, Duration.ofDays(150));
+        List<String> lines = new ArrayList<>();
+        Simulation one = new Simulation(BREWHOUSE);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int n = 0;
+        while (h.hasNext()) {
+            Operation op = h.next();
+            // every third member joined through the member who joined before them
+            if (seen.add(op.memberId()) && seen.size() % 3 == 0) {
+                String referrer = SyntheticHistory.memberId(0);
+                Operation referred = new Operation.Referred("ref-" + n++, op.memberId(), op.at(), referrer);
+                one.apply(referred);
+                lines.add(RewardsJson.write(referred));
+            }
+            one.apply(op);
+            lines.add(RewardsJson.write(op));
+        }
+        Figures expected = one.figures();
+
+        Dataset<String> history = spark.createDataset(spark.sparkContext().parallelize(scala.jdk.javaapi.CollectionConverters.asScala(lines).toSeq(), 3,
+                scala.reflect.ClassTag$.MODULE$.apply(String.class)), Encoders.STRING());
+        SparkSimulation.Result r = new SparkSimulation(BREWHOUSE).simulate(history, spark.emptyDataset(Encoders.STRING()), Optional.empty());
+
+        assertThat(r.passes()).as("the rewards went to their referrers in a second pass").isEqualTo(2);
+        assertThat(withoutMembers(r.figures())).isEqualTo(withoutMembers(expected));
+        assertThat(new HashMap<>(r.memberPoints().collectAsMap())).isEqualTo(expected.pointsByMember());
+    }
+
+    @Test
     void outcomes_of_a_dataset_of_transactions_are_the_engines() {
         CompiledProgram compiled = Rewards.compile(BREWHOUSE);
         MemberState ana = MemberState.enrolled("m-ana", START, java.util.Currency.getInstance("EUR"));
