@@ -2,7 +2,6 @@ package dev.rewards.kafka;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rewards.Rewards;
 import dev.rewards.RewardsException;
 import dev.rewards.account.AccountCodec;
 import dev.rewards.account.AccountEvent;
@@ -13,7 +12,6 @@ import dev.rewards.account.MemberEvent;
 import dev.rewards.account.Operation;
 import dev.rewards.json.AuditRecord;
 import dev.rewards.json.RewardsJson;
-import dev.rewards.program.Program;
 import dev.rewards.reason.Reason;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,26 +40,27 @@ final class AccountProcessor implements Processor<String, String, String, String
     static final String EFFECTS = "effects";
     static final String AUDIT = "audit";
 
-    private static final java.util.concurrent.ConcurrentHashMap<String, Accounts> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
-
     private final String programJson;
     private final boolean audit;
+    private final boolean versioned;
     private Accounts accounts;
-    private Program program;
     private ProcessorContext<String, String> context;
     private KeyValueStore<String, byte[]> store;
+    /** The program versions of the compacted programs topic, when the topology has one. */
+    private KeyValueStore<String, String> versions;
 
-    AccountProcessor(String programJson, boolean audit) {
+    AccountProcessor(String programJson, boolean audit, boolean versioned) {
         this.programJson = programJson;
         this.audit = audit;
+        this.versioned = versioned;
     }
 
     @Override
     public void init(ProcessorContext<String, String> context) {
         this.context = context;
         this.store = context.getStateStore(RewardsTopology.STORE);
-        this.accounts = COMPILED.computeIfAbsent(programJson, j -> new Accounts(Rewards.compile(RewardsJson.readProgram(j))));
-        this.program = accounts.program();
+        this.accounts = ProgramVersions.accounts(programJson);
+        if (versioned) this.versions = context.getStateStore(ProgramVersions.STORE);
         context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::advanceAll);
     }
 
@@ -78,6 +77,8 @@ final class AccountProcessor implements Processor<String, String, String, String
             rejected(record, record.key(), "the record's key is " + record.key() + " but the operation is for member " + op.memberId());
             return;
         }
+        // the version in effect at the operation's own instant decides it, whenever it is processed
+        Accounts accounts = versioned ? ProgramVersions.accounts(ProgramVersions.inEffect(versions, op.at(), programJson)) : this.accounts;
         byte[] stored = store.get(op.memberId());
         MemberAccount before = stored == null ? accounts.open(op.memberId(), op.at(), Optional.empty()) : AccountCodec.decode(stored);
         AccountResult result;
@@ -135,7 +136,4 @@ final class AccountProcessor implements Processor<String, String, String, String
         return o;
     }
 
-    Program program() {
-        return program;
-    }
 }

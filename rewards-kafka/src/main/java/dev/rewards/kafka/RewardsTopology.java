@@ -38,23 +38,33 @@ public final class RewardsTopology {
     /** The state store of accounts, by member id. */
     public static final String STORE = "rewards-accounts";
 
-    /** The topics: operations in; outcomes, events, and optionally audit records out. */
-    public record Topics(String operations, String outcomes, String events, Optional<String> audit) {
+    /** The topics: operations in; outcomes, events, and optionally audit records out; optionally program versions in. */
+    public record Topics(String operations, String outcomes, String events, Optional<String> audit, Optional<String> programs) {
         public Topics {
             Objects.requireNonNull(operations, "operations");
             Objects.requireNonNull(outcomes, "outcomes");
             Objects.requireNonNull(events, "events");
             audit = audit == null ? Optional.empty() : audit;
+            programs = programs == null ? Optional.empty() : programs;
         }
 
-        /** {@code prefix.operations}, {@code prefix.outcomes}, {@code prefix.events}; no audit topic. */
+        /** {@code prefix.operations}, {@code prefix.outcomes}, {@code prefix.events}; no audit topic, no program versions. */
         public static Topics named(String prefix) {
-            return new Topics(prefix + ".operations", prefix + ".outcomes", prefix + ".events", Optional.empty());
+            return new Topics(prefix + ".operations", prefix + ".outcomes", prefix + ".events", Optional.empty(), Optional.empty());
         }
 
         /** The same topics with audit records (A2: the account before and after each operation, as JSON) on {@code topic}. */
         public Topics withAudit(String topic) {
-            return new Topics(operations, outcomes, events, Optional.of(topic));
+            return new Topics(operations, outcomes, events, Optional.of(topic), programs);
+        }
+
+        /**
+         * The same topics with program versions read from the compacted {@code topic}: records keyed by
+         * version, {@code {"effectiveFrom": instant, "program": {...}}}; an operation is decided by the
+         * version in effect at its own instant ({@link ProgramVersions}).
+         */
+        public Topics withProgramVersions(String topic) {
+            return new Topics(operations, outcomes, events, audit, Optional.of(topic));
         }
     }
 
@@ -73,7 +83,9 @@ public final class RewardsTopology {
         StringDeserializer in = new StringDeserializer();
         StringSerializer out = new StringSerializer();
         t.addSource("operations", in, in, topics.operations());
-        t.addProcessor(AccountProcessor.NAME, () -> new AccountProcessor(json, topics.audit().isPresent()), "operations");
+        t.addProcessor(AccountProcessor.NAME, () -> new AccountProcessor(json, topics.audit().isPresent(), topics.programs().isPresent()), "operations");
+        topics.programs().ifPresent(programs -> t.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ProgramVersions.STORE),
+                Serdes.String(), Serdes.String()).withLoggingDisabled(), "programs", in, in, programs, "program-versions", ProgramVersions.Loader::new));
         t.addStateStore(Stores.keyValueStoreBuilder(persistent ? Stores.persistentKeyValueStore(STORE) : Stores.inMemoryKeyValueStore(STORE),
                 Serdes.String(), Serdes.ByteArray()), AccountProcessor.NAME);
         t.addSink(AccountProcessor.OUTCOMES, topics.outcomes(), out, out, AccountProcessor.NAME);

@@ -158,4 +158,34 @@ class RewardsTopologyTest {
             assertThat(bytes * 4).isLessThan(json);
         }
     }
+
+    @Test
+    void a_new_program_version_decides_the_operations_from_its_instant_and_outcomes_name_it() {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) RewardsJson.parse(RewardsJson.write(BREWHOUSE));
+        tree.put("version", 2);
+        Program v2 = RewardsJson.readProgram(tree);
+        assertThat(v2.version()).isEqualTo(2);
+        Instant switchAt = START.plus(Duration.ofDays(20));
+        RewardsTopology.Topics topics = TOPICS.withProgramVersions("rewards.programs");
+        Properties p = RewardsTopology.exactlyOnce("rewards-versions", "dummy:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/rewards-kafka-versions-" + System.nanoTime());
+        try (TopologyTestDriver d = new TopologyTestDriver(RewardsTopology.build(BREWHOUSE, topics, false), p)) {
+            TestInputTopic<String, String> programs = d.createInputTopic("rewards.programs", new StringSerializer(), new StringSerializer());
+            TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> outcomes = d.createOutputTopic(TOPICS.outcomes(), new StringDeserializer(), new StringDeserializer());
+            programs.pipeInput("2", "{\"effectiveFrom\": \"" + switchAt + "\", \"program\": " + RewardsJson.write(v2) + "}", START);
+            programs.pipeInput("3", "{\"effectiveFrom\": \"2026-02-01T00:00:00Z\", \"program\": {\"id\": 12}}", START); // refused: not a program
+            List<Operation> ops = year().subList(0, 300);
+            for (Operation op : ops) in.pipeInput(op.memberId(), RewardsJson.write(op), op.at());
+
+            List<String> out = outcomes.readValuesToList();
+            List<Operation> purchases = ops.stream().filter(o -> o instanceof Operation.Purchase).toList();
+            assertThat(out).hasSize(purchases.size());
+            for (int i = 0; i < out.size(); i++) {
+                int expected = purchases.get(i).at().isBefore(switchAt) ? 1 : 2;
+                assertThat(RewardsJson.parse(out.get(i)).get("programVersion").asInt()).as(purchases.get(i).id()).isEqualTo(expected);
+            }
+            assertThat(purchases).anyMatch(o -> o.at().isBefore(switchAt)).anyMatch(o -> !o.at().isBefore(switchAt));
+        }
+    }
 }
