@@ -13,6 +13,7 @@ import dev.rewards.account.Operation;
 import dev.rewards.json.AuditRecord;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.reason.Reason;
+import dev.rewards.voucher.store.VoucherStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,23 +44,33 @@ final class AccountProcessor implements Processor<String, String, String, String
     private final String programJson;
     private final boolean audit;
     private final boolean versioned;
+    /** V6: where voucher uses, limits, budgets and gift balances are kept across members, when the host gives a store. */
+    private final Optional<VoucherStore> vouchers;
+    /** The accounts of each program version this task has met. */
+    private final java.util.Map<String, Accounts> byProgram = new java.util.HashMap<>();
     private Accounts accounts;
     private ProcessorContext<String, String> context;
     private KeyValueStore<String, byte[]> store;
     /** The program versions of the compacted programs topic, when the topology has one. */
     private KeyValueStore<String, String> versions;
 
-    AccountProcessor(String programJson, boolean audit, boolean versioned) {
+    AccountProcessor(String programJson, boolean audit, boolean versioned, Optional<VoucherStore> vouchers) {
         this.programJson = programJson;
         this.audit = audit;
         this.versioned = versioned;
+        this.vouchers = vouchers;
+    }
+
+    private Accounts accountsOf(String json) {
+        return byProgram.computeIfAbsent(json, j -> vouchers.map(v -> new Accounts(ProgramVersions.compiled(j), v))
+                .orElseGet(() -> new Accounts(ProgramVersions.compiled(j))));
     }
 
     @Override
     public void init(ProcessorContext<String, String> context) {
         this.context = context;
         this.store = context.getStateStore(RewardsTopology.STORE);
-        this.accounts = ProgramVersions.accounts(programJson);
+        this.accounts = accountsOf(programJson);
         if (versioned) this.versions = context.getStateStore(ProgramVersions.STORE);
         context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::advanceAll);
     }
@@ -78,7 +89,7 @@ final class AccountProcessor implements Processor<String, String, String, String
             return;
         }
         // the version in effect at the operation's own instant decides it, whenever it is processed
-        Accounts accounts = versioned ? ProgramVersions.accounts(ProgramVersions.inEffect(versions, op.at(), programJson)) : this.accounts;
+        Accounts accounts = versioned ? accountsOf(ProgramVersions.inEffect(versions, op.at(), programJson)) : this.accounts;
         byte[] stored = store.get(op.memberId());
         MemberAccount before = stored == null ? accounts.open(op.memberId(), op.at(), Optional.empty()) : AccountCodec.decode(stored);
         AccountResult result;

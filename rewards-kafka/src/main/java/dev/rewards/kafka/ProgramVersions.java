@@ -2,7 +2,6 @@ package dev.rewards.kafka;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rewards.Rewards;
-import dev.rewards.account.Accounts;
 import dev.rewards.json.RewardsJson;
 import java.time.Instant;
 import java.util.Map;
@@ -24,14 +23,14 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class ProgramVersions {
     static final String STORE = "rewards-programs";
-    private static final Map<String, Accounts> COMPILED = new ConcurrentHashMap<>();
+    private static final Map<String, dev.rewards.CompiledProgram> COMPILED = new ConcurrentHashMap<>();
 
     private ProgramVersions() {
     }
 
-    /** The accounts of a program's JSON, compiled the first time it is seen in this JVM. */
-    static Accounts accounts(String programJson) {
-        return COMPILED.computeIfAbsent(programJson, j -> new Accounts(Rewards.compile(RewardsJson.readProgram(j))));
+    /** A program's JSON compiled, the first time it is seen in this JVM. */
+    static dev.rewards.CompiledProgram compiled(String programJson) {
+        return COMPILED.computeIfAbsent(programJson, j -> Rewards.compile(RewardsJson.readProgram(j)));
     }
 
     /** The program JSON in effect at {@code at}: the latest version effective by then, or {@code initial}. */
@@ -80,7 +79,7 @@ final class ProgramVersions {
                 JsonNode v = RewardsJson.parse(value);
                 Instant from = Instant.parse(v.get("effectiveFrom").asText());
                 String program = v.get("program").toString();
-                accounts(program);
+                compiled(program);
                 return Optional.of(from + "\n" + program);
             } catch (RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(ProgramVersions.class).warn("program version refused: {}", e.getMessage());

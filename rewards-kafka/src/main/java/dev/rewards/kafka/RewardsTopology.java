@@ -78,12 +78,23 @@ public final class RewardsTopology {
 
     /** As {@link #build(Program, Topics)}; {@code persistent} false keeps the store in memory (its changelog still restores it). */
     public static Topology build(Program program, Topics topics, boolean persistent) {
+        return build(program, topics, persistent, Optional.empty());
+    }
+
+    /**
+     * As {@link #build(Program, Topics, boolean)}, with vouchers (V6) kept in {@code vouchers} (the JDBC
+     * store in production): codes, per-code and per-member limits, budgets and gift balances hold
+     * across members and tasks. Exactly once still: the store redeems once per transaction id and a
+     * transaction evaluated again (a replay after a crash) sees the store without its own uses, so it
+     * is decided the same way and redeems nothing twice. Instead of re-keying purchases by code.
+     */
+    public static Topology build(Program program, Topics topics, boolean persistent, Optional<dev.rewards.voucher.store.VoucherStore> vouchers) {
         String json = RewardsJson.write(Objects.requireNonNull(program, "program"));
         Topology t = new Topology();
         StringDeserializer in = new StringDeserializer();
         StringSerializer out = new StringSerializer();
         t.addSource("operations", in, in, topics.operations());
-        t.addProcessor(AccountProcessor.NAME, () -> new AccountProcessor(json, topics.audit().isPresent(), topics.programs().isPresent()), "operations");
+        t.addProcessor(AccountProcessor.NAME, () -> new AccountProcessor(json, topics.audit().isPresent(), topics.programs().isPresent(), vouchers), "operations");
         topics.programs().ifPresent(programs -> t.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ProgramVersions.STORE),
                 Serdes.String(), Serdes.String()).withLoggingDisabled(), "programs", in, in, programs, "program-versions", ProgramVersions.Loader::new));
         t.addStateStore(Stores.keyValueStoreBuilder(persistent ? Stores.persistentKeyValueStore(STORE) : Stores.inMemoryKeyValueStore(STORE),

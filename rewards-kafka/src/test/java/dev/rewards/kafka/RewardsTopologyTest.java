@@ -188,4 +188,39 @@ class RewardsTopologyTest {
             assertThat(purchases).anyMatch(o -> o.at().isBefore(switchAt)).anyMatch(o -> !o.at().isBefore(switchAt));
         }
     }
+
+    @Test
+    void a_limited_code_holds_across_members_and_a_replay_after_a_crash_redeems_nothing_twice() {
+        var tree = (com.fasterxml.jackson.databind.node.ObjectNode) RewardsJson.parse(RewardsJson.write(BREWHOUSE));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) tree.path("vouchers").path("campaigns")).add(RewardsJson.parse(
+                "{\"id\": \"first-three\", \"code\": \"FIRST3\", \"benefit\": {\"type\": \"amountOff\", \"amount\": \"2.00\"},"
+                        + " \"restrictions\": {\"maxUsesPerCode\": 3}}"));
+        Program program = RewardsJson.readProgram(tree);
+        dev.rewards.voucher.store.InMemoryVoucherStore vouchers = new dev.rewards.voucher.store.InMemoryVoucherStore();
+        List<String> purchases = new ArrayList<>();
+        for (int m = 0; m < 6; m++) {
+            purchases.add(RewardsJson.write(new Operation.Purchase(dev.rewards.transaction.Transaction.builder("t-" + m, "m-" + m,
+                    START.plusSeconds(60L * m)).currency("EUR").line("1", "ethiopia-beans-1kg", "19.50", 1, "beans").voucher("FIRST3").build())));
+        }
+        List<String> first = decide(program, vouchers, purchases);
+        // the task crashed before committing: its accounts are gone, the voucher store kept the uses; the same records come again
+        List<String> again = decide(program, vouchers, purchases);
+
+        assertThat(first.stream().filter(o -> RewardsJson.parse(o).path("vouchers").path(0).path("applied").asBoolean())).hasSize(3);
+        assertThat(again).as("decided the same way on the replay").isEqualTo(first);
+        int uses = 0;
+        for (int m = 0; m < 6; m++) uses += vouchers.usesHeldBy("t-" + m).size();
+        assertThat(uses).as("uses the store holds, once per transaction").isEqualTo(3);
+    }
+
+    static List<String> decide(Program program, dev.rewards.voucher.store.VoucherStore vouchers, List<String> purchases) {
+        Properties p = RewardsTopology.exactlyOnce("rewards-vouchers", "dummy:9092");
+        p.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/rewards-kafka-vouchers-" + System.nanoTime());
+        try (TopologyTestDriver d = new TopologyTestDriver(RewardsTopology.build(program, TOPICS, false, Optional.of(vouchers)), p)) {
+            TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> outcomes = d.createOutputTopic(TOPICS.outcomes(), new StringDeserializer(), new StringDeserializer());
+            for (String json : purchases) in.pipeInput(RewardsJson.parse(json).get("memberId").asText(), json, START);
+            return outcomes.readValuesToList();
+        }
+    }
 }
