@@ -89,10 +89,6 @@ final class MemberReplay {
         else kept = a;
     }
 
-    MemberAccount account() {
-        return takesPart() ? load() : null;
-    }
-
     /** The size of the account as kept between operations. */
     int storedBytes() {
         return stored == null ? 0 : stored.length;

@@ -66,7 +66,6 @@ public final class MemberReplays {
     public record Emitted(MemberEvent effect, long seq) {
     }
 
-    private final Program program;
     private final Span span;
     private final MemberReplay.Run run;
     private final InMemoryVoucherStore vouchers = new InMemoryVoucherStore();
@@ -74,7 +73,6 @@ public final class MemberReplays {
     private final YearMonth firstMonth;
 
     public MemberReplays(Program program, CompiledProgram compiled, Span span, boolean everyMember) {
-        this.program = program;
         this.span = span;
         this.run = MemberReplay.Run.of(program, new Accounts(compiled, vouchers));
         this.partial = new PartialFigures(everyMember);
@@ -140,9 +138,5 @@ public final class MemberReplays {
     /** What the replays so far counted. */
     public PartialFigures partial() {
         return partial;
-    }
-
-    public Program program() {
-        return program;
     }
 }

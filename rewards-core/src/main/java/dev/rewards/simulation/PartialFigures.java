@@ -233,10 +233,8 @@ public final class PartialFigures {
     public Figures toFigures(Program program, Map<String, long[]> campaignCodes) {
         Currency cur = program.currency();
         long outstanding = issued - redeemed - expired - reversed;
-        Money liability = program.accounts().conversion().map(c -> Money.of(c.unitValue().amount().multiply(BigDecimal.valueOf(outstanding))
-                .divide(BigDecimal.valueOf(c.pointsPerUnit()), Money.scaleOf(cur), RoundingMode.HALF_UP), cur)).orElse(Money.zero(cur));
-        Money redeemedValue = program.accounts().conversion().map(c -> Money.of(c.unitValue().amount().multiply(BigDecimal.valueOf(redeemed))
-                .divide(BigDecimal.valueOf(c.pointsPerUnit()), Money.scaleOf(cur), RoundingMode.HALF_UP), cur)).orElse(Money.zero(cur));
+        Money liability = atRate(program, outstanding);
+        Money redeemedValue = atRate(program, redeemed);
         Money rewarded = redeemedValue.plus(liability).plus(money(cashback, cur)).plus(money(discounts, cur));
         double share = spend.signum() == 0 ? 0 : rewarded.amount().divide(spend, 6, RoundingMode.HALF_UP).doubleValue();
         Map<String, Long> rules = new LinkedHashMap<>();
@@ -265,6 +263,13 @@ public final class PartialFigures {
         return new Figures(program.label(), purchases, events, refunds, redemptions, (int) members, money(spend, cur), issued, redeemed, expired,
                 reversed, outstanding, liability, money(cashback, cur), money(cashbackHeld, cur), money(discounts, cur), money(paid, cur), rewarded,
                 share, byMonth, rules, cashbackRules, campaignFigures, top, everyMember ? Map.copyOf(pointsByMember) : Map.of());
+    }
+
+    /** {@code points} in money at the program's conversion rate, rounded half up (a figure, not a payment); zero without one. */
+    private static Money atRate(Program program, long points) {
+        Currency cur = program.currency();
+        return program.accounts().conversion().map(c -> Money.of(c.unitValue().amount().multiply(BigDecimal.valueOf(points))
+                .divide(BigDecimal.valueOf(c.pointsPerUnit()), Money.scaleOf(cur), RoundingMode.HALF_UP), cur)).orElse(Money.zero(cur));
     }
 
     /** Points the counted accounts hold at the end (spendable and pending, less debts): the figures' outstanding points. */

@@ -102,7 +102,8 @@ final class AccountProcessor implements Processor<String, String, String, String
             result = accounts.apply(before, op);
         }
         if (result.duplicate()) return; // delivered again: already decided, nothing changes, nothing goes out twice
-        if (!result.account().equals(before) || stored == null) store.put(op.memberId(), AccountCodec.encode(result.account()));
+        // a refused operation that moved nothing leaves the stored account (and the changelog) alone; no deep comparison per record
+        if (result.applied() || !result.events().isEmpty() || stored == null) store.put(op.memberId(), AccountCodec.encode(result.account()));
         long ts = record.timestamp();
         result.outcome().ifPresent(o -> context.forward(new Record<>(op.memberId(), RewardsJson.write(o), ts), OUTCOMES));
         for (AccountEvent e : result.events()) context.forward(new Record<>(op.memberId(), RewardsJson.write(e), ts), EVENTS);
