@@ -63,7 +63,7 @@ final class AccountActions {
         String key = actionKey(w, rule, e);
         String prefix = key.substring(0, key.lastIndexOf('@') + 1);
         java.time.Instant from = w.calendar().periodStart(rule.per().get(), e.at()).toInstant();
-        w.progress.keySet().removeIf(k -> k.startsWith(prefix) && java.time.Instant.parse(k.substring(prefix.length())).isBefore(from));
+        w.progress.removeIf((k, n) -> k.startsWith(prefix) && java.time.Instant.parse(k.substring(prefix.length())).isBefore(from));
         int times = 0;
         for (var entry : w.progress.entrySet()) {
             if (entry.getKey().startsWith(prefix) && !java.time.Instant.parse(entry.getKey().substring(prefix.length())).isAfter(e.at())) {

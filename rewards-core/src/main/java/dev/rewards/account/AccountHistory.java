@@ -54,14 +54,14 @@ final class AccountHistory {
 
     void trim(AccountWork w) {
         Instant horizon = horizon(w.clock, cal.policy);
-        w.processed.values().removeIf(at -> at.isBefore(horizon));
-        w.purchases.values().removeIf(p -> p.at().isBefore(horizon));
+        w.processed.removeBefore(horizon);
+        w.purchases.removeBefore(horizon);
         foldLedger(w.ledger, cal.capCut(horizon, cal.policy.periodCaps().stream().map(PeriodCap::period)));
         w.credit.fold(horizon);
         trimQualifying(w.qualifying, horizon);
         trimLots(w.lots, horizon, w.clock);
         LocalDate ended = ZonedDateTime.ofInstant(horizon, cal.zone).toLocalDate().minusYears(1);
-        w.progress.keySet().removeIf(key -> periodStartedBefore(key, ended));
+        w.progress.removeIf((key, n) -> periodStartedBefore(key, ended));
         trimBadges(w.badges, horizon);
     }
 

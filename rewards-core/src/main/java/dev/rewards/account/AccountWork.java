@@ -23,7 +23,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,9 +51,9 @@ final class AccountWork {
     final List<Qualifying> qualifying;
     int lifetimePurchases;
     final List<Badge> badges;
-    final Map<String, Integer> progress;
-    final Map<String, Purchase> purchases;
-    final Map<String, Instant> processed;
+    final WorkMap<String, Integer> progress;
+    final WorkMap<String, Purchase> purchases;
+    final WorkMap<String, Instant> processed;
     final List<AccountEvent> events = new ArrayList<>();
     final CreditWork credit;
     int badgesEarned;
@@ -84,9 +83,9 @@ final class AccountWork {
         this.qualifying = new ArrayList<>(a.qualifying());
         this.lifetimePurchases = a.lifetimePurchases();
         this.badges = new ArrayList<>(a.badges());
-        this.progress = new HashMap<>(a.challengeProgress());
-        this.purchases = new HashMap<>(a.purchases());
-        this.processed = new HashMap<>(a.processed());
+        this.progress = new WorkMap<>(a.challengeProgress(), null);
+        this.purchases = new WorkMap<>(a.purchases(), Purchase::at);
+        this.processed = new WorkMap<>(a.processed(), at -> at);
         this.credit = new CreditWork(a.credit(), cal, memberId, events);
     }
 
@@ -106,7 +105,7 @@ final class AccountWork {
     MemberAccount snapshot() {
         new AccountHistory(cal).trim(this);
         return new MemberAccount(memberId, from.enrolledAt(), from.referralCode(), referredBy, referralPaid, referralsMade, tier,
-                downgrade, clock, lots, debt, ledger, qualifying, lifetimePurchases, badges, progress, purchases, processed,
+                downgrade, clock, lots, debt, ledger, qualifying, lifetimePurchases, badges, progress.freeze(), purchases.freeze(), processed.freeze(),
                 credit.snapshot(), from.segments(), tier.isEmpty() ? Optional.empty() : hold, from.birthday());
     }
 
@@ -129,36 +128,21 @@ final class AccountWork {
         return MemberAccount.spendable(lots, debt, at);
     }
 
+    /** True when moving to {@code at} has anything to do (a confirmation, notice, expiry, review, occasion or downgrade falls due). */
+    boolean dueBy(Instant at) {
+        return at.isAfter(clock) && (!AccountSchedule.moments(this, at, new java.util.HashSet<>()).isEmpty()
+                || downgrade.filter(d -> !d.at().isAfter(at)).isPresent());
+    }
+
     AccountWork advanceTo(Instant at) {
         if (!at.isAfter(clock)) return this;
-        // every scheduled moment in (clock, at], in time order
-        TreeMap<Instant, List<Runnable>> moments = new TreeMap<>();
-        for (int i = 0; i < lots.size(); i++) {
-            int index = i;
-            PointsLot l = lots.get(i);
-            if (l.confirmAt().isAfter(clock) && !l.confirmAt().isAfter(at) && l.remaining() > 0) {
-                moments.computeIfAbsent(l.confirmAt(), k -> new ArrayList<>()).add(() -> confirm(index));
-            }
-            if (l.expiresAt().isPresent()) {
-                Instant notice = l.expiresAt().get().minus(Duration.ofDays(policy.expiryNoticeDays()));
-                if (!l.noticed() && !notice.isAfter(at) && l.expiresAt().get().isAfter(clock)) {
-                    moments.computeIfAbsent(notice.isAfter(clock) ? notice : at, k -> new ArrayList<>()).add(() -> notice(index));
-                }
-                if (l.expiresAt().get().isAfter(clock) && !l.expiresAt().get().isAfter(at)) {
-                    moments.computeIfAbsent(l.expiresAt().get(), k -> new ArrayList<>()).add(() -> expire(index));
-                }
-            }
-        }
-        for (Instant c : credit.confirmations(clock, at)) moments.computeIfAbsent(c, k -> new ArrayList<>()).add(() -> credit.confirmDue(c));
-        for (Instant end : cal.periodEnds(clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> AccountTiers.review(this, end));
         java.util.Set<Instant> anniversaries = new java.util.HashSet<>();
-        scheduleTierYearReview(moments, anniversaries, clock, at);
-        AccountActions.scheduleOccasions(this, moments, clock, at);
+        TreeMap<Instant, List<Runnable>> moments = AccountSchedule.moments(this, at, anniversaries);
         while (!moments.isEmpty()) {
             Map.Entry<Instant, List<Runnable>> first = moments.pollFirstEntry();
             applyDowngradeDue(first.getKey());
             first.getValue().forEach(Runnable::run);
-            scheduleTierYearReview(moments, anniversaries, first.getKey(), at);
+            AccountSchedule.tierYearReview(this, moments, anniversaries, first.getKey(), at);
             // a review may schedule a downgrade inside this advance
             downgrade.filter(d -> d.at().isAfter(first.getKey()) && !d.at().isAfter(at))
                     .ifPresent(d -> moments.computeIfAbsent(d.at(), k -> new ArrayList<>()));
@@ -168,26 +152,19 @@ final class AccountWork {
         return this;
     }
 
-    /** L2, {@code TIER_YEAR}: the next anniversary of tier entry after {@code after}, reviewed if it falls by {@code until}. */
-    private void scheduleTierYearReview(TreeMap<Instant, List<Runnable>> moments, java.util.Set<Instant> scheduled, Instant after, Instant until) {
-        if (program.tiering().window() != dev.rewards.program.QualificationWindow.TIER_YEAR || tier.isEmpty() || tierSince() == null) return;
-        Instant next = cal.nextTierAnniversary(tierSince(), after);
-        if (!next.isAfter(until) && scheduled.add(next)) moments.computeIfAbsent(next, k -> new ArrayList<>()).add(() -> AccountTiers.review(this, next));
-    }
-
     /** When the member entered the tier held (the enrolment when the account does not know): a tier year counts from it. */
     Instant tierSince() {
         return hold.map(TierHold::since).orElse(from.enrolledAt().orElse(null));
     }
 
-    private void confirm(int i) {
+    void confirm(int i) {
         PointsLot l = lots.get(i);
         ledger.add(new LedgerEntry(l.confirmAt(), Kind.CONFIRMED, l.remaining(), l.source(), l.group()));
         events.add(new AccountEvent(AccountEvent.Type.POINTS_CONFIRMED, memberId, l.confirmAt(), l.remaining(), Optional.of(l.source()),
                 l.remaining() + " points can now be spent"));
     }
 
-    private void notice(int i) {
+    void notice(int i) {
         PointsLot l = lots.get(i);
         if (l.remaining() <= 0) return;
         lots.set(i, l.markNoticed());
@@ -196,7 +173,7 @@ final class AccountWork {
                 Optional.of(l.source()), l.remaining() + " points expire at the end of " + AccountPolicy.Expiry.lastDay(l.expiresAt().get(), zone)));
     }
 
-    private void expire(int i) {
+    void expire(int i) {
         PointsLot l = lots.get(i);
         if (l.remaining() <= 0) return;
         Instant when = l.expiresAt().get();

@@ -122,11 +122,6 @@ public final class Accounts {
         return AccountOpening.open(program, memberId, enrolledAt, referralCode);
     }
 
-    /** The instants accounts accept (years 1900-9999): time is walked from the account's clock to them. */
-    private static void instant(Instant at) {
-        Checks.start().instant(at, "at").throwIfAny(InvalidInputException::new);
-    }
-
     /**
      * An account for a member the host already tracks: their tier (or the higher one their totals
      * reach), and their qualifying totals and purchase count as of {@code at} (counted at that instant,
@@ -322,7 +317,7 @@ public final class Accounts {
 
     /** P8: spends {@code points} for a discount on an order of {@code orderTotal}; the value is in the result. */
     public AccountResult redeemPoints(MemberAccount account, String id, Instant at, long points, Money orderTotal) {
-        instant(at);
+        Checks.at(at);
         if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
         if (tooLate(account, at)) return late(account, "redemption " + id, at);
         return redemptions.points(new AccountWork(account, calendar).advanceTo(at), id, at, points, orderTotal);
@@ -330,7 +325,7 @@ public final class Accounts {
 
     /** P8: spends points on a catalog reward. */
     public AccountResult redeemReward(MemberAccount account, String id, Instant at, String rewardId) {
-        instant(at);
+        Checks.at(at);
         if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
         if (tooLate(account, at)) return late(account, "redemption " + id, at);
         return redemptions.reward(new AccountWork(account, calendar).advanceTo(at), id, at, rewardId);
@@ -342,7 +337,7 @@ public final class Accounts {
      * Idempotent by {@code id}, in the namespace of redemptions.
      */
     public AccountResult spendCredit(MemberAccount account, String id, Instant at, Money amount) {
-        instant(at);
+        Checks.at(at);
         if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
         if (tooLate(account, at)) return late(account, "store credit spend " + id, at);
         return redemptions.credit(new AccountWork(account, calendar).advanceTo(at), id, at, amount);
@@ -354,7 +349,7 @@ public final class Accounts {
      * the program does not have or a protection that ends before it starts.
      */
     public AccountResult assignTier(MemberAccount account, String id, String tierId, Instant at, Optional<Instant> protectedUntil, String reason) {
-        instant(at);
+        Checks.at(at);
         Checks checks = Checks.start();
         checks.require(program.tiering().tier(tierId).isPresent(), "tier", "unknown tier '" + tierId + "'; the program has "
                 + program.tiering().tiers().stream().map(dev.rewards.program.Tier::id).toList());
@@ -382,13 +377,18 @@ public final class Accounts {
 
     /** Moves the account to {@code at}: confirmations, expiry notices, expiries, tier reviews (see the class comment). */
     public AccountResult advance(MemberAccount account, Instant at) {
-        instant(at);
+        Checks.at(at);
         return new AccountWork(account, calendar).advanceTo(at).result(Optional.empty(), Optional.empty(), List.of(), List.of());
+    }
+
+    /** True when {@link #advance} to {@code at} has anything to do; when false it would only move the clock, sending no events. */
+    public boolean dueBy(MemberAccount account, Instant at) {
+        return new AccountWork(account, calendar).dueBy(Checks.at(at));
     }
 
     /** P9, T4: the account's position at {@code at} (advanced there first, without changing the account given). */
     public AccountStatement statement(MemberAccount account, Instant at) {
-        instant(at);
+        Checks.at(at);
         return views.statement(account, at);
     }
 

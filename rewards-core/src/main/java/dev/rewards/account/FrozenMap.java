@@ -15,9 +15,23 @@ import java.util.Set;
  */
 final class FrozenMap<K, V> extends AbstractMap<K, V> {
     private final Map<K, V> map;
+    /**
+     * For maps whose values carry an instant (operation ids, purchases): no value's instant is before
+     * it (a lower bound, not always the earliest), so a trim that removes what is older than a horizon
+     * after it skips the scan; null until known. A memo: computing it again gives the same answer.
+     */
+    private volatile java.time.Instant floor;
 
     private FrozenMap(Map<K, V> map) {
         this.map = map;
+    }
+
+    java.time.Instant floor() {
+        return floor;
+    }
+
+    void floor(java.time.Instant floor) {
+        this.floor = floor;
     }
 
     /** {@code m} itself when it is already frozen, otherwise a frozen copy. */
@@ -29,6 +43,13 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
             Objects.requireNonNull(v, "value");
         });
         return new FrozenMap<>(copy);
+    }
+
+    /** {@code m} frozen without a copy: the caller hands it over and never changes it again. */
+    static <K, V> Map<K, V> adopt(HashMap<K, V> m, java.time.Instant floor) {
+        FrozenMap<K, V> f = new FrozenMap<>(m);
+        f.floor = floor;
+        return f;
     }
 
     @Override

@@ -42,7 +42,7 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
         ledger = List.copyOf(ledger);
         qualifying = List.copyOf(qualifying);
         badges = List.copyOf(badges);
-        challengeProgress = Map.copyOf(challengeProgress);
+        challengeProgress = FrozenMap.of(challengeProgress);
         purchases = FrozenMap.of(purchases);
         processed = FrozenMap.of(processed);
         credit = credit == null ? StoreCredit.NONE : credit;

@@ -86,6 +86,12 @@ public final class Checks {
         return this;
     }
 
+    /** {@code at} if it is an instant the library accepts ({@link #instant}), else an {@code InvalidInputException} naming {@code at}. */
+    public static Instant at(Instant at) {
+        start().instant(at, "at").throwIfAny(dev.rewards.InvalidInputException::new);
+        return at;
+    }
+
     public List<Problem> problems() {
         return List.copyOf(problems);
     }

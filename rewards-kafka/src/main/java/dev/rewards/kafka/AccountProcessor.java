@@ -17,7 +17,10 @@ import dev.rewards.voucher.store.VoucherStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -28,11 +31,15 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Decides one member's operations in the order they arrive: the account read from the store (opened,
- * enrolled at the operation's instant, for a member seen the first time), the operation applied by
- * {@link Accounts}, the account written back in its compact form, and what it did forwarded. Once a
- * day of stream time every account is moved to that time (expiry, confirmations, tier reviews) and
- * its events go out. One instance per stream task; the program is compiled once per JVM.
+ * Decides one member's operations in the order they arrive: the account read (held in memory, or
+ * its snapshot with the journal since applied, {@link Journal}; opened and enrolled at the
+ * operation's instant for a member seen the first time), the operation applied by {@link Accounts},
+ * the operation appended to the member's journal (a snapshot now and then), and what it did
+ * forwarded. Once a day of stream time every account is moved to that time (expiry, confirmations,
+ * tier reviews) and its events go out. One instance per stream task; the program is compiled once
+ * per JVM; up to {@code cached} accounts are held as objects between operations (least recently
+ * used go first), dropped whenever the task is initialised or closed so that they never outlive the
+ * stores they were read from.
  */
 final class AccountProcessor implements Processor<String, String, String, String> {
     static final String NAME = "accounts";
@@ -47,18 +54,26 @@ final class AccountProcessor implements Processor<String, String, String, String
     /** V6: where voucher uses, limits, budgets and gift balances are kept across members, when the host gives a store. */
     private final Optional<VoucherStore> vouchers;
     /** The accounts of each program version this task has met. */
-    private final java.util.Map<String, Accounts> byProgram = new java.util.HashMap<>();
+    private final Map<String, Accounts> byProgram = new HashMap<>();
+    private final Map<String, Journal.Held> held;
     private Accounts accounts;
     private ProcessorContext<String, String> context;
     private KeyValueStore<String, byte[]> store;
+    private KeyValueStore<String, byte[]> journal;
     /** The program versions of the compacted programs topic, when the topology has one. */
     private KeyValueStore<String, String> versions;
 
-    AccountProcessor(String programJson, boolean audit, boolean versioned, Optional<VoucherStore> vouchers) {
+    AccountProcessor(String programJson, boolean audit, boolean versioned, Optional<VoucherStore> vouchers, int cached) {
         this.programJson = programJson;
         this.audit = audit;
         this.versioned = versioned;
         this.vouchers = vouchers;
+        this.held = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Journal.Held> eldest) {
+                return size() > cached;
+            }
+        };
     }
 
     private Accounts accountsOf(String json) {
@@ -66,13 +81,39 @@ final class AccountProcessor implements Processor<String, String, String, String
                 .orElseGet(() -> new Accounts(ProgramVersions.compiled(j))));
     }
 
+    private Accounts byVersion(String key) {
+        return accountsOf(ProgramVersions.byKey(versions, key, programJson));
+    }
+
+    private ProgramVersions.Version versionAt(Instant at) {
+        return versioned ? ProgramVersions.inEffect(versions, at, programJson) : new ProgramVersions.Version("", programJson);
+    }
+
     @Override
     public void init(ProcessorContext<String, String> context) {
         this.context = context;
         this.store = context.getStateStore(RewardsTopology.STORE);
+        this.journal = context.getStateStore(RewardsTopology.JOURNAL);
         this.accounts = accountsOf(programJson);
+        this.held.clear();
         if (versioned) this.versions = context.getStateStore(ProgramVersions.STORE);
         context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::advanceAll);
+    }
+
+    @Override
+    public void close() {
+        held.clear();
+    }
+
+    /** The member's account as held, or read from the stores; null for a member never seen. */
+    private Journal.Held load(String member, byte[] snapshot) {
+        Journal.Held h = held.get(member);
+        if (h != null) return h;
+        byte[] stored = snapshot != null ? snapshot : store.get(member);
+        if (stored == null) return null;
+        h = Journal.replay(member, stored, journal, this::byVersion);
+        held.put(member, h);
+        return h;
     }
 
     @Override
@@ -89,9 +130,10 @@ final class AccountProcessor implements Processor<String, String, String, String
             return;
         }
         // the version in effect at the operation's own instant decides it, whenever it is processed
-        Accounts accounts = versioned ? accountsOf(ProgramVersions.inEffect(versions, op.at(), programJson)) : this.accounts;
-        byte[] stored = store.get(op.memberId());
-        MemberAccount before = stored == null ? accounts.open(op.memberId(), op.at(), Optional.empty()) : AccountCodec.decode(stored);
+        ProgramVersions.Version version = versionAt(op.at());
+        Accounts accounts = accountsOf(version.json());
+        Journal.Held h = load(op.memberId(), null);
+        MemberAccount before = h == null ? accounts.open(op.memberId(), op.at(), Optional.empty()) : h.account;
         AccountResult result;
         AuditRecord auditRecord = null;
         if (audit) {
@@ -102,8 +144,13 @@ final class AccountProcessor implements Processor<String, String, String, String
             result = accounts.apply(before, op);
         }
         if (result.duplicate()) return; // delivered again: already decided, nothing changes, nothing goes out twice
-        // a refused operation that moved nothing leaves the stored account (and the changelog) alone; no deep comparison per record
-        if (result.applied() || !result.events().isEmpty() || stored == null) store.put(op.memberId(), AccountCodec.encode(result.account()));
+        if (h == null) {
+            snapshot(op.memberId(), new Journal.Held(result.account(), 0, 0, 0));
+        } else if (result.applied() || !result.events().isEmpty()) {
+            // a refused operation that moved nothing leaves the account (and the changelog) alone
+            append(op.memberId(), h, Journal.operation(version.key(), record.value()), result.account());
+            if (h.snapshotDue()) snapshot(op.memberId(), h);
+        }
         long ts = record.timestamp();
         result.outcome().ifPresent(o -> context.forward(new Record<>(op.memberId(), RewardsJson.write(o), ts), OUTCOMES));
         for (AccountEvent e : result.events()) context.forward(new Record<>(op.memberId(), RewardsJson.write(e), ts), EVENTS);
@@ -114,22 +161,45 @@ final class AccountProcessor implements Processor<String, String, String, String
         if (auditRecord != null) context.forward(new Record<>(op.memberId(), RewardsJson.pretty(auditJson(auditRecord)), ts), AUDIT);
     }
 
+    private void append(String member, Journal.Held h, byte[] entry, MemberAccount after) {
+        String key = Journal.key(member, h.entries);
+        journal.put(key, entry);
+        h.entries++;
+        h.journalBytes += key.length() + entry.length;
+        h.account = after;
+    }
+
+    /** A new snapshot of the account held, and its journal gone. */
+    private void snapshot(String member, Journal.Held h) {
+        byte[] bytes = AccountCodec.encode(h.account);
+        store.put(member, bytes);
+        for (int seq = 0; seq < h.entries; seq++) journal.delete(Journal.key(member, seq));
+        h.entries = 0;
+        h.journalBytes = 0;
+        h.snapshotBytes = bytes.length;
+        held.put(member, h);
+    }
+
     /** Once a day of stream time: every account moved to that time, and what that did sent out. */
     private void advanceAll(long streamTime) {
         Instant at = Instant.ofEpochMilli(streamTime);
-        List<KeyValue<String, byte[]>> changed = new ArrayList<>();
+        ProgramVersions.Version version = versionAt(at);
+        Accounts accounts = accountsOf(version.json());
+        List<String> due = new ArrayList<>();
         try (KeyValueIterator<String, byte[]> all = store.all()) {
             while (all.hasNext()) {
                 KeyValue<String, byte[]> kv = all.next();
-                MemberAccount a = AccountCodec.decode(kv.value);
-                if (!at.isAfter(a.clock())) continue;
-                AccountResult moved = accounts.advance(a, at);
-                if (moved.events().isEmpty()) continue; // nothing happened: leave the stored account (and the changelog) alone
+                Journal.Held h = load(kv.key, kv.value);
+                if (!accounts.dueBy(h.account, at)) continue; // nothing falls due: moving would only move the clock
+                AccountResult moved = accounts.advance(h.account, at);
+                if (moved.events().isEmpty()) continue; // nothing happened: leave the account (and the changelog) alone
                 for (AccountEvent e : moved.events()) context.forward(new Record<>(kv.key, RewardsJson.write(e), streamTime), EVENTS);
-                changed.add(KeyValue.pair(kv.key, AccountCodec.encode(moved.account())));
+                append(kv.key, h, Journal.advance(version.key(), at), moved.account());
+                if (h.snapshotDue()) due.add(kv.key);
             }
         }
-        store.putAll(changed);
+        // written once the scan is over: the scan reads the accounts store
+        for (String member : due) snapshot(member, held.get(member) != null ? held.get(member) : load(member, null));
     }
 
     private void rejected(Record<String, String> record, String member, String why) {

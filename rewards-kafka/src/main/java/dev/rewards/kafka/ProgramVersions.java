@@ -33,13 +33,18 @@ final class ProgramVersions {
         return COMPILED.computeIfAbsent(programJson, j -> Rewards.compile(RewardsJson.readProgram(j)));
     }
 
-    /** The program JSON in effect at {@code at}: the latest version effective by then, or {@code initial}. */
-    static String inEffect(KeyValueStore<String, String> versions, Instant at, String initial) {
-        String chosen = initial;
+    /** A program version: its key on the programs topic ("" for the program the topology was built with) and its JSON. */
+    record Version(String key, String json) {
+    }
+
+    /** The version in effect at {@code at}: the latest version effective by then, or {@code initial}. */
+    static Version inEffect(KeyValueStore<String, String> versions, Instant at, String initial) {
+        Version chosen = new Version("", initial);
         Instant from = Instant.MIN;
         try (KeyValueIterator<String, String> all = versions.all()) {
             while (all.hasNext()) {
-                String v = all.next().value;
+                var kv = all.next();
+                String v = kv.value;
                 // "<effectiveFrom>\n<program JSON>" as the loader keeps it; a store restored from the topic holds the record as sent
                 if (v.startsWith("{")) v = Loader.check(v).orElse(null);
                 if (v == null) continue;
@@ -47,11 +52,22 @@ final class ProgramVersions {
                 Instant effective = Instant.parse(v.substring(0, cut));
                 if (!effective.isAfter(at) && effective.isAfter(from)) {
                     from = effective;
-                    chosen = v.substring(cut + 1);
+                    chosen = new Version(kv.key, v.substring(cut + 1));
                 }
             }
         }
         return chosen;
+    }
+
+    /**
+     * The program JSON of version {@code key} ("" the initial program), as a journal entry names it; a
+     * version no longer on the topic (deleted) gives the initial program.
+     */
+    static String byKey(org.apache.kafka.streams.state.ReadOnlyKeyValueStore<String, String> versions, String key, String initial) {
+        if (key.isEmpty() || versions == null) return initial;
+        String v = versions.get(key);
+        if (v != null && v.startsWith("{")) v = Loader.check(v).orElse(null);
+        return v == null ? initial : v.substring(v.indexOf('\n') + 1);
     }
 
     /** Keeps the global store: a record that does not read as a program is refused before it gets there. */

@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -27,6 +28,12 @@ import org.apache.kafka.streams.state.Stores;
  * streams.start();
  * }</pre>
  *
+ * State that is cheap to write: an account is a snapshot in the {@link #STORE} store and the journal
+ * of operations applied since in the {@link #JOURNAL} store ({@link Journal}), so an operation writes
+ * its own record to the changelog, not the member's history; a new snapshot is written when the
+ * journal weighs as much as the last one. The processor holds up to {@link #CACHED_ACCOUNTS}
+ * accounts per task as objects between operations; a cold read replays the journal.
+ *
  * Exactly once: with {@link #exactlyOnce} (exactly-once v2, the documented default) a record's
  * outputs and its store update commit together; an operation delivered again (a producer retry, a
  * replay after a crash) is recognised by its id in the account and changes nothing. A record whose
@@ -37,6 +44,10 @@ import org.apache.kafka.streams.state.Stores;
 public final class RewardsTopology {
     /** The state store of accounts, by member id. */
     public static final String STORE = "rewards-accounts";
+    /** The state store of what was applied to each account since its snapshot, by member and sequence. */
+    public static final String JOURNAL = "rewards-journal";
+    /** How many accounts each task holds in memory as objects, unless told otherwise. */
+    public static final int CACHED_ACCOUNTS = 2_000;
 
     /** The topics: operations in; outcomes, events, and optionally audit records out; optionally program versions in. */
     public record Topics(String operations, String outcomes, String events, Optional<String> audit, Optional<String> programs) {
@@ -89,21 +100,55 @@ public final class RewardsTopology {
      * is decided the same way and redeems nothing twice. Instead of re-keying purchases by code.
      */
     public static Topology build(Program program, Topics topics, boolean persistent, Optional<dev.rewards.voucher.store.VoucherStore> vouchers) {
+        return build(program, topics, persistent, vouchers, CACHED_ACCOUNTS);
+    }
+
+    /**
+     * As {@link #build(Program, Topics, boolean, Optional)}, holding up to {@code cachedAccounts}
+     * accounts per task in memory (each a few tens of kilobytes for a year of history; 0 reads every
+     * account from the stores).
+     */
+    public static Topology build(Program program, Topics topics, boolean persistent, Optional<dev.rewards.voucher.store.VoucherStore> vouchers,
+                                 int cachedAccounts) {
+        if (cachedAccounts < 0) throw new IllegalArgumentException("cachedAccounts must not be negative, was " + cachedAccounts);
         String json = RewardsJson.write(Objects.requireNonNull(program, "program"));
         Topology t = new Topology();
         StringDeserializer in = new StringDeserializer();
         StringSerializer out = new StringSerializer();
         t.addSource("operations", in, in, topics.operations());
-        t.addProcessor(AccountProcessor.NAME, () -> new AccountProcessor(json, topics.audit().isPresent(), topics.programs().isPresent(), vouchers), "operations");
+        t.addProcessor(AccountProcessor.NAME, () -> new AccountProcessor(json, topics.audit().isPresent(), topics.programs().isPresent(), vouchers,
+                cachedAccounts), "operations");
         topics.programs().ifPresent(programs -> t.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ProgramVersions.STORE),
                 Serdes.String(), Serdes.String()).withLoggingDisabled(), "programs", in, in, programs, "program-versions", ProgramVersions.Loader::new));
         t.addStateStore(Stores.keyValueStoreBuilder(persistent ? Stores.persistentKeyValueStore(STORE) : Stores.inMemoryKeyValueStore(STORE),
+                Serdes.String(), Serdes.ByteArray()), AccountProcessor.NAME);
+        t.addStateStore(Stores.keyValueStoreBuilder(persistent ? Stores.persistentKeyValueStore(JOURNAL) : Stores.inMemoryKeyValueStore(JOURNAL),
                 Serdes.String(), Serdes.ByteArray()), AccountProcessor.NAME);
         t.addSink(AccountProcessor.OUTCOMES, topics.outcomes(), out, out, AccountProcessor.NAME);
         t.addSink(AccountProcessor.EVENTS, topics.events(), out, out, AccountProcessor.NAME);
         t.addSink(AccountProcessor.EFFECTS, topics.operations(), out, out, AccountProcessor.NAME);
         topics.audit().ifPresent(audit -> t.addSink(AccountProcessor.AUDIT, audit, out, out, AccountProcessor.NAME));
         return t;
+    }
+
+    /**
+     * A member's account as the topology holds it (for interactive queries and tests): the snapshot in
+     * {@code accounts} with the journal in {@code journal} applied, each entry by the program version
+     * it names (found in {@code versions}, the programs store, when the topology has one; null
+     * otherwise) and with the voucher store the topology was built with, if any. Empty for a member the
+     * topology has not seen.
+     */
+    public static Optional<dev.rewards.account.MemberAccount> account(Program program, Optional<dev.rewards.voucher.store.VoucherStore> vouchers,
+                                                                      ReadOnlyKeyValueStore<String, byte[]> accounts,
+                                                                      ReadOnlyKeyValueStore<String, byte[]> journal,
+                                                                      ReadOnlyKeyValueStore<String, String> versions, String memberId) {
+        byte[] snapshot = accounts.get(memberId);
+        if (snapshot == null) return Optional.empty();
+        String initial = RewardsJson.write(program);
+        java.util.Map<String, dev.rewards.account.Accounts> byJson = new java.util.HashMap<>();
+        return Optional.of(Journal.replay(memberId, snapshot, journal, key -> byJson.computeIfAbsent(ProgramVersions.byKey(versions, key, initial),
+                j -> vouchers.map(v -> new dev.rewards.account.Accounts(ProgramVersions.compiled(j), v))
+                        .orElseGet(() -> new dev.rewards.account.Accounts(ProgramVersions.compiled(j))))).account);
     }
 
     /** Streams settings with exactly-once v2 processing, the documented default for this topology. */

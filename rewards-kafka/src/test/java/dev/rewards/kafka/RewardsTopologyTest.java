@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
@@ -34,7 +35,8 @@ import org.junit.jupiter.api.Test;
  * E4, A2, P7 on Kafka Streams (TopologyTestDriver, no broker): a year of members' operations through
  * the topology gives the accounts, outcomes and events of {@link Accounts} applied directly; the same
  * operations delivered again (a replay after a crash) change nothing and send nothing; bad records are
- * answered with a REJECTED event; an account written to the store is small.
+ * answered with a REJECTED event; an operation writes its own record, not the account; accounts read
+ * cold decide as accounts held; late and out-of-order operations follow the documented rule.
  */
 class RewardsTopologyTest {
     static final Program BREWHOUSE = RewardsJson.readProgram(Path.of("../rewards-examples/data/brewhouse/program.json"));
@@ -45,6 +47,19 @@ class RewardsTopologyTest {
         Properties p = RewardsTopology.exactlyOnce("rewards-test", "dummy:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/rewards-kafka-test-" + System.nanoTime());
         return new TopologyTestDriver(RewardsTopology.build(BREWHOUSE, TOPICS, persistent), p);
+    }
+
+    /** The member's account as the topology holds it: its snapshot with its journal applied. */
+    static MemberAccount held(TopologyTestDriver d, String member) {
+        return RewardsTopology.account(BREWHOUSE, Optional.empty(), d.getKeyValueStore(RewardsTopology.STORE), d.getKeyValueStore(RewardsTopology.JOURNAL),
+                null, member).orElseThrow();
+    }
+
+    static Map<String, MemberAccount> allHeld(TopologyTestDriver d) {
+        Map<String, MemberAccount> all = new TreeMap<>();
+        KeyValueStore<String, byte[]> store = d.getKeyValueStore(RewardsTopology.STORE);
+        store.all().forEachRemaining(kv -> all.put(kv.key, held(d, kv.key)));
+        return all;
     }
 
     static List<Operation> year() {
@@ -74,7 +89,6 @@ class RewardsTopologyTest {
             TestOutputTopic<String, String> outcomes = d.createOutputTopic(TOPICS.outcomes(), new StringDeserializer(), new StringDeserializer());
             TestOutputTopic<String, String> events = d.createOutputTopic(TOPICS.events(), new StringDeserializer(), new StringDeserializer());
             for (Operation op : ops) in.pipeInput(op.memberId(), RewardsJson.write(op), op.at());
-            KeyValueStore<String, byte[]> store = d.getKeyValueStore(RewardsTopology.STORE);
 
             assertThat(outcomes.readValuesToList()).isEqualTo(directOutcomes);
             // refused operations are answered on the events topic too; the direct run returns them as the result's reasons
@@ -82,14 +96,14 @@ class RewardsTopologyTest {
             // the stream also moved idle accounts at each day of stream time: those events came earlier than the direct run's next operation
             List<String> directAll = new ArrayList<>(directEvents);
             for (Map.Entry<String, MemberAccount> e : direct.entrySet()) {
-                MemberAccount inStore = AccountCodec.decode(store.get(e.getKey()));
+                MemberAccount inStore = held(d, e.getKey());
                 AccountResult atEnd = accounts.advance(e.getValue(), end);
                 atEnd.events().forEach(x -> directAll.add(RewardsJson.write(x)));
                 assertThat(accounts.advance(inStore, end).account()).as(e.getKey()).isEqualTo(atEnd.account());
             }
             List<String> streamedToEnd = new ArrayList<>(streamed);
             for (Map.Entry<String, MemberAccount> e : direct.entrySet()) {
-                accounts.advance(AccountCodec.decode(store.get(e.getKey())), end).events().forEach(x -> streamedToEnd.add(RewardsJson.write(x)));
+                accounts.advance(held(d, e.getKey()), end).events().forEach(x -> streamedToEnd.add(RewardsJson.write(x)));
             }
             assertThat(streamedToEnd).containsExactlyInAnyOrderElementsOf(directAll);
         }
@@ -103,17 +117,14 @@ class RewardsTopologyTest {
             TestOutputTopic<String, String> outcomes = d.createOutputTopic(TOPICS.outcomes(), new StringDeserializer(), new StringDeserializer());
             TestOutputTopic<String, String> events = d.createOutputTopic(TOPICS.events(), new StringDeserializer(), new StringDeserializer());
             for (Operation op : ops) in.pipeInput(op.memberId(), RewardsJson.write(op), op.at());
-            KeyValueStore<String, byte[]> store = d.getKeyValueStore(RewardsTopology.STORE);
-            Map<String, MemberAccount> before = new HashMap<>();
-            store.all().forEachRemaining(kv -> before.put(kv.key, AccountCodec.decode(kv.value)));
+            Map<String, MemberAccount> before = allHeld(d);
             outcomes.readValuesToList();
             List<String> rejectedFirst = events.readValuesToList().stream().filter(e -> e.contains("\"REJECTED\"")).toList();
 
             Instant last = ops.get(ops.size() - 1).at();
             for (Operation op : ops) in.pipeInput(op.memberId(), RewardsJson.write(op), last); // the replay after a crash
 
-            Map<String, MemberAccount> after = new HashMap<>();
-            store.all().forEachRemaining(kv -> after.put(kv.key, AccountCodec.decode(kv.value)));
+            Map<String, MemberAccount> after = allHeld(d);
             assertThat(after).isEqualTo(before);
             assertThat(outcomes.isEmpty()).isTrue();
             // an operation the account refused was not recorded, so it is answered again, the same way; nothing else goes out
@@ -140,22 +151,81 @@ class RewardsTopologyTest {
     }
 
     @Test
-    void the_store_keeps_accounts_in_their_compact_form_a_fraction_of_their_json() {
+    void an_operation_writes_its_own_record_to_the_changelog_not_the_members_history() {
         List<Operation> ops = year();
-        try (TopologyTestDriver d = driver(false)) {
+        long json = 0;
+        try (TopologyTestDriver d = driver(true)) {
             TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
-            KeyValueStore<String, byte[]> store = d.getKeyValueStore(RewardsTopology.STORE);
-            long bytes = 0;
-            long json = 0;
             for (Operation op : ops) {
                 in.pipeInput(op.memberId(), RewardsJson.write(op), op.at());
-                byte[] stored = store.get(op.memberId());
-                bytes += stored.length;
-                json += RewardsJson.write(AccountCodec.decode(stored)).length();
+                json += RewardsJson.write(held(d, op.memberId())).length();
             }
-            System.out.printf("rewards-kafka: %d operations, %d bytes written to the account store per operation (JSON would be %d)%n",
-                    ops.size(), bytes / ops.size(), json / ops.size());
-            assertThat(bytes * 4).isLessThan(json);
+            long changelog = 0;
+            for (String store : List.of(RewardsTopology.STORE, RewardsTopology.JOURNAL)) {
+                var topic = d.createOutputTopic("rewards-test-" + store + "-changelog", new ByteArrayDeserializer(), new ByteArrayDeserializer());
+                for (var r : topic.readRecordsToList()) changelog += (r.key() == null ? 0 : r.key().length) + (r.value() == null ? 0 : r.value().length);
+            }
+            System.out.printf("rewards-kafka: %d operations of 25 members over a year: %d changelog bytes per operation (the account's JSON: %d)%n",
+                    ops.size(), changelog / ops.size(), json / ops.size());
+            assertThat(changelog / ops.size()).as("changelog bytes per operation").isLessThan(1_024);
+        }
+    }
+
+    @Test
+    void accounts_read_cold_from_snapshot_and_journal_decide_as_accounts_held_in_memory() {
+        List<Operation> ops = year();
+        List<List<String>> runs = new ArrayList<>();
+        List<Map<String, MemberAccount>> accounts = new ArrayList<>();
+        for (int cached : new int[] {RewardsTopology.CACHED_ACCOUNTS, 3, 0}) {
+            Properties p = RewardsTopology.exactlyOnce("rewards-cold", "dummy:9092");
+            p.put(StreamsConfig.STATE_DIR_CONFIG, System.getProperty("java.io.tmpdir") + "/rewards-kafka-cold-" + System.nanoTime());
+            try (TopologyTestDriver d = new TopologyTestDriver(RewardsTopology.build(BREWHOUSE, TOPICS, true, Optional.empty(), cached), p)) {
+                TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+                TestOutputTopic<String, String> outcomes = d.createOutputTopic(TOPICS.outcomes(), new StringDeserializer(), new StringDeserializer());
+                TestOutputTopic<String, String> events = d.createOutputTopic(TOPICS.events(), new StringDeserializer(), new StringDeserializer());
+                for (Operation op : ops) in.pipeInput(op.memberId(), RewardsJson.write(op), op.at());
+                List<String> out = new ArrayList<>(outcomes.readValuesToList());
+                out.addAll(events.readValuesToList());
+                runs.add(out);
+                accounts.add(allHeld(d));
+            }
+        }
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+        assertThat(runs.get(2)).isEqualTo(runs.get(0));
+        assertThat(accounts.get(1)).isEqualTo(accounts.get(0));
+        assertThat(accounts.get(2)).isEqualTo(accounts.get(0));
+    }
+
+    @Test
+    void late_and_out_of_order_operations_follow_the_documented_rule() {
+        Instant t = START.plus(Duration.ofDays(30));
+        Operation purchase = new Operation.Purchase(dev.rewards.transaction.Transaction.builder("t-1", "m-1", t).currency("EUR")
+                .line("1", "ethiopia-beans-1kg", "19.50", 2, "beans").build());
+        Operation refund = RewardsJson.readOperation("{\"kind\": \"refund\", \"id\": \"r-1\", \"memberId\": \"m-1\", \"transactionId\": \"t-1\","
+                + " \"at\": \"" + t.plus(Duration.ofDays(2)) + "\", \"lines\": {\"1\": 1}}");
+        try (TopologyTestDriver d = driver(true)) {
+            TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> outcomes = d.createOutputTopic(TOPICS.outcomes(), new StringDeserializer(), new StringDeserializer());
+            TestOutputTopic<String, String> events = d.createOutputTopic(TOPICS.events(), new StringDeserializer(), new StringDeserializer());
+            in.pipeInput("m-1", RewardsJson.write(new Operation.Purchase(dev.rewards.transaction.Transaction.builder("t-0", "m-1", START)
+                    .currency("EUR").line("1", "ethiopia-beans-1kg", "19.50", 1, "beans").build())), START);
+            outcomes.readValue();
+            in.pipeInput("m-1", RewardsJson.write(refund), t);
+            // a refund ahead of its purchase is refused, naming why, and changes nothing but the account's clock
+            assertThat(events.readValuesToList()).anySatisfy(e -> assertThat(e).contains("REJECTED").contains("UNKNOWN_PURCHASE"));
+            // the purchase, dated before the account's last operation but within its history, is decided as of its own instant
+            in.pipeInput("m-1", RewardsJson.write(purchase), t);
+            long earned = RewardsJson.parse(outcomes.readValue()).path("points").asLong();
+            assertThat(earned).isPositive();
+            // sent again once the purchase is known, it is applied: one of two units back
+            in.pipeInput("m-1", RewardsJson.write(refund), t);
+            assertThat(held(d, "m-1").purchases().get("t-1").lines().get("1").refunded()).isEqualTo(1);
+            assertThat(held(d, "m-1").total(dev.rewards.account.LedgerEntry.Kind.REVERSED)).isEqualTo(earned / 2);
+            // an operation dated before the account's history (accounts.historyDays) is refused as too late
+            Operation ancient = new Operation.Purchase(dev.rewards.transaction.Transaction.builder("t-old", "m-1", t.minus(Duration.ofDays(800)))
+                    .currency("EUR").line("1", "ethiopia-beans-1kg", "19.50", 1, "beans").build());
+            in.pipeInput("m-1", RewardsJson.write(ancient), t);
+            assertThat(events.readValuesToList()).anySatisfy(e -> assertThat(e).contains("REJECTED").contains("TOO_LATE"));
         }
     }
 

@@ -1,0 +1,52 @@
+package dev.rewards.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What falls due when an account moves in time (P7, L2, L5): lot confirmations, expiry notices and
+ * expiries, store credit confirmations, tier reviews at period ends and tier-year anniversaries,
+ * occasions. {@link AccountWork#advanceTo} runs them in time order; {@link AccountWork#dueBy} asks
+ * whether there are any, so a host moving every account once a day skips the accounts with none.
+ */
+final class AccountSchedule {
+    private AccountSchedule() {
+    }
+
+    /** Every scheduled moment in (clock, at], in time order, with what it does. */
+    static TreeMap<Instant, List<Runnable>> moments(AccountWork w, Instant at, Set<Instant> anniversaries) {
+        TreeMap<Instant, List<Runnable>> moments = new TreeMap<>();
+        for (int i = 0; i < w.lots.size(); i++) {
+            int index = i;
+            PointsLot l = w.lots.get(i);
+            if (l.confirmAt().isAfter(w.clock) && !l.confirmAt().isAfter(at) && l.remaining() > 0) {
+                moments.computeIfAbsent(l.confirmAt(), k -> new ArrayList<>()).add(() -> w.confirm(index));
+            }
+            if (l.expiresAt().isPresent()) {
+                Instant notice = l.expiresAt().get().minus(Duration.ofDays(w.calendar().policy.expiryNoticeDays()));
+                if (!l.noticed() && !notice.isAfter(at) && l.expiresAt().get().isAfter(w.clock)) {
+                    moments.computeIfAbsent(notice.isAfter(w.clock) ? notice : at, k -> new ArrayList<>()).add(() -> w.notice(index));
+                }
+                if (l.expiresAt().get().isAfter(w.clock) && !l.expiresAt().get().isAfter(at)) {
+                    moments.computeIfAbsent(l.expiresAt().get(), k -> new ArrayList<>()).add(() -> w.expire(index));
+                }
+            }
+        }
+        for (Instant c : w.credit.confirmations(w.clock, at)) moments.computeIfAbsent(c, k -> new ArrayList<>()).add(() -> w.credit.confirmDue(c));
+        for (Instant end : w.calendar().periodEnds(w.clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> AccountTiers.review(w, end));
+        tierYearReview(w, moments, anniversaries, w.clock, at);
+        AccountActions.scheduleOccasions(w, moments, w.clock, at);
+        return moments;
+    }
+
+    /** L2, {@code TIER_YEAR}: the next anniversary of tier entry after {@code after}, reviewed if it falls by {@code until}. */
+    static void tierYearReview(AccountWork w, TreeMap<Instant, List<Runnable>> moments, Set<Instant> scheduled, Instant after, Instant until) {
+        if (w.program().tiering().window() != dev.rewards.program.QualificationWindow.TIER_YEAR || w.tier.isEmpty() || w.tierSince() == null) return;
+        Instant next = w.calendar().nextTierAnniversary(w.tierSince(), after);
+        if (!next.isAfter(until) && scheduled.add(next)) moments.computeIfAbsent(next, k -> new ArrayList<>()).add(() -> AccountTiers.review(w, next));
+    }
+}
