@@ -66,7 +66,7 @@ final class CliSyntax {
         c.put("history", new Options(List.of("--program", "--members", "--history", "--at"), List.of("--json"), false));
         c.put("simulate", new Options(SIMULATE, List.of(), false));
         c.put("synth", new Options(SIMULATE, List.of(), false));
-        c.put("terms", new Options(List.of("--program"), List.of(), false));
+        c.put("terms", new Options(List.of("--program"), List.of("--diff"), true)); // --diff OLD NEW: two paths after the flag
         c.put("precompile", new Options(List.of("--program", "--out"), List.of(), false));
         c.put("scenarios", new Options(List.of(), List.of(), true));
         c.put("vouchers generate", new Options(List.of("--program", "--campaign", "--count", "--keys"), List.of(), false));

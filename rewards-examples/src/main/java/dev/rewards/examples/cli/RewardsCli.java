@@ -11,6 +11,7 @@ import dev.rewards.json.RewardsJson;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
 import dev.rewards.terms.Terms;
+import dev.rewards.terms.TermsDiff;
 import dev.rewards.scenario.Scenario;
 import dev.rewards.scenario.ScenarioResult;
 import dev.rewards.transaction.MemberState;
@@ -55,7 +56,8 @@ public final class RewardsCli {
               explain    Decide each transaction; print each outcome as readable text.
               simulate   Price a program over a history (or a synthetic one); compare two programs.
               synth      Write a seeded synthetic history (JSON lines).
-              terms      Print a program as readable terms and conditions (Markdown).
+              terms      Print a program as readable terms and conditions (Markdown), or what changes
+                         from one version to another (--diff OLD NEW).
               precompile Compile a program's custom DRL at build time, for hosts without the compilers.
               scenarios  Run scenario files (YAML or JSON): expected outcomes, step by step.
               history    Run members' histories through their accounts; print events and balances.
@@ -382,17 +384,30 @@ public final class RewardsCli {
         }
     }
 
-    /** {@code rewards terms --program FILE}: the program as terms and conditions, in Markdown. */
+    /**
+     * {@code rewards terms --program FILE}: the program as terms and conditions, in Markdown;
+     * {@code rewards terms --diff OLD NEW} (PR5): what changes for members from one version to the next.
+     */
     private int terms(String... args) {
-        if (args.length != 2 || !args[0].equals("--program")) {
-            err.println("Usage: rewards terms --program FILE\n\nPrints the program as terms and conditions people can read, in Markdown.");
+        boolean diff = args.length == 3 && args[0].equals("--diff");
+        if (!diff && (args.length != 2 || !args[0].equals("--program"))) {
+            err.println("Usage: rewards terms --program FILE\n       rewards terms --diff OLD NEW\n\nPrints the program as terms and conditions"
+                    + " people can read, in Markdown; with --diff, what changes for members from the program in OLD to the one in NEW.");
             return args.length == 1 && args[0].equals("--help") ? OK : USAGE;
         }
+        String file = args[1];
         try {
-            out.print(Terms.markdown(RewardsJson.readProgram(Path.of(args[1]))));
+            Program first = RewardsJson.readProgram(Path.of(args[1]));
+            if (diff) {
+                file = args[2];
+                out.print(TermsDiff.markdown(first, RewardsJson.readProgram(Path.of(args[2]))));
+            } else {
+                out.print(Terms.markdown(first));
+            }
             return OK;
         } catch (ValidationException e) {
-            e.problems().forEach(p -> err.println(args[1] + ": " + p));
+            String where = file;
+            e.problems().forEach(p -> err.println(where + ": " + p));
             return BAD_INPUT;
         } catch (UncheckedIOException e) {
             err.println("rewards: " + ioProblem(e));

@@ -64,6 +64,22 @@ class CliSyntaxTest {
     }
 
     @Test
+    void terms_diff_tells_what_changes_for_members_between_two_program_files(@TempDir Path dir) throws IOException {
+        Path v2 = dir.resolve("v2.json");
+        Files.writeString(v2, Files.readString(DATA.resolve("program.json")).replace("\"points\": 1, \"per\": \"1.00\"", "\"points\": 2, \"per\": \"1.00\"")
+                .replace("\"version\": 1", "\"version\": 2"));
+        assertThat(cli.run("terms", "--diff", DATA.resolve("program.json").toString(), v2.toString())).isZero();
+        assertThat(out()).startsWith("# brewhouse: what changes from version 1 to version 2").contains("1 change for members.",
+                "- Now: **base**: 2 points for every 1.00 EUR spent");
+
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"id\": \"x\"}");
+        assertThat(cli.run("terms", "--diff", DATA.resolve("program.json").toString(), bad.toString())).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err()).contains(bad.toString()).doesNotContain("\tat ");
+        assertThat(cli.run("terms", "--diff", DATA.resolve("program.json").toString())).isEqualTo(RewardsCli.USAGE);
+    }
+
+    @Test
     void a_missing_file_is_named_once_in_plain_words() {
         assertThat(cli.run("terms", "--program", "nope.json")).isEqualTo(RewardsCli.BAD_INPUT);
         assertThat(err()).contains("no such file: nope.json").doesNotContain("Cannot read").doesNotContain("cannot read cannot");
