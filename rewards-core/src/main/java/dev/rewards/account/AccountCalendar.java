@@ -169,4 +169,15 @@ final class AccountCalendar {
         }
         return ends;
     }
+
+    /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */
+    dev.rewards.transaction.MemberState stateAt(String memberId, Optional<Instant> enrolledAt, Optional<String> tier, List<Qualifying> qualifying,
+                                                List<PointsLot> lots, long debt, Instant tierSince, int lifetimePurchases, java.util.Set<String> segments,
+                                                Optional<java.time.MonthDay> birthday, Instant at) {
+        Totals t = totals(qualifying, at, tierSince);
+        // L1: on the balance basis, the points that count are the points held
+        long points = program.tiering().metric() == dev.rewards.program.TierMetric.BALANCE ? held(lots, debt, at) : t.points();
+        return new dev.rewards.transaction.MemberState(memberId, enrolledAt, tier, dev.rewards.money.Money.of(t.spend().max(BigDecimal.ZERO), program.currency()),
+                Math.max(points, 0), Math.max(t.purchases(), 0), lifetimePurchases, segments, birthday);
+    }
 }

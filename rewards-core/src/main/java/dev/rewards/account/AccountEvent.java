@@ -22,7 +22,11 @@ public record AccountEvent(Type type, String memberId, Instant at, long points, 
     public enum Type {
         POINTS_EARNED, POINTS_CONFIRMED, POINTS_EXPIRING_SOON, POINTS_EXPIRED, POINTS_REDEEMED, POINTS_REVERSED, POINTS_RETURNED,
         TIER_CHANGED, BADGE_EARNED, VOUCHER_ISSUED,
-        CASHBACK_EARNED, CASHBACK_CONFIRMED, CASHBACK_PAYABLE, CASHBACK_REVERSED, CREDIT_SPENT
+        CASHBACK_EARNED, CASHBACK_CONFIRMED, CASHBACK_PAYABLE, CASHBACK_REVERSED, CREDIT_SPENT,
+        /** E5: points credited (positive) or debited (negative) by hand; the message names the reason and who made it. */
+        POINTS_ADJUSTED,
+        /** E5: store credit credited or debited by hand (the amount signed). */
+        CREDIT_ADJUSTED
     }
 
     /** An event about points, a tier, a badge or a voucher: no amount of money. */

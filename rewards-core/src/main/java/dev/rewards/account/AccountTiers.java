@@ -89,4 +89,20 @@ final class AccountTiers {
                 ? "the points balance fell below the threshold" : "a refund took the total below the threshold");
     }
 
+
+    /**
+     * T2 on the balance basis (L1): up as soon as the points held reach a threshold, whatever credited
+     * them (a purchase's bonuses, an action, a referral, an adjustment by hand), not only at the next
+     * purchase. Members only; a tier's own bonus may reach the next one.
+     */
+    static void upgradeToBalance(AccountWork w) {
+        Tiering tiering = w.program().tiering();
+        if (tiering.metric() != dev.rewards.program.TierMetric.BALANCE || tiering.tiers().isEmpty()
+                || w.from.enrolledAt().filter(e -> !e.isAfter(w.clock)).isEmpty()) return;
+        for (int guard = 0; guard < tiering.tiers().size(); guard++) {
+            int reached = tiering.highestReached(w.calendar().tierTotal(w.qualifying, w.lots, w.debt, w.tierSince(), w.clock));
+            if (reached <= w.tier.map(tiering::rank).orElse(-1)) return;
+            w.upgrade(tiering.tiers().get(reached).id(), w.clock);
+        }
+    }
 }

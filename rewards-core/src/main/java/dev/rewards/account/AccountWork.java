@@ -110,6 +110,7 @@ final class AccountWork {
     }
 
     AccountResult result(Optional<Outcome> outcome, Optional<Money> value, List<Reason> why, List<MemberEvent> effects) {
+        AccountTiers.upgradeToBalance(this);
         events.sort(Comparator.comparing(AccountEvent::at));
         return new AccountResult(snapshot(), events, outcome, value, why, effects, false);
     }
@@ -247,7 +248,7 @@ final class AccountWork {
             for (LedgerEntry e : ledger) {
                 boolean counts = e.group().equals(Accounts.BONUS) ? cap.includeBonuses()
                         : cap.eventType().isEmpty() || cap.eventType().get().equals(e.group());
-                if (e.kind() == Kind.EARNED && counts && !e.group().equals(Accounts.RETURNED) && !e.at().isBefore(from) && e.at().isBefore(until)) {
+                if (e.kind() == Kind.EARNED && counts && !outsideCaps(e.group()) && !e.at().isBefore(from) && e.at().isBefore(until)) {
                     used += e.points();
                 }
             }
@@ -265,6 +266,11 @@ final class AccountWork {
             events.add(new AccountEvent(AccountEvent.Type.POINTS_EARNED, memberId, at, 0, Optional.of(source), "0 points " + why));
         }
         return credited;
+    }
+
+    /** Points given back by a refund (L9) or credited by hand (E5) were never earned under a cap. */
+    private static boolean outsideCaps(String group) {
+        return group.equals(Accounts.RETURNED) || group.equals(Accounts.ADJUSTMENT);
     }
 
     private void book(String source, Instant at, String group, long points, String why) {
@@ -287,6 +293,24 @@ final class AccountWork {
         ledger.add(new LedgerEntry(at, Kind.EARNED, points, source, Accounts.RETURNED));
         events.add(new AccountEvent(AccountEvent.Type.POINTS_RETURNED, memberId, at, points, Optional.of(source), points
                 + " points paid at checkout given back with the refund"));
+    }
+
+    /**
+     * E5: points credited by hand (a lot spendable at once, outside every cap, expiring as points
+     * earned now would) or debited (spendable points first, the ones expiring first; the rest owed:
+     * the caller refused a debit beyond the balance unless the program allows a negative balance).
+     */
+    void adjust(String source, Instant at, long points, String why) {
+        if (points > 0) {
+            lots.add(new PointsLot(source, Accounts.ADJUSTMENT, at, points, afterDebt(points), at, cal.expiryOf(at), false));
+            ledger.add(new LedgerEntry(at, Kind.EARNED, points, source, Accounts.ADJUSTMENT));
+        } else if (points < 0) {
+            debt += -points - take(-points, at, null, true);
+            ledger.add(new LedgerEntry(at, Kind.REVERSED, -points, source, Accounts.ADJUSTMENT));
+            AccountTiers.downgradeIfBelow(this, at);
+        }
+        if (points != 0) events.add(new AccountEvent(AccountEvent.Type.POINTS_ADJUSTED, memberId, at, points, Optional.of(source),
+                (points > 0 ? points + " points credited " : -points + " points debited ") + why));
     }
 
     /** What of {@code points} is left once they repaid any debt (a refund's that the account could not cover). */

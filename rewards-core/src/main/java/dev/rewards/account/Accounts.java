@@ -66,6 +66,8 @@ public final class Accounts {
     /** L9: the ledger group of points paid at checkout that a refund gave back. */
     static final String RETURNED = "returned";
     static final String ASSIGNMENT = "tier-assignment";
+    /** E5: the kind of ids and the ledger group of adjustments by hand (outside every cap). */
+    static final String ADJUSTMENT = "adjustment";
 
     private final CompiledProgram compiled;
     private final Program program;
@@ -172,7 +174,7 @@ public final class Accounts {
         if (account.hasApplied(PURCHASE, tx.id())) return duplicate(account);
         if (tooLate(account, tx.at())) return late(account, "transaction " + tx.id(), tx.at());
         AccountWork w = new AccountWork(account, calendar).advanceTo(tx.at());
-        MemberState state = stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lots, w.debt,
+        MemberState state = calendar.stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lots, w.debt,
                 w.tierSince(), w.lifetimePurchases, account.segments(), account.birthday(), tx.at());
         // L9: the engine checks points paid at checkout against what the member can spend now
         Outcome outcome = compiled.evaluate(tx.payWithPoints() > 0 ? state.withSpendablePoints(w.available(tx.at())) : state, tx, vouchers);
@@ -386,6 +388,17 @@ public final class Accounts {
         return new AccountWork(account, calendar).dueBy(Checks.at(at));
     }
 
+    /**
+     * E5: an adjustment by hand ({@link Operation.Adjust}), once per id; refused for a non-member, and when a debit
+     * exceeds what the member holds under {@code negativeBalance: FORFEIT} ({@code NOT_ENOUGH_POINTS}, {@code NOT_ENOUGH_CREDIT}).
+     */
+    public AccountResult adjust(MemberAccount account, Operation.Adjust a) {
+        check(account, a.memberId(), "adjustment " + a.id());
+        if (account.hasApplied(ADJUSTMENT, a.id())) return duplicate(account);
+        if (tooLate(account, a.at())) return late(account, "adjustment " + a.id(), a.at());
+        return Adjustments.apply(new AccountWork(account, calendar).advanceTo(a.at()), a);
+    }
+
     /** P9, T4: the account's position at {@code at} (advanced there first, without changing the account given). */
     public AccountStatement statement(MemberAccount account, Instant at) {
         Checks.at(at);
@@ -394,23 +407,13 @@ public final class Accounts {
 
     /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */
     public MemberState stateAt(MemberAccount a, Instant at) {
-        return stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lots(), a.debt(),
+        return calendar.stateAt(a.memberId(), a.enrolledAt(), a.tier(), a.qualifying(), a.lots(), a.debt(),
                 a.tierHold().map(TierHold::since).orElse(a.enrolledAt().orElse(null)), a.lifetimePurchases(), a.segments(), a.birthday(), at);
     }
 
     /** E2: the account with the member in {@code segments} (replacing any before), for rules and vouchers limited to segments. */
     public MemberAccount inSegments(MemberAccount a, Set<String> segments) {
         return a.withSegments(segments);
-    }
-
-    private MemberState stateAt(String memberId, Optional<Instant> enrolledAt, Optional<String> tier, List<Qualifying> qualifying,
-                                List<PointsLot> lots, long debt, Instant tierSince, int lifetimePurchases, Set<String> segments,
-                                Optional<java.time.MonthDay> birthday, Instant at) {
-        AccountCalendar.Totals t = calendar.totals(qualifying, at, tierSince);
-        // L1: on the balance basis, the points that count are the points held
-        long points = program.tiering().metric() == dev.rewards.program.TierMetric.BALANCE ? AccountCalendar.held(lots, debt, at) : t.points();
-        return new MemberState(memberId, enrolledAt, tier, Money.of(t.spend().max(BigDecimal.ZERO), program.currency()),
-                Math.max(points, 0), Math.max(t.purchases(), 0), lifetimePurchases, segments, birthday);
     }
 
     // ------------------------------------------------------------------ helpers

@@ -255,6 +255,28 @@ final class CreditWork {
         return StoreCredit.remaining(pending);
     }
 
+    /**
+     * E5: store credit credited by hand (to the balance at once, repaying what is owed first) or
+     * debited (from the balance; what it lacks owed: the caller refused that unless the program allows
+     * a negative balance).
+     */
+    void adjust(String source, Instant at, BigDecimal amount, String why) {
+        if (amount.signum() > 0) {
+            BigDecimal repay = owed.min(amount);
+            owed = owed.subtract(repay);
+            balance = balance.add(amount.subtract(repay));
+            ledger.add(new Entry(at, Entry.Kind.EARNED, amount, source, ""));
+        } else {
+            BigDecimal take = amount.negate();
+            BigDecimal fromBalance = take.min(balance.max(BigDecimal.ZERO));
+            balance = balance.subtract(fromBalance);
+            owed = owed.add(take.subtract(fromBalance));
+            ledger.add(new Entry(at, Entry.Kind.REVERSED, take, source, ""));
+        }
+        events.add(new AccountEvent(AccountEvent.Type.CREDIT_ADJUSTED, memberId, at, 0, Optional.of(source), money(amount.abs()) + " store credit "
+                + (amount.signum() > 0 ? "credited " : "debited ") + why, Optional.of(money(amount))));
+    }
+
     /** Store credit spent at checkout; the caller checked the balance. */
     void spend(String source, Instant at, BigDecimal amount, String what) {
         balance = balance.subtract(amount);

@@ -41,6 +41,8 @@ public sealed interface Operation {
         R referred(Referred op);
 
         R advance(Advance op);
+
+        R adjust(Adjust op);
     }
 
     record Purchase(Transaction transaction) implements Operation {
@@ -194,6 +196,33 @@ public sealed interface Operation {
         @Override
         public <R> R accept(Cases<R> cases) {
             return cases.referred(this);
+        }
+    }
+
+    /**
+     * E5: points and/or store credit credited (positive) or debited (negative) by hand, such as
+     * customer service goodwill, employee recognition or a correction. The reason and who made it
+     * are required and go into the event and the audit record. Credited points are spendable at once,
+     * outside every cap, and expire as points earned then would; a debit takes spendable points (or
+     * store credit) and is refused when the balance is short unless the program allows a negative
+     * balance ({@link Accounts#adjust}).
+     */
+    record Adjust(String id, String memberId, Instant at, long points, java.util.Optional<Money> credit, String reason, String actor)
+            implements Operation {
+        public Adjust {
+            Checks checks = Checks.start().id(id, "id").hostId(memberId, "memberId");
+            checks.instant(at, "at");
+            credit = credit == null ? java.util.Optional.empty() : credit;
+            checks.require(reason != null && !reason.isBlank(), "reason", "is required: why the account is adjusted");
+            checks.require(actor != null && !actor.isBlank(), "actor", "is required: who adjusts the account");
+            checks.require(credit.map(c -> c.amount().signum() != 0).orElse(true), "credit", "must not be 0");
+            checks.require(points != 0 || credit.isPresent(), "points", "an adjustment moves points or store credit: give points (not 0), a credit, or both");
+            checks.throwIfAny(InvalidInputException::new);
+        }
+
+        @Override
+        public <R> R accept(Cases<R> cases) {
+            return cases.adjust(this);
         }
     }
 

@@ -58,4 +58,9 @@ final class OperationApplier implements Operation.Cases<AccountResult> {
     public AccountResult advance(Operation.Advance a) {
         return accounts.advance(account, a.at());
     }
+
+    @Override
+    public AccountResult adjust(Operation.Adjust a) {
+        return accounts.adjust(account, a);
+    }
 }

@@ -90,6 +90,14 @@ final class OperationJson {
             public ObjectNode advance(Operation.Advance a) {
                 return F.objectNode().put("kind", "advance").put("memberId", a.memberId()).put("at", a.at().toString());
             }
+
+            @Override
+            public ObjectNode adjust(Operation.Adjust a) {
+                ObjectNode n = F.objectNode().put("kind", "adjust").put("id", a.id()).put("memberId", a.memberId()).put("at", a.at().toString());
+                if (a.points() != 0) n.put("points", a.points());
+                a.credit().ifPresent(c -> n.put("credit", c.amount().toPlainString()).put("currency", c.currency().getCurrencyCode()));
+                return n.put("reason", a.reason()).put("actor", a.actor());
+            }
         });
     }
 
@@ -99,7 +107,7 @@ final class OperationJson {
         if (!in.isObject("an operation object")) throw new InvalidInputException(problems);
         String kind = in.string("kind");
         if (kind == null) {
-            if (!in.has("kind")) problems.add(new Problem("$.kind", "is required: purchase, event, refund, redeemPoints, redeemReward, spendCredit, assignTier, referred or advance"));
+            if (!in.has("kind")) problems.add(new Problem("$.kind", "is required: purchase, event, refund, redeemPoints, redeemReward, spendCredit, assignTier, referred, adjust or advance"));
             throw new InvalidInputException(problems);
         }
         switch (kind) {
@@ -114,8 +122,9 @@ final class OperationJson {
             case "refund" -> {
                 return new Operation.Return(AccountJson.readRefund(node));
             }
-            case "redeemPoints", "redeemReward", "spendCredit", "assignTier", "referred", "advance" -> {
-                if (kind.equals("assignTier")) in.allowOnly("kind", "id", "memberId", "at", "tier", "protectedUntil", "reason");
+            case "redeemPoints", "redeemReward", "spendCredit", "assignTier", "referred", "advance", "adjust" -> {
+                if (kind.equals("adjust")) in.allowOnly("kind", "id", "memberId", "at", "points", "credit", "currency", "reason", "actor");
+                else if (kind.equals("assignTier")) in.allowOnly("kind", "id", "memberId", "at", "tier", "protectedUntil", "reason");
                 else if (kind.equals("referred")) in.allowOnly("kind", "id", "memberId", "at", "referrerId");
                 else in.allowOnly("kind", "id", "memberId", "at", "points", "orderTotal", "currency", "rewardId", "amount");
                 String id = in.string("id");
@@ -148,6 +157,15 @@ final class OperationJson {
                     String referrer = in.string("referrerId");
                     if (referrer == null) problems.add(new Problem("$.referrerId", "is required"));
                     if (problems.isEmpty()) op = in.build(() -> new Operation.Referred(id, memberId, at, referrer));
+                } else if (kind.equals("adjust")) {
+                    Long given = in.has("points") ? in.requiredInteger("points") : Long.valueOf(0);
+                    long points = given == null ? 0 : given;
+                    Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
+                    if (in.has("credit") && !in.has("currency")) problems.add(new Problem("$.currency", "is required with a credit"));
+                    Money credit = in.has("credit") ? ProgramJson.money(in, "credit", currency == null ? ProgramJson.PLACEHOLDER : currency) : null;
+                    String reason = in.string("reason");
+                    String actor = in.string("actor");
+                    if (problems.isEmpty()) op = in.build(() -> new Operation.Adjust(id, memberId, at, points, java.util.Optional.ofNullable(credit), reason, actor));
                 } else if (kind.equals("redeemReward")) {
                     String reward = in.string("rewardId");
                     if (reward == null) problems.add(new Problem("$.rewardId", "is required"));
@@ -159,7 +177,7 @@ final class OperationJson {
                 return op;
             }
             default -> {
-                problems.add(new Problem("$.kind", Messages.unknownKind(kind, "[purchase, event, refund, redeemPoints, redeemReward, spendCredit, assignTier, referred, advance]")));
+                problems.add(new Problem("$.kind", Messages.unknownKind(kind, "[purchase, event, refund, redeemPoints, redeemReward, spendCredit, assignTier, referred, adjust, advance]")));
                 throw new InvalidInputException(problems);
             }
         }

@@ -192,6 +192,11 @@ final class ScenarioRunner {
             public String advance(Operation.Advance a) {
                 return "";
             }
+
+            @Override
+            public String adjust(Operation.Adjust a) {
+                return "adjustment:" + a.id();
+            }
         });
     }
 

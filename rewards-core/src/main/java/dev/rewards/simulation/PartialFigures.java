@@ -127,9 +127,20 @@ public final class PartialFigures {
                 case POINTS_RETURNED -> redeemed -= e.points();
                 case POINTS_EXPIRED -> expired += e.points();
                 case POINTS_REVERSED -> reversed += e.points();
+                // E5: points credited by hand are issued, points debited by hand taken back
+                case POINTS_ADJUSTED -> {
+                    if (e.points() > 0) {
+                        issued += e.points();
+                        pointsByMember.merge(memberId, e.points(), Long::sum);
+                    } else {
+                        reversed -= e.points();
+                    }
+                }
                 // cashback as the accounts book it: after caps per period, less what refunds took back
                 case CASHBACK_EARNED -> cashback = cashback.add(e.amount().orElseThrow().amount());
                 case CASHBACK_REVERSED -> cashback = cashback.subtract(e.amount().orElseThrow().amount());
+                // store credit given (or taken) by hand costs the program like cashback
+                case CREDIT_ADJUSTED -> cashback = cashback.add(e.amount().orElseThrow().amount());
                 default -> {
                 }
             }
@@ -185,6 +196,11 @@ public final class PartialFigures {
             @Override
             public Void advance(Operation.Advance a) {
                 return null;
+            }
+
+            @Override
+            public Void adjust(Operation.Adjust a) {
+                return null; // counted from its events: points credited as issued, debited as reversed
             }
         });
     }

@@ -56,7 +56,7 @@ class AccountPropertiesTest {
         Instant t = START.plusSeconds(60);
         for (int i = 0; i < length; i++) {
             t = t.plus(Duration.ofHours(1 + r.nextInt(24 * 20)));
-            int kind = r.nextInt(10);
+            int kind = r.nextInt(11);
             if (kind < 4 || bought.isEmpty()) {
                 Transaction tx = Transaction.builder("t-" + i, "ana", t).currency("EUR")
                         .line("1", "beans", (5 + r.nextInt(200)) + "." + (10 + r.nextInt(90)), 1 + r.nextInt(3), "beans")
@@ -71,8 +71,14 @@ class AccountPropertiesTest {
                 ops.add(new Operation.Return(new Refund("r-" + i, "ana", tx.id(), t, lines)));
             } else if (kind < 9) {
                 ops.add(new Operation.RedeemPoints("x-" + i, "ana", t, 500 + 100L * r.nextInt(10), Money.of("50.00", "EUR")));
-            } else {
+            } else if (kind < 10) {
                 ops.add(new Operation.Advance("ana", t.plus(Duration.ofDays(r.nextInt(200)))));
+            } else {
+                // E5: goodwill or a correction by hand, points and store credit either way, sometimes more than the member holds
+                Optional<Money> credit = r.nextBoolean() ? Optional.empty() : Optional.of(Money.of((r.nextInt(2001) - 1000) / 100 + ".00", "EUR"))
+                        .filter(m -> m.amount().signum() != 0);
+                long points = r.nextInt(1201) - 600;
+                ops.add(new Operation.Adjust("a-" + i, "ana", t, points == 0 && credit.isEmpty() ? 1 : points, credit, "service", "agent-" + r.nextInt(3)));
             }
         }
         return ops;
@@ -90,8 +96,31 @@ class AccountPropertiesTest {
                         - a.total(LedgerEntry.Kind.EXPIRED) - a.total(LedgerEntry.Kind.REVERSED));
                 assertThat(a.lots()).allMatch(l -> l.remaining() >= 0 && l.remaining() <= l.points());
                 if (which == 0) assertThat(a.available(a.clock())).isNotNegative();
+                if (which == 0) assertThat(a.credit().balance()).isNotNegative();
+                var c = a.credit();
+                assertThat(c.pendingTotal().add(c.balance()).subtract(c.owed())).isEqualByComparingTo(c.total(dev.rewards.account.StoreCredit.Entry.Kind.EARNED)
+                        .subtract(c.total(dev.rewards.account.StoreCredit.Entry.Kind.REVERSED)).subtract(c.total(dev.rewards.account.StoreCredit.Entry.Kind.SPENT))
+                        .subtract(c.total(dev.rewards.account.StoreCredit.Entry.Kind.PAID_OUT)));
             }
         });
+    }
+
+    @Test
+    void the_histories_reach_adjustments_by_hand_both_ways_and_refusals() {
+        Accounts accounts = ENGINES[0];
+        MemberAccount a = accounts.open("ana", START, Optional.empty());
+        List<AccountResult> adjusted = new ArrayList<>();
+        for (long seed = 1; seed <= 5; seed++) {
+            for (Operation op : history(seed, 60)) {
+                AccountResult r = accounts.apply(a, op);
+                if (op instanceof Operation.Adjust) adjusted.add(r);
+                a = r.account();
+            }
+        }
+        assertThat(adjusted).anyMatch(r -> r.events().stream().anyMatch(e -> e.points() > 0))
+                .anyMatch(r -> r.events().stream().anyMatch(e -> e.points() < 0))
+                .anyMatch(r -> r.events().stream().anyMatch(e -> e.type() == dev.rewards.account.AccountEvent.Type.CREDIT_ADJUSTED))
+                .anyMatch(r -> !r.rejected().isEmpty());
     }
 
     @Test
@@ -108,7 +137,10 @@ class AccountPropertiesTest {
             Map<String, Long> reviewsByMonth = new HashMap<>();
             Map<String, Long> allByDay = new HashMap<>();
             for (LedgerEntry e : seen) {
-                if (e.kind() != LedgerEntry.Kind.EARNED || e.group().equals("bonus") || e.source().equals("earlier")) continue;
+                // bonuses and adjustments by hand (E5) are outside the caps
+                if (e.kind() != LedgerEntry.Kind.EARNED || e.group().equals("bonus") || e.group().equals("adjustment") || e.source().equals("earlier")) {
+                    continue;
+                }
                 ZonedDateTime local = ZonedDateTime.ofInstant(e.at(), amsterdam);
                 allByDay.merge(local.toLocalDate().toString(), e.points(), Long::sum);
                 if (e.group().equals("review")) reviewsByMonth.merge(local.getYear() + "-" + local.getMonthValue(), e.points(), Long::sum);

@@ -271,6 +271,22 @@ class RewardsCliTest {
     }
 
     @Test
+    void history_applies_adjustments_by_hand_and_prints_who_made_them_and_why(@TempDir Path dir) throws IOException {
+        Path history = dir.resolve("history.jsonl");
+        Files.writeString(history, Files.readString(DATA.resolve("history.jsonl"))
+                + "{\"kind\":\"adjust\",\"id\":\"goodwill-1\",\"memberId\":\"m-ana\",\"at\":\"2026-06-02T09:00:00Z\",\"points\":50,"
+                + "\"credit\":\"2.00\",\"currency\":\"EUR\",\"reason\":\"late delivery\",\"actor\":\"agent-17\"}\n"
+                + "{\"kind\":\"adjust\",\"id\":\"fix-1\",\"memberId\":\"m-cas\",\"at\":\"2026-06-02T09:00:00Z\",\"points\":-100000,"
+                + "\"reason\":\"double booking\",\"actor\":\"agent-3\"}\n");
+        assertThat(cli.run("history", "--program", DATA.resolve("program.json").toString(), "--members", DATA.resolve("members.json").toString(),
+                "--history", history.toString())).isZero();
+        assertThat(stdout()).contains("2026-06-02T09:00:00Z  m-ana  POINTS_ADJUSTED 50: 50 points credited by agent-17: late delivery",
+                "2026-06-02T09:00:00Z  m-ana  CREDIT_ADJUSTED 2.00 EUR: 2.00 EUR store credit credited by agent-17: late delivery")
+                .anyMatch(l -> l.startsWith("2026-06-02T09:00:00Z  m-cas  REFUSED fix-1: NOT_ENOUGH_POINTS"))
+                .contains("  m-ana: 85 points, tier gold; 250.00 EUR more by 2027-12-31 to keep gold; badges: regular; store credit 5.85 EUR");
+    }
+
+    @Test
     void history_with_a_bad_line_names_it_and_runs_nothing() throws Exception {
         Path bad = Files.createTempFile("history", ".jsonl");
         Files.writeString(bad, "{\"kind\":\"teleport\",\"memberId\":\"m-ana\"}\n");
