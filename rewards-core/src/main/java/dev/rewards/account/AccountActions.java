@@ -78,7 +78,7 @@ final class AccountActions {
      * L5: each occasion bonus whose day begins in {@code (from, to]} (program time zone), as a moment:
      * the member's birthday (given by the host) or enrolment anniversary, once a year, while enrolled.
      */
-    static void scheduleOccasions(AccountWork w, java.util.TreeMap<java.time.Instant, List<Runnable>> moments, java.time.Instant from,
+    static void scheduleOccasions(AccountWork w, AccountSchedule.Sink moments, java.time.Instant from,
                                   java.time.Instant to) {
         java.time.ZoneId zone = w.program().timeZone();
         Optional<java.time.Instant> enrolledAt = w.from.enrolledAt();

@@ -127,16 +127,24 @@ final class AccountHistory {
     }
 
     static void trimLots(List<PointsLot> lots, Instant horizon, Instant clock) {
+        boolean old = false;
+        for (PointsLot l : lots) {
+            if (l.earnedAt().isBefore(horizon)) {
+                old = true;
+                break;
+            }
+        }
+        if (!old) return; // the usual case: nothing earned before the horizon, nothing to drop or merge
         lots.removeIf(l -> l.remaining() <= 0 && l.earnedAt().isBefore(horizon) && l.confirmedBy(clock));
         record Key(String group, java.util.Optional<Instant> expiresAt, boolean noticed) {
         }
-        Map<Key, List<PointsLot>> old = new HashMap<>();
+        Map<Key, List<PointsLot>> merging = new HashMap<>();
         for (PointsLot l : lots) {
             if (l.earnedAt().isBefore(horizon) && l.confirmedBy(clock)) {
-                old.computeIfAbsent(new Key(l.group(), l.expiresAt(), l.noticed()), k -> new ArrayList<>()).add(l);
+                merging.computeIfAbsent(new Key(l.group(), l.expiresAt(), l.noticed()), k -> new ArrayList<>()).add(l);
             }
         }
-        for (Map.Entry<Key, List<PointsLot>> e : old.entrySet()) {
+        for (Map.Entry<Key, List<PointsLot>> e : merging.entrySet()) {
             List<PointsLot> same = e.getValue();
             if (same.size() < 2) continue;
             long remaining = 0;
@@ -177,6 +185,7 @@ final class AccountHistory {
     }
 
     private static void trimBadges(List<Badge> badges, Instant horizon) {
+        if (badges.stream().noneMatch(b -> b.at().isBefore(horizon))) return;
         Map<String, Badge> latest = new HashMap<>();
         for (Badge b : badges) if (b.at().isBefore(horizon)) latest.merge(b.badge(), b, (x, y) -> y.at().isAfter(x.at()) ? y : x);
         badges.removeIf(b -> b.at().isBefore(horizon) && !Objects.equals(latest.get(b.badge()), b));

@@ -10,16 +10,41 @@ import java.util.TreeMap;
 /**
  * What falls due when an account moves in time (P7, L2, L5): lot confirmations, expiry notices and
  * expiries, store credit confirmations, tier reviews at period ends and tier-year anniversaries,
- * occasions. {@link AccountWork#advanceTo} runs them in time order; {@link AccountWork#dueBy} asks
+ * occasions. {@link AccountWork#advanceTo} runs them in time order; {@link #dueBy} asks
  * whether there are any, so a host moving every account once a day skips the accounts with none.
  */
 final class AccountSchedule {
     private AccountSchedule() {
     }
 
+    /** True when moving to {@code at} has anything to do (a confirmation, notice, expiry, review, occasion or downgrade falls due). */
+    static boolean dueBy(AccountWork w, Instant at) {
+        if (!at.isAfter(w.clock)) return false;
+        if (w.downgrade.filter(d -> !d.at().isAfter(at)).isPresent()) return true;
+        boolean[] any = {false};
+        schedule(w, at, new java.util.HashSet<>(), new Sink() {
+            @Override
+            public List<Runnable> computeIfAbsent(Instant when, java.util.function.Function<? super Instant, ? extends List<Runnable>> f) {
+                any[0] = true;
+                return new ArrayList<>(1);
+            }
+        });
+        return any[0];
+    }
+
+    /** Where scheduled moments go: the time-ordered map {@link AccountWork#advanceTo} runs, or a flag. */
+    interface Sink {
+        List<Runnable> computeIfAbsent(Instant when, java.util.function.Function<? super Instant, ? extends List<Runnable>> f);
+    }
+
     /** Every scheduled moment in (clock, at], in time order, with what it does. */
     static TreeMap<Instant, List<Runnable>> moments(AccountWork w, Instant at, Set<Instant> anniversaries) {
         TreeMap<Instant, List<Runnable>> moments = new TreeMap<>();
+        schedule(w, at, anniversaries, moments::computeIfAbsent);
+        return moments;
+    }
+
+    private static void schedule(AccountWork w, Instant at, Set<Instant> anniversaries, Sink moments) {
         for (int i = 0; i < w.lots.size(); i++) {
             int index = i;
             PointsLot l = w.lots.get(i);
@@ -40,11 +65,10 @@ final class AccountSchedule {
         for (Instant end : w.calendar().periodEnds(w.clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> AccountTiers.review(w, end));
         tierYearReview(w, moments, anniversaries, w.clock, at);
         AccountActions.scheduleOccasions(w, moments, w.clock, at);
-        return moments;
     }
 
     /** L2, {@code TIER_YEAR}: the next anniversary of tier entry after {@code after}, reviewed if it falls by {@code until}. */
-    static void tierYearReview(AccountWork w, TreeMap<Instant, List<Runnable>> moments, Set<Instant> scheduled, Instant after, Instant until) {
+    static void tierYearReview(AccountWork w, Sink moments, Set<Instant> scheduled, Instant after, Instant until) {
         if (w.program().tiering().window() != dev.rewards.program.QualificationWindow.TIER_YEAR || w.tier.isEmpty() || w.tierSince() == null) return;
         Instant next = w.calendar().nextTierAnniversary(w.tierSince(), after);
         if (!next.isAfter(until) && scheduled.add(next)) moments.computeIfAbsent(next, k -> new ArrayList<>()).add(() -> AccountTiers.review(w, next));

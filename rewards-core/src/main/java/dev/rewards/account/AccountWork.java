@@ -64,6 +64,11 @@ final class AccountWork {
     private final ZoneId zone;
 
     AccountWork(MemberAccount a, AccountCalendar cal) {
+        this(a, cal, false);
+    }
+
+    /** {@code readOnly}: the account's own lists, not copies, for questions that change nothing ({@link AccountSchedule#dueBy}). */
+    AccountWork(MemberAccount a, AccountCalendar cal, boolean readOnly) {
         this.cal = cal;
         this.program = cal.program;
         this.policy = cal.policy;
@@ -77,16 +82,16 @@ final class AccountWork {
         this.downgrade = a.downgrade();
         this.hold = a.tierHold();
         this.clock = a.clock();
-        this.lots = new ArrayList<>(a.lots());
+        this.lots = readOnly ? a.lots() : new ArrayList<>(a.lots());
         this.debt = a.debt();
-        this.ledger = new ArrayList<>(a.ledger());
-        this.qualifying = new ArrayList<>(a.qualifying());
+        this.ledger = readOnly ? a.ledger() : new ArrayList<>(a.ledger());
+        this.qualifying = readOnly ? a.qualifying() : new ArrayList<>(a.qualifying());
         this.lifetimePurchases = a.lifetimePurchases();
-        this.badges = new ArrayList<>(a.badges());
+        this.badges = readOnly ? a.badges() : new ArrayList<>(a.badges());
         this.progress = new WorkMap<>(a.challengeProgress(), null);
         this.purchases = new WorkMap<>(a.purchases(), Purchase::at);
         this.processed = new WorkMap<>(a.processed(), at -> at);
-        this.credit = new CreditWork(a.credit(), cal, memberId, events);
+        this.credit = new CreditWork(a.credit(), cal, memberId, events, readOnly);
     }
 
     Program program() {
@@ -129,12 +134,6 @@ final class AccountWork {
         return MemberAccount.spendable(lots, debt, at);
     }
 
-    /** True when moving to {@code at} has anything to do (a confirmation, notice, expiry, review, occasion or downgrade falls due). */
-    boolean dueBy(Instant at) {
-        return at.isAfter(clock) && (!AccountSchedule.moments(this, at, new java.util.HashSet<>()).isEmpty()
-                || downgrade.filter(d -> !d.at().isAfter(at)).isPresent());
-    }
-
     AccountWork advanceTo(Instant at) {
         if (!at.isAfter(clock)) return this;
         java.util.Set<Instant> anniversaries = new java.util.HashSet<>();
@@ -143,7 +142,7 @@ final class AccountWork {
             Map.Entry<Instant, List<Runnable>> first = moments.pollFirstEntry();
             applyDowngradeDue(first.getKey());
             first.getValue().forEach(Runnable::run);
-            AccountSchedule.tierYearReview(this, moments, anniversaries, first.getKey(), at);
+            AccountSchedule.tierYearReview(this, moments::computeIfAbsent, anniversaries, first.getKey(), at);
             // a review may schedule a downgrade inside this advance
             downgrade.filter(d -> d.at().isAfter(first.getKey()) && !d.at().isAfter(at))
                     .ifPresent(d -> moments.computeIfAbsent(d.at(), k -> new ArrayList<>()));

@@ -385,7 +385,7 @@ public final class Accounts {
 
     /** True when {@link #advance} to {@code at} has anything to do; when false it would only move the clock, sending no events. */
     public boolean dueBy(MemberAccount account, Instant at) {
-        return new AccountWork(account, calendar).dueBy(Checks.at(at));
+        return AccountSchedule.dueBy(new AccountWork(account, calendar, true), Checks.at(at));
     }
 
     /**

@@ -44,7 +44,7 @@ final class CreditWork {
     final List<Lot> pending;
     final List<Entry> ledger;
 
-    CreditWork(StoreCredit c, AccountCalendar cal, String memberId, List<AccountEvent> events) {
+    CreditWork(StoreCredit c, AccountCalendar cal, String memberId, List<AccountEvent> events, boolean readOnly) {
         this.cal = cal;
         this.policy = cal.policy;
         this.currency = cal.program.currency();
@@ -53,8 +53,8 @@ final class CreditWork {
         this.events = events;
         this.balance = c.balance();
         this.owed = c.owed();
-        this.pending = new ArrayList<>(c.pending());
-        this.ledger = new ArrayList<>(c.ledger());
+        this.pending = readOnly ? c.pending() : new ArrayList<>(c.pending());
+        this.ledger = readOnly ? c.ledger() : new ArrayList<>(c.ledger());
     }
 
     StoreCredit snapshot() {

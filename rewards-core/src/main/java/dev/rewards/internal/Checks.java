@@ -88,6 +88,7 @@ public final class Checks {
 
     /** {@code at} if it is an instant the library accepts ({@link #instant}), else an {@code InvalidInputException} naming {@code at}. */
     public static Instant at(Instant at) {
+        if (at != null && !at.isBefore(EARLIEST) && !at.isAfter(LATEST)) return at;
         start().instant(at, "at").throwIfAny(dev.rewards.InvalidInputException::new);
         return at;
     }

@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -56,6 +55,11 @@ final class AccountProcessor implements Processor<String, String, String, String
     /** The accounts of each program version this task has met. */
     private final Map<String, Accounts> byProgram = new HashMap<>();
     private final Map<String, Journal.Held> held;
+    /**
+     * Every member whose account is in this task's store, in key order: read once when the task starts,
+     * so the daily move walks ids rather than every snapshot's bytes.
+     */
+    private final java.util.NavigableSet<String> members = new java.util.TreeSet<>();
     private Accounts accounts;
     private ProcessorContext<String, String> context;
     private KeyValueStore<String, byte[]> store;
@@ -96,6 +100,10 @@ final class AccountProcessor implements Processor<String, String, String, String
         this.journal = context.getStateStore(RewardsTopology.JOURNAL);
         this.accounts = accountsOf(programJson);
         this.held.clear();
+        this.members.clear();
+        try (KeyValueIterator<String, byte[]> all = store.all()) {
+            while (all.hasNext()) members.add(all.next().key);
+        }
         if (versioned) this.versions = context.getStateStore(ProgramVersions.STORE);
         context.schedule(Duration.ofDays(1), PunctuationType.STREAM_TIME, this::advanceAll);
     }
@@ -103,6 +111,7 @@ final class AccountProcessor implements Processor<String, String, String, String
     @Override
     public void close() {
         held.clear();
+        members.clear();
     }
 
     /** The member's account as held, or read from the stores; null for a member never seen. */
@@ -167,12 +176,14 @@ final class AccountProcessor implements Processor<String, String, String, String
         h.entries++;
         h.journalBytes += key.length() + entry.length;
         h.account = after;
+        h.quietUntil = null;
     }
 
     /** A new snapshot of the account held, and its journal gone. */
     private void snapshot(String member, Journal.Held h) {
         byte[] bytes = AccountCodec.encode(h.account);
         store.put(member, bytes);
+        members.add(member);
         for (int seq = 0; seq < h.entries; seq++) journal.delete(Journal.key(member, seq));
         h.entries = 0;
         h.journalBytes = 0;
@@ -186,20 +197,38 @@ final class AccountProcessor implements Processor<String, String, String, String
         ProgramVersions.Version version = versionAt(at);
         Accounts accounts = accountsOf(version.json());
         List<String> due = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> all = store.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, byte[]> kv = all.next();
-                Journal.Held h = load(kv.key, kv.value);
-                if (!accounts.dueBy(h.account, at)) continue; // nothing falls due: moving would only move the clock
-                AccountResult moved = accounts.advance(h.account, at);
-                if (moved.events().isEmpty()) continue; // nothing happened: leave the account (and the changelog) alone
-                for (AccountEvent e : moved.events()) context.forward(new Record<>(kv.key, RewardsJson.write(e), streamTime), EVENTS);
-                append(kv.key, h, Journal.advance(version.key(), at), moved.account());
-                if (h.snapshotDue()) due.add(kv.key);
+        for (String member : members) {
+            Journal.Held h = load(member, null);
+            // nothing falls due: moving would only move the clock (known from an earlier look ahead, or looked at now)
+            if (h.quietUntil != null && !at.isAfter(h.quietUntil) && version.key().equals(h.quietUnder)) continue;
+            if (!accounts.dueBy(h.account, at)) {
+                h.quietUntil = quietUntil(accounts, h.account, at);
+                h.quietUnder = version.key();
+                continue;
             }
+            AccountResult moved = accounts.advance(h.account, at);
+            if (moved.events().isEmpty()) continue; // nothing happened: leave the account (and the changelog) alone
+            for (AccountEvent e : moved.events()) context.forward(new Record<>(member, RewardsJson.write(e), streamTime), EVENTS);
+            append(member, h, Journal.advance(version.key(), at), moved.account());
+            if (h.snapshotDue()) due.add(member);
         }
-        // written once the scan is over: the scan reads the accounts store
+        // written once the walk is over: a snapshot adds to the set walked
         for (String member : due) snapshot(member, held.get(member) != null ? held.get(member) : load(member, null));
+    }
+
+    /**
+     * The latest of {@code at} plus 1, 2, 4 ... 256 days before which moving the account has nothing to
+     * do (at least {@code at}, where it has nothing to do): {@code dueBy} only turns true as time goes
+     * on, so the days before it need no look.
+     */
+    private static Instant quietUntil(Accounts accounts, MemberAccount a, Instant at) {
+        Instant quiet = at;
+        for (int days = 1; days <= 256; days *= 2) {
+            Instant later = at.plus(Duration.ofDays(days));
+            if (accounts.dueBy(a, later)) break;
+            quiet = later;
+        }
+        return quiet;
     }
 
     private void rejected(Record<String, String> record, String member, String why) {

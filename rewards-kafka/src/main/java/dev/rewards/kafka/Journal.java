@@ -89,6 +89,12 @@ final class Journal {
         int entries;
         long journalBytes;
         int snapshotBytes;
+        /**
+         * Moving the account to any instant up to this one has nothing to do ({@code Accounts.dueBy} is
+         * false there, so before it too), under the program version {@link #quietUnder}; null when not known.
+         */
+        Instant quietUntil;
+        String quietUnder;
 
         Held(MemberAccount account, int entries, long journalBytes, int snapshotBytes) {
             this.account = account;
