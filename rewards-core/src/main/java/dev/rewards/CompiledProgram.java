@@ -1,6 +1,7 @@
 package dev.rewards;
 
 import dev.rewards.money.CurrencyMismatchException;
+import dev.rewards.transaction.ExchangeRates;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
 import dev.rewards.transaction.MemberState;
@@ -37,4 +38,22 @@ public interface CompiledProgram {
      * tried on every transaction. Nothing is redeemed: that is the store's job once the order stands.
      */
     Outcome evaluate(MemberState member, Transaction transaction, VoucherSnapshot vouchers);
+
+    /**
+     * M5: decides a basket in any currency the host's {@code rates} hold: converted into the program's
+     * currency first ({@link ExchangeRates#convert}), then decided as a basket in that currency, and the
+     * outcome records the rate and the rounding. A basket already in the program's currency is decided
+     * as it is.
+     *
+     * @throws InvalidInputException if the table has no rate for the basket's currency
+     * @throws CurrencyMismatchException if the table converts into another currency than the program's
+     */
+    default Outcome evaluate(MemberState member, Transaction transaction, VoucherSnapshot vouchers, ExchangeRates rates) {
+        if (!rates.target().equals(program().currency())) {
+            throw new CurrencyMismatchException(program().currency(), rates.target(), "the exchange rate table");
+        }
+        ExchangeRates.Converted c = rates.convert(transaction);
+        Outcome o = evaluate(member, c.transaction(), vouchers);
+        return c.conversion().map(o::withConversion).orElse(o);
+    }
 }

@@ -29,6 +29,13 @@ final class OutcomeJson {
         n.put("currency", o.cashback().currency().getCurrencyCode());
         n.put("cashback", o.cashback().amount().toPlainString());
         n.put("qualifyingSpend", o.qualifyingSpend().amount().toPlainString());
+        o.conversion().ifPresent(c -> {
+            // M5: how the basket came into the program's currency
+            ObjectNode cn = n.putObject("conversion").put("from", c.from().getCurrencyCode()).put("to", c.to().getCurrencyCode())
+                    .put("rate", c.rate().toPlainString()).put("rounding", c.rounding().name())
+                    .put("merchandise", c.merchandise().amount().toPlainString());
+            c.source().ifPresent(src -> cn.put("source", src));
+        });
         if (!o.vouchers().isEmpty()) {
             n.put("discount", o.discount().amount().toPlainString());
             n.put("paidWithVouchers", o.paidWithVouchers().amount().toPlainString());

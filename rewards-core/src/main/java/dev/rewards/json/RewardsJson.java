@@ -81,6 +81,15 @@ public final class RewardsJson {
         return ProgramJson.read(tree(YAML, yaml, InvalidProgramException::new));
     }
 
+    /** M5: a host's exchange rate table ({@code {"currency": "EUR", "rates": {"USD": "0.9210"}}}); every problem with its path. */
+    public static dev.rewards.transaction.ExchangeRates readExchangeRates(String json) {
+        return ExchangeRatesJson.read(tree(json, InvalidInputException::new));
+    }
+
+    public static String write(dev.rewards.transaction.ExchangeRates rates) {
+        return pretty(ExchangeRatesJson.write(rates));
+    }
+
     public static Transaction readTransaction(String json) {
         return InputJson.readTransaction(tree(json, InvalidInputException::new));
     }

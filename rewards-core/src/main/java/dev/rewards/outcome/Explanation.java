@@ -14,6 +14,9 @@ final class Explanation {
         StringBuilder out = new StringBuilder();
         out.append("Transaction ").append(printable(o.transactionId())).append(", member ").append(printable(o.memberId()))
                 .append(", program ").append(o.programId()).append(" v").append(o.programVersion()).append('\n');
+        o.conversion().ifPresent(c -> out.append("  Currency: ").append(c.merchandise()).append(" converted at ").append(c.rate().toPlainString())
+                .append(" ").append(c.to().getCurrencyCode()).append(" per ").append(c.from().getCurrencyCode()).append(", each price rounded ")
+                .append(c.rounding().name()).append(c.source().map(s -> " (" + printable(s) + ")").orElse("")).append('\n'));
         out.append("  Points:   ").append(o.points()).append('\n');
         out.append("  Cashback: ").append(o.cashback()).append('\n');
         TierStatus t = o.tier();

@@ -26,7 +26,16 @@ import java.util.Optional;
 public record Outcome(String programId, int programVersion, String transactionId, String memberId, boolean member,
                       long points, List<PointsEntry> entries, Money cashback, Money qualifyingSpend, TierStatus tier,
                       List<Verdict> verdicts, List<VoucherResult> vouchers, Money discount, Money paidWithVouchers,
-                      Money toPay, long pointsRedeemed) {
+                      Money toPay, long pointsRedeemed, Optional<dev.rewards.money.CurrencyConversion> conversion) {
+
+    /** An outcome of a basket in the program's currency (M5: nothing converted). */
+    public Outcome(String programId, int programVersion, String transactionId, String memberId, boolean member,
+                   long points, List<PointsEntry> entries, Money cashback, Money qualifyingSpend, TierStatus tier,
+                   List<Verdict> verdicts, List<VoucherResult> vouchers, Money discount, Money paidWithVouchers, Money toPay,
+                   long pointsRedeemed) {
+        this(programId, programVersion, transactionId, memberId, member, points, entries, cashback, qualifyingSpend, tier, verdicts,
+                vouchers, discount, paidWithVouchers, toPay, pointsRedeemed, Optional.empty());
+    }
 
     /** An outcome where nothing was paid with points. */
     public Outcome(String programId, int programVersion, String transactionId, String memberId, boolean member,
@@ -49,6 +58,13 @@ public record Outcome(String programId, int programVersion, String transactionId
         Objects.requireNonNull(discount, "discount");
         Objects.requireNonNull(paidWithVouchers, "paidWithVouchers");
         Objects.requireNonNull(toPay, "toPay");
+        conversion = conversion == null ? Optional.empty() : conversion;
+    }
+
+    /** M5: the same outcome, recording how its basket was converted into the program's currency. */
+    public Outcome withConversion(dev.rewards.money.CurrencyConversion c) {
+        return new Outcome(programId, programVersion, transactionId, memberId, member, points, entries, cashback, qualifyingSpend, tier,
+                verdicts, vouchers, discount, paidWithVouchers, toPay, pointsRedeemed, Optional.of(c));
     }
 
     /** The result for a presented code (compared after normalising), if it was presented. */

@@ -10,7 +10,9 @@ import dev.rewards.ValidationException;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.program.Program;
+import dev.rewards.transaction.ExchangeRates;
 import dev.rewards.terms.Terms;
+import dev.rewards.voucher.VoucherSnapshot;
 import dev.rewards.terms.TermsDiff;
 import dev.rewards.scenario.Scenario;
 import dev.rewards.scenario.ScenarioResult;
@@ -78,6 +80,8 @@ public final class RewardsCli {
                                     (docs/program-format.md).
               --members FILE        Member states: a JSON array, or one JSON object per line.
               --transactions FILE   Transactions, one JSON object per line (JSON lines).
+              --rates FILE          M5: an exchange rate table (JSON) for transactions in other
+                                    currencies: {"currency": "EUR", "rates": {"USD": "0.9210"}}.
               --independent         Decide every transaction against the member states as given.
                                     By default each outcome is applied to its member's state before
                                     that member's next transaction (tier, totals, purchase count).
@@ -164,7 +168,7 @@ public final class RewardsCli {
                     return OK;
                 }
                 case "--independent" -> independent = true;
-                case "--program", "--members", "--transactions" -> {
+                case "--program", "--members", "--transactions", "--rates" -> {
                     if (i + 1 >= args.length) return usage(command, a + " needs a file");
                     options.put(a, args[++i]);
                 }
@@ -177,8 +181,18 @@ public final class RewardsCli {
             if (!options.containsKey(required)) return usage(command, "missing " + required + " FILE");
         }
         try {
+            ExchangeRates rates = null;
+            if (options.containsKey("--rates")) {
+                try {
+                    rates = RewardsJson.readExchangeRates(Files.readString(Path.of(options.get("--rates"))));
+                } catch (ValidationException e) {
+                    e.problems().forEach(p -> err.println(options.get("--rates") + ": " + p));
+                    err.println("rewards: nothing was evaluated");
+                    return BAD_INPUT;
+                }
+            }
             return decide(command.equals("explain"), Path.of(options.get("--program")), Path.of(options.get("--members")),
-                    Path.of(options.get("--transactions")), independent);
+                    Path.of(options.get("--transactions")), independent, rates);
         } catch (IOException | UncheckedIOException e) {
             err.println("rewards: " + ioProblem(e));
             return BAD_INPUT;
@@ -211,6 +225,11 @@ public final class RewardsCli {
 
     /** Reads the three inputs; on any problem prints them all and returns null. */
     Loaded load(Path programFile, Path membersFile, Path transactionsFile, String nothingDone) throws IOException {
+        return load(programFile, membersFile, transactionsFile, nothingDone, null);
+    }
+
+    /** As above; a transaction in a currency {@code rates} converts from is accepted (M5). */
+    Loaded load(Path programFile, Path membersFile, Path transactionsFile, String nothingDone, ExchangeRates rates) throws IOException {
         List<String> problems = new ArrayList<>();
         Program program = null;
         try {
@@ -228,9 +247,10 @@ public final class RewardsCli {
                 if (!members.containsKey(tx.memberId()) && !problems.stream().anyMatch(p -> p.startsWith(membersFile.toString()))) {
                     problems.add(transactionsFile + ":" + (i + 1) + ": $.memberId: unknown member '" + tx.memberId() + "'");
                 }
-                if (program != null && !tx.currency().equals(program.currency())) {
+                boolean convertible = rates != null && rates.rate(tx.currency()).isPresent();
+                if (program != null && !tx.currency().equals(program.currency()) && !convertible) {
                     problems.add(transactionsFile + ":" + (i + 1) + ": $.currency: must be " + program.currency() + " like the program, was "
-                            + tx.currency());
+                            + tx.currency() + (rates == null ? " (--rates FILE converts other currencies)" : "; the rate table has no " + tx.currency()));
                 }
                 transactions.add(tx);
             } catch (ValidationException e) {
@@ -245,9 +265,9 @@ public final class RewardsCli {
         return new Loaded(program, members, transactions);
     }
 
-    private int decide(boolean explain, Path programFile, Path membersFile, Path transactionsFile, boolean independent)
+    private int decide(boolean explain, Path programFile, Path membersFile, Path transactionsFile, boolean independent, ExchangeRates rates)
             throws IOException {
-        Loaded loaded = load(programFile, membersFile, transactionsFile, "nothing was evaluated");
+        Loaded loaded = load(programFile, membersFile, transactionsFile, "nothing was evaluated", rates);
         if (loaded == null) return BAD_INPUT;
         Program program = loaded.program();
         Map<String, MemberState> members = loaded.members();
@@ -256,7 +276,7 @@ public final class RewardsCli {
         try {
             for (Transaction tx : transactions) {
                 MemberState member = members.get(tx.memberId());
-                Outcome outcome = compiled.evaluate(member, tx);
+                Outcome outcome = rates == null ? compiled.evaluate(member, tx) : compiled.evaluate(member, tx, VoucherSnapshot.EMPTY, rates);
                 if (!independent) members.put(member.id(), outcome.applyTo(member));
                 if (explain) out.println(outcome.explain());
                 else out.println(RewardsJson.write(outcome));

@@ -80,6 +80,34 @@ class CliSyntaxTest {
     }
 
     @Test
+    void evaluate_converts_a_basket_in_another_currency_with_the_rate_table_given_and_says_so(@TempDir Path dir) throws IOException {
+        Path txs = dir.resolve("usd.jsonl");
+        Files.writeString(txs, "{\"id\":\"us-1\",\"memberId\":\"m-ana\",\"at\":\"2026-03-02T08:00:00Z\",\"currency\":\"USD\","
+                + "\"lines\":[{\"id\":\"1\",\"sku\":\"ethiopia-beans-1kg\",\"categories\":[\"beans\"],\"unitPrice\":\"21.00\",\"quantity\":1}]}\n");
+        Path rates = dir.resolve("rates.json");
+        Files.writeString(rates, "{\"currency\": \"EUR\", \"source\": \"ECB 2026-03-01\", \"rates\": {\"USD\": \"0.9210\"}}");
+        String[] args = {"explain", "--program", DATA.resolve("program.json").toString(), "--members", DATA.resolve("members.json").toString(),
+                "--transactions", txs.toString(), "--rates", rates.toString()};
+
+        assertThat(cli.run(args)).isZero();
+        assertThat(out()).contains("Currency: 21.00 USD converted at 0.921 EUR per USD, each price rounded HALF_EVEN (ECB 2026-03-01)");
+        out.reset();
+        args[0] = "evaluate";
+        assertThat(cli.run(args)).isZero();
+        assertThat(out()).contains("\"conversion\":{\"from\":\"USD\",\"to\":\"EUR\",\"rate\":\"0.921\",\"rounding\":\"HALF_EVEN\",\"merchandise\":\"21.00\",\"source\":\"ECB 2026-03-01\"}",
+                "\"qualifyingSpend\":\"19.34\"");
+
+        // without a table the basket is refused, naming the way out; a bad table is named with its fields
+        assertThat(cli.run("evaluate", "--program", DATA.resolve("program.json").toString(), "--members", DATA.resolve("members.json").toString(),
+                "--transactions", txs.toString())).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err()).contains("$.currency: must be EUR like the program, was USD (--rates FILE converts other currencies)");
+        Files.writeString(rates, "{\"currency\": \"EUR\", \"rates\": {\"USD\": \"-1\"}}");
+        args[0] = "evaluate";
+        assertThat(cli.run(args)).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err()).contains(rates + ": $.rates.USD: must be more than zero").doesNotContain("\tat ");
+    }
+
+    @Test
     void a_missing_file_is_named_once_in_plain_words() {
         assertThat(cli.run("terms", "--program", "nope.json")).isEqualTo(RewardsCli.BAD_INPUT);
         assertThat(err()).contains("no such file: nope.json").doesNotContain("Cannot read").doesNotContain("cannot read cannot");
