@@ -145,12 +145,18 @@ final class AccountProcessor implements Processor<String, String, String, String
         MemberAccount before = h == null ? accounts.open(op.memberId(), op.at(), Optional.empty()) : h.account;
         AccountResult result;
         AuditRecord auditRecord = null;
-        if (audit) {
-            AuditRecord.Audited a = AuditRecord.of(accounts, before, op);
-            result = a.result();
-            auditRecord = a.record();
-        } else {
-            result = accounts.apply(before, op);
+        try {
+            if (audit) {
+                AuditRecord.Audited a = AuditRecord.of(accounts, before, op);
+                result = a.result();
+                auditRecord = a.record();
+            } else {
+                result = accounts.apply(before, op);
+            }
+        } catch (RewardsException e) {
+            // an operation the library refuses as input (a basket in another currency, a tier the program lacks): answered, nothing changes
+            rejected(record, op.memberId(), e.getMessage());
+            return;
         }
         if (result.duplicate()) return; // delivered again: already decided, nothing changes, nothing goes out twice
         if (h == null) {

@@ -140,11 +140,15 @@ class RewardsTopologyTest {
             in.pipeInput("m-1", "{\"kind\": \"purchase\", \"id\": 12}", START);
             Operation op = year().get(0);
             in.pipeInput("someone-else", RewardsJson.write(op), op.at());
+            // valid JSON the library refuses as input: a basket in a currency the program does not decide in
+            in.pipeInput("m-9", RewardsJson.write(new Operation.Purchase(dev.rewards.transaction.Transaction.builder("t-usd", "m-9", START)
+                    .currency("USD").line("1", "ethiopia-beans-1kg", "19.50", 1, "beans").build())), START);
 
             List<String> out = events.readValuesToList();
-            assertThat(out).hasSize(2).allSatisfy(e -> assertThat(e).contains("\"REJECTED\""));
+            assertThat(out).hasSize(3).allSatisfy(e -> assertThat(e).contains("\"REJECTED\""));
             assertThat(out.get(0)).contains("bad operation");
             assertThat(out.get(1)).contains("the record's key is someone-else");
+            assertThat(out.get(2)).contains("USD");
             KeyValueStore<String, byte[]> store = d.getKeyValueStore(RewardsTopology.STORE);
             assertThat(store.approximateNumEntries()).isZero();
         }
