@@ -231,7 +231,8 @@ final class AccountProcessor implements Processor<String, String, String, String
         Instant quiet = at;
         for (int days = 1; days <= 256; days *= 2) {
             Instant later = at.plus(Duration.ofDays(days));
-            if (accounts.dueBy(a, later)) break;
+            // never past the last instant the library accepts (an operation dated 9999-12-31 moves stream time there)
+            if (later.isAfter(dev.rewards.internal.Checks.LATEST) || accounts.dueBy(a, later)) break;
             quiet = later;
         }
         return quiet;

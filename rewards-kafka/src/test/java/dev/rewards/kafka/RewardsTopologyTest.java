@@ -155,6 +155,21 @@ class RewardsTopologyTest {
     }
 
     @Test
+    void operations_at_the_last_instants_the_library_accepts_keep_the_stream_running() {
+        try (TopologyTestDriver d = driver(true)) {
+            TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> outcomes = d.createOutputTopic(TOPICS.outcomes(), new StringDeserializer(), new StringDeserializer());
+            for (String[] p : new String[][] {{"m-1", "2026-01-02T10:00:00Z"}, {"m-2", "9999-12-30T10:00:00Z"}, {"m-1", "9999-12-31T23:00:00Z"}}) {
+                Instant at = Instant.parse(p[1]);
+                in.pipeInput(p[0], RewardsJson.write(new Operation.Purchase(dev.rewards.transaction.Transaction.builder("t-" + p[1], p[0], at)
+                        .currency("EUR").line("1", "ethiopia-beans-1kg", "19.50", 1, "beans").build())), at);
+            }
+            assertThat(outcomes.readValuesToList()).hasSize(3);
+            assertThat(held(d, "m-1").clock()).isEqualTo(Instant.parse("9999-12-31T23:00:00Z"));
+        }
+    }
+
+    @Test
     void an_operation_writes_its_own_record_to_the_changelog_not_the_members_history() {
         List<Operation> ops = year();
         long json = 0;
