@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * E7: members ranked by the points they earned in a period, for a "top customers this month" board
  * or a challenge's prize. A member's score is the points their ledger booked as earned in
- * [{@code from}, {@code until}) (purchases, actions, bonuses and badges, before the caps held any back
- * and after rounding) less what refunds in that period took back; points given by hand
+ * [{@code from}, {@code until}) (purchases, actions, bonuses and badges, after rounding and after the
+ * period caps held back what was over them) less what refunds in that period took back; points given by hand
  * ({@code adjust}) and points paid at checkout and given back by a refund count for nothing, since
  * the member did not earn them. Ties share a rank and the next rank skips ("1, 2, 2, 4"); within a
  * rank members are listed by id, so the board is the same on every run. Members who earned nothing

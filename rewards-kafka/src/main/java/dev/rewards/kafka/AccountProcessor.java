@@ -60,7 +60,6 @@ final class AccountProcessor implements Processor<String, String, String, String
      * so the daily move walks ids rather than every snapshot's bytes.
      */
     private final java.util.NavigableSet<String> members = new java.util.TreeSet<>();
-    private Accounts accounts;
     private ProcessorContext<String, String> context;
     private KeyValueStore<String, byte[]> store;
     private KeyValueStore<String, byte[]> journal;
@@ -85,8 +84,8 @@ final class AccountProcessor implements Processor<String, String, String, String
                 .orElseGet(() -> new Accounts(ProgramVersions.compiled(j))));
     }
 
-    private Accounts byVersion(String key) {
-        return accountsOf(ProgramVersions.byKey(versions, key, programJson));
+    private Accounts byVersion(String key, Instant at) {
+        return accountsOf(ProgramVersions.byKey(versions, key, at, programJson));
     }
 
     private ProgramVersions.Version versionAt(Instant at) {
@@ -98,7 +97,6 @@ final class AccountProcessor implements Processor<String, String, String, String
         this.context = context;
         this.store = context.getStateStore(RewardsTopology.STORE);
         this.journal = context.getStateStore(RewardsTopology.JOURNAL);
-        this.accounts = accountsOf(programJson);
         this.held.clear();
         this.members.clear();
         try (KeyValueIterator<String, byte[]> all = store.all()) {
@@ -115,10 +113,10 @@ final class AccountProcessor implements Processor<String, String, String, String
     }
 
     /** The member's account as held, or read from the stores; null for a member never seen. */
-    private Journal.Held load(String member, byte[] snapshot) {
+    private Journal.Held load(String member) {
         Journal.Held h = held.get(member);
         if (h != null) return h;
-        byte[] stored = snapshot != null ? snapshot : store.get(member);
+        byte[] stored = store.get(member);
         if (stored == null) return null;
         h = Journal.replay(member, stored, journal, this::byVersion);
         held.put(member, h);
@@ -141,7 +139,7 @@ final class AccountProcessor implements Processor<String, String, String, String
         // the version in effect at the operation's own instant decides it, whenever it is processed
         ProgramVersions.Version version = versionAt(op.at());
         Accounts accounts = accountsOf(version.json());
-        Journal.Held h = load(op.memberId(), null);
+        Journal.Held h = load(op.memberId());
         MemberAccount before = h == null ? accounts.open(op.memberId(), op.at(), Optional.empty()) : h.account;
         AccountResult result;
         AuditRecord auditRecord = null;
@@ -204,7 +202,7 @@ final class AccountProcessor implements Processor<String, String, String, String
         Accounts accounts = accountsOf(version.json());
         List<String> due = new ArrayList<>();
         for (String member : members) {
-            Journal.Held h = load(member, null);
+            Journal.Held h = load(member);
             // nothing falls due: moving would only move the clock (known from an earlier look ahead, or looked at now)
             if (h.quietUntil != null && !at.isAfter(h.quietUntil) && version.key().equals(h.quietUnder)) continue;
             if (!accounts.dueBy(h.account, at)) {
@@ -219,7 +217,7 @@ final class AccountProcessor implements Processor<String, String, String, String
             if (h.snapshotDue()) due.add(member);
         }
         // written once the walk is over: a snapshot adds to the set walked
-        for (String member : due) snapshot(member, held.get(member) != null ? held.get(member) : load(member, null));
+        for (String member : due) snapshot(member, load(member));
     }
 
     /**

@@ -3,10 +3,11 @@ package dev.rewards.kafka;
 import dev.rewards.account.AccountCodec;
 import dev.rewards.account.Accounts;
 import dev.rewards.account.MemberAccount;
+import dev.rewards.account.Operation;
 import dev.rewards.json.RewardsJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -55,7 +56,7 @@ final class Journal {
     }
 
     /** A member's account: the snapshot with every journal entry applied in order, each by the version named in it. */
-    static Held replay(String member, byte[] snapshot, ReadOnlyKeyValueStore<String, byte[]> journal, Function<String, Accounts> byVersion) {
+    static Held replay(String member, byte[] snapshot, ReadOnlyKeyValueStore<String, byte[]> journal, BiFunction<String, Instant, Accounts> byVersion) {
         MemberAccount account = AccountCodec.decode(snapshot);
         int entries = 0;
         long bytes = 0;
@@ -70,15 +71,22 @@ final class Journal {
         return new Held(account, entries, bytes, snapshot.length);
     }
 
-    private static MemberAccount apply(MemberAccount account, byte[] entry, Function<String, Accounts> byVersion) {
+    /** Applies one entry, by the version it names ({@code byVersion} gets the entry's instant for a version no longer known). */
+    private static MemberAccount apply(MemberAccount account, byte[] entry, BiFunction<String, Instant, Accounts> byVersion) {
         String s = new String(entry, StandardCharsets.UTF_8);
         int colon = s.indexOf(':');
         int length = Integer.parseInt(s.substring(1, colon));
-        Accounts accounts = byVersion.apply(s.substring(colon + 1, colon + 1 + length));
+        String version = s.substring(colon + 1, colon + 1 + length);
         String rest = s.substring(colon + 1 + length);
         return switch (s.charAt(0)) {
-            case 'O' -> accounts.apply(account, RewardsJson.readOperation(rest)).account();
-            case 'A' -> accounts.advance(account, Instant.ofEpochMilli(Long.parseLong(rest))).account();
+            case 'O' -> {
+                Operation op = RewardsJson.readOperation(rest);
+                yield byVersion.apply(version, op.at()).apply(account, op).account();
+            }
+            case 'A' -> {
+                Instant at = Instant.ofEpochMilli(Long.parseLong(rest));
+                yield byVersion.apply(version, at).advance(account, at).account();
+            }
             default -> throw new IllegalStateException("journal entry of an unknown kind: " + s.charAt(0));
         };
     }

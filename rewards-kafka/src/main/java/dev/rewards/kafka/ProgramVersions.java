@@ -38,7 +38,7 @@ final class ProgramVersions {
     }
 
     /** The version in effect at {@code at}: the latest version effective by then, or {@code initial}. */
-    static Version inEffect(KeyValueStore<String, String> versions, Instant at, String initial) {
+    static Version inEffect(org.apache.kafka.streams.state.ReadOnlyKeyValueStore<String, String> versions, Instant at, String initial) {
         Version chosen = new Version("", initial);
         Instant from = Instant.MIN;
         try (KeyValueIterator<String, String> all = versions.all()) {
@@ -60,14 +60,19 @@ final class ProgramVersions {
     }
 
     /**
-     * The program JSON of version {@code key} ("" the initial program), as a journal entry names it; a
-     * version no longer on the topic (deleted) gives the initial program.
+     * The program JSON of version {@code key} ("" the initial program), as a journal entry names it. A
+     * version no longer on the topic (deleted, compacted away) cannot be replayed exactly: the version
+     * in effect at the entry's instant stands in for it, and a warning says so. Retire a version by
+     * publishing a newer one, not by deleting it, while journals may still name it.
      */
-    static String byKey(org.apache.kafka.streams.state.ReadOnlyKeyValueStore<String, String> versions, String key, String initial) {
-        if (key.isEmpty() || versions == null) return initial;
-        String v = versions.get(key);
+    static String byKey(org.apache.kafka.streams.state.ReadOnlyKeyValueStore<String, String> versions, String key, Instant at, String initial) {
+        if (key.isEmpty()) return initial;
+        String v = versions == null ? null : versions.get(key);
         if (v != null && v.startsWith("{")) v = Loader.check(v).orElse(null);
-        return v == null ? initial : v.substring(v.indexOf('\n') + 1);
+        if (v != null) return v.substring(v.indexOf('\n') + 1);
+        org.slf4j.LoggerFactory.getLogger(ProgramVersions.class).warn("program version {} is gone: a journal entry at {} is replayed with the version"
+                + " in effect then", key, at);
+        return versions == null ? initial : inEffect(versions, at, initial).json();
     }
 
     /** Keeps the global store: a record that does not read as a program is refused before it gets there. */

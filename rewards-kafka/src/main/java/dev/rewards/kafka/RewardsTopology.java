@@ -146,7 +146,7 @@ public final class RewardsTopology {
         if (snapshot == null) return Optional.empty();
         String initial = RewardsJson.write(program);
         java.util.Map<String, dev.rewards.account.Accounts> byJson = new java.util.HashMap<>();
-        return Optional.of(Journal.replay(memberId, snapshot, journal, key -> byJson.computeIfAbsent(ProgramVersions.byKey(versions, key, initial),
+        return Optional.of(Journal.replay(memberId, snapshot, journal, (key, at) -> byJson.computeIfAbsent(ProgramVersions.byKey(versions, key, at, initial),
                 j -> vouchers.map(v -> new dev.rewards.account.Accounts(ProgramVersions.compiled(j), v))
                         .orElseGet(() -> new dev.rewards.account.Accounts(ProgramVersions.compiled(j))))).account);
     }
