@@ -21,7 +21,7 @@ final class AccountActions {
             w.earn("event:" + e.id(), e.at(), e.type(), rule.get().points());
             if (rule.get().maxTimes() > 0) w.progress.merge(actionKey(w, rule.get(), e), 1, Integer::sum);
         }
-        w.countChallenges(e.type(), e.at());
+        w.countChallenges(e.type(), e.at(), java.util.Set.of());
         if (outOfScope.isPresent()) return List.of(outOfScope.get());
         if (limited) {
             AccountPolicy.ActionRule r = rule.get();
@@ -90,6 +90,7 @@ final class AccountActions {
             if (day.isEmpty()) continue;
             for (int year = from.atZone(zone).getYear(); year <= to.atZone(zone).getYear(); year++) {
                 if (b.occasion() == dev.rewards.program.Occasion.Kind.ENROLMENT_ANNIVERSARY && year <= enrolled.getYear()) continue;
+                if (b.years().isPresent() && year != enrolled.getYear() + b.years().getAsInt()) continue; // E7: tenure, once
                 java.time.Instant starts = dev.rewards.program.Occasion.in(day.get(), year).atStartOfDay(zone).toInstant();
                 if (!starts.isAfter(from) || starts.isAfter(to) || starts.isBefore(enrolledAt.get())) continue;
                 int y = year;
@@ -99,7 +100,8 @@ final class AccountActions {
     }
 
     private static void grant(AccountWork w, dev.rewards.program.OccasionBonus b, java.time.Instant at, int year) {
-        String what = b.occasion() == dev.rewards.program.Occasion.Kind.BIRTHDAY ? "birthday" : "enrolment anniversary";
+        String what = b.occasion() == dev.rewards.program.Occasion.Kind.BIRTHDAY ? "birthday"
+                : b.years().isPresent() ? dev.rewards.internal.Text.ordinal(b.years().getAsInt()) + " enrolment anniversary" : "enrolment anniversary";
         if (b.points() > 0) w.bonus("occasion:" + b.id() + ":" + year, at, b.points(), "for the member's " + what);
         b.voucherCampaign().ifPresent(c -> w.events.add(new AccountEvent(AccountEvent.Type.VOUCHER_ISSUED, w.memberId, at, 0, Optional.of(c),
                 "issue a voucher of campaign " + c + " for the member's " + what)));

@@ -21,13 +21,16 @@ final class AccountTiers {
     /** T2: a period closed; a member below their tier's threshold for it drops, after the grace period. */
     static void review(AccountWork w, Instant end) {
         Tiering tiering = w.program().tiering();
-        if (w.tier.isEmpty()) return;
+        if (w.tier.isEmpty() || tiering.byInvitation(w.tier.get())) return; // E7: held by invitation, never reviewed away
         Instant lastInstant = end.minusNanos(1);
         BigDecimal total = w.calendar().tierTotal(w.qualifying, w.lots, w.debt, w.tierSince(), lastInstant);
         int reached = tiering.highestReached(total);
         int held = tiering.rank(w.tier.get());
         if (reached >= held) {
             w.downgrade = Optional.empty();
+            Long renewal = w.program().accounts().tierRenewalBonuses().get(w.tier.get());
+            // E7: kept at a yearly review
+            if (renewal != null) w.bonus("renewal:" + w.tier.get() + ":" + end, end, renewal, "for keeping " + w.tier.get() + " another year");
             return;
         }
         if (tiering.downgrade() == Tiering.Downgrade.ONE_TIER_AT_PERIOD_END) reached = Math.max(reached, held - 1);
@@ -80,7 +83,7 @@ final class AccountTiers {
     /** L2: with immediate downgrades, a member whose total dropped below their tier's threshold (a refund) falls back now. */
     static void downgradeIfBelow(AccountWork w, Instant at) {
         Tiering tiering = w.program().tiering();
-        if (tiering.downgrade() != Tiering.Downgrade.IMMEDIATELY || w.tier.isEmpty()) return;
+        if (tiering.downgrade() != Tiering.Downgrade.IMMEDIATELY || w.tier.isEmpty() || tiering.byInvitation(w.tier.get())) return;
         int reached = tiering.highestReached(w.calendar().tierTotal(w.qualifying, w.lots, w.debt, w.tierSince(), at));
         if (reached >= tiering.rank(w.tier.get())) return;
         w.downgrade = Optional.of(new Downgrade(reached < 0 ? Optional.empty() : Optional.of(tiering.tiers().get(reached).id()),

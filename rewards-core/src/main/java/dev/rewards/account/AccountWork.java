@@ -371,16 +371,20 @@ final class AccountWork {
         }
     }
 
-    void countChallenges(String action, Instant at) {
+    /** E1, E7: counts the action (a purchase with its categories) towards each challenge of the period; a count reached earns the badge. */
+    void countChallenges(String action, Instant at, java.util.Set<String> categories) {
         for (Challenge c : policy.challenges()) {
-            if (!c.action().equals(action)) continue;
-            String key = c.id() + "|" + cal.periodStart(c.period(), at).toLocalDate();
-            int n = progress.merge(key, 1, Integer::sum);
+            boolean distinct = c.countsCategories() && action.equals(Accounts.PURCHASE);
+            if (!distinct && !c.action().equals(action)) continue;
+            java.time.LocalDate start = cal.periodStart(c.period(), at).toLocalDate();
+            String key = c.id() + "|" + start;
+            int n = distinct ? ChallengeCategories.count(this, c, start, categories) : progress.merge(key, 1, Integer::sum);
             if (n != c.count()) continue;
             badges.add(new Badge(c.badge(), c.id(), at));
             badgesEarned++;
             events.add(new AccountEvent(AccountEvent.Type.BADGE_EARNED, memberId, at, c.points(), Optional.of(c.badge()),
-                    "badge " + c.badge() + ": " + c.count() + " x " + action + " in one " + c.period().name().toLowerCase()));
+                    "badge " + c.badge() + ": " + c.count() + (c.countsCategories() ? " distinct categories bought" : " x " + action)
+                    + " in one " + c.period().name().toLowerCase()));
             if (c.points() > 0) bonus("challenge:" + key, at, c.points(), "for badge " + c.badge());
         }
     }

@@ -211,7 +211,7 @@ public final class Accounts {
             effects.add(new MemberEvent(REFERRAL_REWARD + ":" + account.memberId() + ":" + tx.id(), w.referredBy.get(), tx.at(), REFERRAL_REWARD,
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(r.referrerReward(credited))));
         }
-        w.countChallenges(PURCHASE, tx.at());
+        w.countChallenges(PURCHASE, tx.at(), ChallengeCategories.of(tx));
         w.milestones(AccountPolicy.Milestone.Counting.PURCHASES, w.lifetimePurchases, tx.at());
         return w.result(Optional.of(outcome), Optional.empty(), List.of(), effects);
     }

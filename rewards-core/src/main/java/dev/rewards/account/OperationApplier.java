@@ -15,8 +15,15 @@ final class OperationApplier implements Operation.Cases<AccountResult> {
         return accounts.purchase(account, p.transaction());
     }
 
+    /**
+     * An event, or an effect another member's operation returned (a referral reward or clawback) as a
+     * stream forwards it: applied as {@link Accounts#applyEffect}, so that it can be audited and replayed
+     * like any operation.
+     */
     @Override
     public AccountResult event(Operation.Event e) {
+        String type = e.event().type();
+        if (type.equals(Accounts.REFERRAL_REWARD) || type.equals(Accounts.REFERRAL_CLAWBACK)) return accounts.applyEffect(account, e.event());
         return accounts.event(account, e.event());
     }
 

@@ -29,4 +29,16 @@ public final class Text {
         }
         return out == null ? s : out.toString();
     }
+
+    /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st... */
+    public static String ordinal(int n) {
+        int teen = n % 100;
+        String suffix = teen >= 11 && teen <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
 }

@@ -42,7 +42,7 @@ final class AccountJson {
 
     static AccountPolicy readPolicy(JsonIn in, Currency currency) {
         in.allowOnly("actions", "referral", "periodCaps", "pendingDays", "expiry", "expiryNoticeDays", "conversion", "catalog",
-                "downgradeGraceMonths", "tierBonuses", "tierVouchers", "challenges", "negativeBalance",
+                "downgradeGraceMonths", "tierBonuses", "tierRenewalBonuses", "tierVouchers", "challenges", "negativeBalance",
                 "historyDays", "milestones", "occasionBonuses", "cashPayoutMinimum");
         int before = in.problems.size();
         List<AccountPolicy.ActionRule> actions = new ArrayList<>();
@@ -119,6 +119,8 @@ final class AccountJson {
             Long p = o.integer(t, 0);
             if (p != null) bonuses.put(t, p);
         }));
+        Map<String, Long> renewals = new LinkedHashMap<>();
+        in.object("tierRenewalBonuses").ifPresent(o -> o.node.fieldNames().forEachRemaining(t -> renewals.put(t, o.integer(t, 0))));
         Map<String, String> vouchers = new LinkedHashMap<>();
         in.object("tierVouchers").ifPresent(o -> o.node.fieldNames().forEachRemaining(t -> {
             String c = o.string(t);
@@ -127,15 +129,16 @@ final class AccountJson {
         List<AccountPolicy.Challenge> challenges = new ArrayList<>();
         for (JsonIn c : in.array("challenges")) {
             if (!c.isObject("a challenge object")) continue;
-            c.allowOnly("id", "action", "count", "period", "badge", "points");
+            c.allowOnly("id", "action", "count", "period", "badge", "points", "categories");
             String id = c.string("id");
             String action = c.string("action");
             Integer count = c.count("count", 0);
             Period period = c.enumValue("period", Period.class, null);
             String badge = c.string("badge");
             Long points = c.integer("points", 0);
+            java.util.Set<String> categories = c.strings("categories");
             AccountPolicy.Challenge ch = count == null || points == null ? null
-                    : c.build(() -> new AccountPolicy.Challenge(id, action, count, period, badge, points));
+                    : c.build(() -> new AccountPolicy.Challenge(id, action, count, period, badge, points, categories));
             if (ch != null) challenges.add(ch);
         }
         AccountPolicy.NegativeBalance negative = in.enumValue("negativeBalance", AccountPolicy.NegativeBalance.class,
@@ -157,7 +160,7 @@ final class AccountJson {
         Optional<Money> payout = Optional.ofNullable(ProgramJson.money(in, "cashPayoutMinimum", currency));
         if (in.problems.size() > before || pending == null || notice == null || grace == null || history == null) return null;
         return in.build(() -> new AccountPolicy(actions, referral, caps, pending, expiry, notice, conversion, catalog, grace, bonuses,
-                vouchers, challenges, negative, history, milestones, occasions, payout));
+                vouchers, challenges, negative, history, milestones, occasions, payout, renewals));
     }
 
     static ObjectNode writePolicy(AccountPolicy p) {
@@ -214,14 +217,18 @@ final class AccountJson {
             ObjectNode b = o.putObject("tierBonuses");
             new TreeMap<>(p.tierBonuses()).forEach(b::put);
         }
+        if (!p.tierRenewalBonuses().isEmpty()) new TreeMap<>(p.tierRenewalBonuses()).forEach(o.putObject("tierRenewalBonuses")::put);
         if (!p.tierVouchers().isEmpty()) {
             ObjectNode b = o.putObject("tierVouchers");
             new TreeMap<>(p.tierVouchers()).forEach(b::put);
         }
         if (!p.challenges().isEmpty()) {
             ArrayNode a = o.putArray("challenges");
-            p.challenges().forEach(c -> a.addObject().put("id", c.id()).put("action", c.action()).put("count", c.count())
-                    .put("period", c.period().name()).put("badge", c.badge()).put("points", c.points()));
+            p.challenges().forEach(c -> {
+                ObjectNode n = a.addObject().put("id", c.id()).put("action", c.action()).put("count", c.count())
+                        .put("period", c.period().name()).put("badge", c.badge()).put("points", c.points());
+                if (!c.categories().isEmpty()) c.categories().forEach(n.putArray("categories")::add);
+            });
         }
         o.put("negativeBalance", p.negativeBalance().name());
         if (p.historyDays() != AccountPolicy.DEFAULT_HISTORY_DAYS) o.put("historyDays", p.historyDays());

@@ -4,7 +4,12 @@ import dev.rewards.account.AccountResult;
 import dev.rewards.account.Accounts;
 import dev.rewards.account.MemberAccount;
 import dev.rewards.account.Operation;
+import dev.rewards.InvalidInputException;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Objects;
 
 /**
@@ -44,6 +49,31 @@ public record AuditRecord(String programId, int programVersion, String accountBe
         AccountResult again = accounts.apply(before, RewardsJson.readOperation(operation));
         return RewardsJson.write(again.account()).equals(accountAfter)
                 && again.events().stream().map(RewardsJson::write).toList().equals(events);
+    }
+
+    /**
+     * S4: this record with a forgotten member taken out. Empty when it is the member's own record (their
+     * account before and after): drop it. Any other record has every mention of the id (a referee or a
+     * referrer in the account, the operation or an event's message) replaced by {@code pseudonym}; done
+     * with the same pseudonym across records, they still replay exactly ({@link #replaysOn}).
+     */
+    public Optional<AuditRecord> forget(String memberId, String pseudonym) {
+        if (memberId.equals(RewardsJson.tree(accountBefore, InvalidInputException::new).path("memberId").asText(null))) return Optional.empty();
+        String escaped = new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(memberId));
+        Pattern mention = Pattern.compile("(?<![A-Za-z0-9_.-])" + Pattern.quote(escaped) + "(?![A-Za-z0-9_.-])");
+        String with = Matcher.quoteReplacement(pseudonym);
+        return Optional.of(new AuditRecord(programId, programVersion, mention.matcher(accountBefore).replaceAll(with),
+                mention.matcher(operation).replaceAll(with), mention.matcher(accountAfter).replaceAll(with),
+                events.stream().map(e -> mention.matcher(e).replaceAll(with)).toList()));
+    }
+
+    /**
+     * S4: the records that remain once a member is forgotten: theirs dropped, the others naming them
+     * under one fresh random pseudonym ({@link #forget(String, String)}).
+     */
+    public static List<AuditRecord> forget(List<AuditRecord> records, String memberId) {
+        String pseudonym = "forgotten-" + UUID.randomUUID();
+        return records.stream().map(r -> r.forget(memberId, pseudonym)).flatMap(Optional::stream).toList();
     }
 
     /** What an operation gave, and its record. */

@@ -18,14 +18,16 @@ final class OccasionJson {
         List<OccasionBonus> out = new ArrayList<>();
         for (JsonIn b : in.array("occasionBonuses")) {
             if (!b.isObject("an occasion bonus object")) continue;
-            b.allowOnly("id", "occasion", "points", "voucherCampaign");
+            b.allowOnly("id", "occasion", "points", "voucherCampaign", "years");
             String id = b.string("id");
             Occasion.Kind occasion = b.enumValue("occasion", Occasion.Kind.class, null);
             if (!b.has("occasion")) b.problem(b.at("occasion"), dev.rewards.internal.Messages.required());
             Long points = b.integer("points", 0);
             String voucher = b.string("voucherCampaign");
-            OccasionBonus built = occasion == null || points == null ? null
-                    : b.build(() -> new OccasionBonus(id, occasion, points, Optional.ofNullable(voucher)));
+            Integer years = b.has("years") ? b.count("years", 0) : null;
+            OccasionBonus built = occasion == null || points == null || b.has("years") && years == null ? null
+                    : b.build(() -> new OccasionBonus(id, occasion, points, Optional.ofNullable(voucher),
+                    years == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(years)));
             if (built != null) out.add(built);
         }
         return out;
@@ -37,6 +39,7 @@ final class OccasionJson {
             ObjectNode n = a.addObject().put("id", b.id()).put("occasion", b.occasion().name());
             if (b.points() > 0) n.put("points", b.points());
             b.voucherCampaign().ifPresent(c -> n.put("voucherCampaign", c));
+            b.years().ifPresent(y -> n.put("years", y));
         }
         return a;
     }

@@ -11,6 +11,7 @@ import dev.rewards.money.Money;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.BasketBonus;
 import dev.rewards.program.CashbackRule;
+import dev.rewards.calendar.Calendars;
 import dev.rewards.program.Conditions;
 import dev.rewards.program.CustomRule;
 import dev.rewards.program.EarnRule;
@@ -21,6 +22,7 @@ import dev.rewards.program.MultiplierStacking;
 import dev.rewards.program.Occasion;
 import dev.rewards.program.PointsCap;
 import dev.rewards.program.PointsRounding;
+import dev.rewards.program.PartnerFunding;
 import dev.rewards.program.Program;
 import dev.rewards.program.ProgramChecks;
 import dev.rewards.program.QualificationWindow;
@@ -61,11 +63,16 @@ final class ProgramJson {
     }
 
     static Program read(JsonNode root) {
+        return read(root, Calendars.NONE);
+    }
+
+    /** P10: with the host's calendars added to the program's ({@link Program#withCalendars}). */
+    static Program read(JsonNode root, Calendars host) {
         List<Problem> problems = new ArrayList<>();
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("a program object")) throw new InvalidProgramException(problems);
         in.allowOnly("id", "version", "currency", "timeZone", "pointsRounding", "multiplierStacking", "earnRules", "tiering",
-                "caps", "cashbackRules", "customRules", "vouchers", "accounts");
+                "caps", "cashbackRules", "customRules", "vouchers", "accounts", "calendars", "partnerFunding");
         String id = in.string("id");
         Long version = in.integer("version", 1);
         Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
@@ -114,6 +121,13 @@ final class ProgramJson {
             tiering.tiers().forEach(t -> tierIds.add(t.id()));
             accounts.problems(currency, tierIds, vouchers).forEach(p -> problems.add(p.under("$.accounts")));
         }
+        Calendars calendars = in.object("calendars").map(c -> CalendarJson.read(c, problems)).orElse(Calendars.NONE).with(host);
+        if (vouchers != null) problems.addAll(ProgramChecks.calendarReferences(calendars, earnRules, cashback, vouchers, "$."));
+        PartnerFunding partnerFunding = in.object("partnerFunding").map(f -> {
+            Map<String, BigDecimal> funding = new java.util.TreeMap<>();
+            f.node.fieldNames().forEachRemaining(k -> funding.put(k, f.decimal(k)));
+            return f.build(() -> new PartnerFunding(funding));
+        }).orElse(PartnerFunding.NONE);
         for (Problem p : ProgramChecks.check(id, version == null ? 1 : version.intValue(), currency, zone, earnRules,
                 tiering, caps, cashback, ids)) {
             boolean repeated = problems.stream().anyMatch(q -> q.path().equals(p.path()));
@@ -121,8 +135,9 @@ final class ProgramJson {
         }
         if (!problems.isEmpty()) throw new InvalidProgramException(problems);
         return new Program(id, version.intValue(), currency, zone, rounding, stacking, earnRules, tiering, caps, cashback, custom, vouchers,
-                accounts, stops);
+                accounts, stops, calendars, partnerFunding);
     }
+
 
     /** The id as written, for the duplicate check; null when absent or not a string (reported elsewhere). */
     private static Map.Entry<String, String> idOf(JsonIn rule) {
@@ -204,13 +219,13 @@ final class ProgramJson {
     }
 
     static LineScope scope(JsonIn in) {
-        in.allowOnly("includeCategories", "excludeCategories", "includeSkus", "excludeSkus");
+        in.allowOnly("includeCategories", "excludeCategories", "includeSkus", "excludeSkus", "partners");
         return new LineScope(in.strings("includeCategories"), in.strings("excludeCategories"), in.strings("includeSkus"),
-                in.strings("excludeSkus"));
+                in.strings("excludeSkus"), in.strings("partners"));
     }
 
     static Conditions conditions(JsonIn in) {
-        in.allowOnly("from", "until", "days", "channels", "stores", "fromTime", "untilTime", "segments", "occasion");
+        in.allowOnly("from", "until", "days", "channels", "stores", "fromTime", "untilTime", "segments", "occasion", "calendar", "exceptCalendar");
         LocalDateTime from = in.parsed("from", LocalDateTime::parse, "a local date-time such as 2026-12-05T00:00");
         LocalDateTime until = in.parsed("until", LocalDateTime::parse, "a local date-time such as 2026-12-07T00:00");
         Set<DayOfWeek> days = in.days("days");
@@ -226,8 +241,11 @@ final class ProgramJson {
             if (kind == null && !o.has("kind")) o.problem(o.at("kind"), Messages.required());
             return kind == null || span == null ? null : new Occasion(kind, span);
         });
+        String calendar = in.string("calendar");
+        String exceptCalendar = in.string("exceptCalendar");
         Conditions built = in.build(() -> new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores,
-                Optional.ofNullable(fromTime), Optional.ofNullable(untilTime), segments, occasion));
+                Optional.ofNullable(fromTime), Optional.ofNullable(untilTime), segments, occasion, Optional.ofNullable(calendar),
+                Optional.ofNullable(exceptCalendar)));
         return built == null ? Conditions.ALWAYS : built;
     }
 
@@ -242,14 +260,18 @@ final class ProgramJson {
         for (JsonIn t : items) {
             ids.add(idOf(t));
             if (!t.isObject("a tier object")) continue;
-            t.allowOnly("id", "threshold", "earnMultiplier", "cashbackBoost", "discountPercent", "perks");
+            t.allowOnly("id", "threshold", "earnMultiplier", "cashbackBoost", "discountPercent", "perks", "invitationOnly");
             String id = t.string("id");
-            BigDecimal threshold = t.decimal("threshold");
+            Boolean invitation = t.bool("invitationOnly", false);
+            if (Boolean.TRUE.equals(invitation) && t.has("threshold")) {
+                t.problem(t.at("threshold"), "a tier held by invitation has no threshold: members get it only when it is assigned to them");
+            }
+            BigDecimal threshold = Boolean.TRUE.equals(invitation) ? BigDecimal.ZERO : t.decimal("threshold");
             BigDecimal multiplier = t.decimal("earnMultiplier");
             BigDecimal boost = t.decimal("cashbackBoost");
             BigDecimal discount = t.decimal("discountPercent");
             List<String> perks = List.copyOf(t.strings("perks"));
-            Tier tier = t.build(() -> new Tier(id, threshold, multiplier, boost, discount, perks));
+            Tier tier = invitation == null ? null : t.build(() -> new Tier(id, threshold, multiplier, boost, discount, perks, invitation));
             if (tier != null) tiers.add(tier);
         }
         if (metric == null || window == null || downgrade == null || guarantee == null || tiers.size() != items.size()) return null;
@@ -303,7 +325,8 @@ final class ProgramJson {
             for (Tier tier : p.tiering().tiers()) {
                 ObjectNode n = tiers.addObject();
                 n.put("id", tier.id());
-                n.put("threshold", plain(tier.threshold()));
+                if (tier.invitationOnly()) n.put("invitationOnly", true);
+                else n.put("threshold", plain(tier.threshold()));
                 if (tier.multipliesEarning()) n.put("earnMultiplier", plain(tier.earnMultiplier()));
                 if (tier.cashbackBoost().signum() != 0) n.put("cashbackBoost", plain(tier.cashbackBoost()));
                 if (tier.discountPercent().signum() != 0) n.put("discountPercent", plain(tier.discountPercent()));
@@ -325,6 +348,14 @@ final class ProgramJson {
         }
         if (!p.vouchers().isEmpty()) o.set("vouchers", VoucherJson.write(p.vouchers()));
         if (!p.accounts().isNone()) o.set("accounts", AccountJson.writePolicy(p.accounts()));
+        if (!p.partnerFunding().isNone()) {
+            ObjectNode f = o.putObject("partnerFunding");
+            p.partnerFunding().percentByRule().forEach((k, v) -> f.put(k, plain(v)));
+        }
+        if (!p.calendars().isEmpty()) {
+            ObjectNode c = o.putObject("calendars");
+            p.calendars().written().forEach((name, days) -> strings(c.putArray(name), days));
+        }
         return o;
     }
 
@@ -379,6 +410,7 @@ final class ProgramJson {
         if (!scope.excludeCategories().isEmpty()) strings(s.putArray("excludeCategories"), scope.excludeCategories());
         if (!scope.includeSkus().isEmpty()) strings(s.putArray("includeSkus"), scope.includeSkus());
         if (!scope.excludeSkus().isEmpty()) strings(s.putArray("excludeSkus"), scope.excludeSkus());
+        if (!scope.partners().isEmpty()) strings(s.putArray("partners"), scope.partners());
         return s;
     }
 
@@ -395,6 +427,8 @@ final class ProgramJson {
             when.fromTime().ifPresent(t -> w.put("fromTime", t.toString()));
             when.untilTime().ifPresent(t -> w.put("untilTime", t.toString()));
             when.occasion().ifPresent(o -> w.putObject("occasion").put("kind", o.kind().name()).put("span", o.span().name()));
+            when.calendar().ifPresent(c -> w.put("calendar", c));
+            when.exceptCalendar().ifPresent(c -> w.put("exceptCalendar", c));
         }
     }
 

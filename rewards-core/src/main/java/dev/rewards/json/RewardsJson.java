@@ -66,6 +66,26 @@ public final class RewardsJson {
         return ProgramJson.read(tree(json, InvalidProgramException::new));
     }
 
+    /** P10: a program with the host's calendars added to its own (a calendar of the same name replaced by the host's). */
+    public static Program readProgram(Path file, dev.rewards.calendar.Calendars host) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+        return ProgramJson.read(yaml ? tree(YAML, read(file), InvalidProgramException::new) : tree(read(file), InvalidProgramException::new), host);
+    }
+
+    /**
+     * P10: a host's calendars file, {@code {"nl-holidays": ["2027-04-27", "2027-12-24..2027-12-26"]}};
+     * every problem with its path.
+     */
+    public static dev.rewards.calendar.Calendars readCalendars(String json) {
+        List<Problem> problems = new java.util.ArrayList<>();
+        JsonIn in = JsonIn.root(tree(json, InvalidProgramException::new), problems);
+        if (!in.isObject("an object of calendars by name")) throw new InvalidProgramException(problems);
+        dev.rewards.calendar.Calendars calendars = CalendarJson.read(in, problems);
+        if (!problems.isEmpty()) throw new InvalidProgramException(problems);
+        return calendars;
+    }
+
     /** Reads a program from a file: YAML when the name ends in {@code .yaml} or {@code .yml}, JSON otherwise. */
     public static Program readProgram(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

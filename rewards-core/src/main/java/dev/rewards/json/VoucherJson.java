@@ -23,6 +23,7 @@ import dev.rewards.voucher.MoneyRounding;
 import dev.rewards.voucher.NthOrder;
 import dev.rewards.voucher.Segments;
 import dev.rewards.voucher.ShipTo;
+import dev.rewards.voucher.Blackout;
 import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.CampaignBudget;
 import dev.rewards.voucher.DiscountLevel;
@@ -125,14 +126,15 @@ final class VoucherJson {
         if (in.has("vendors")) add(out, in, () -> new Restriction.Vendors(in.strings("vendors")));
         for (JsonIn b : in.array("blackouts")) {
             if (!b.isObject("a blackout object")) continue;
-            b.allowOnly("from", "until", "days", "fromTime", "untilTime");
+            b.allowOnly("from", "until", "days", "fromTime", "untilTime", "calendar");
             LocalDateTime bf = b.parsed("from", LocalDateTime::parse, LOCAL);
             LocalDateTime bu = b.parsed("until", LocalDateTime::parse, LOCAL);
             Set<DayOfWeek> days = b.days("days");
             LocalTime ft = b.parsed("fromTime", LocalTime::parse, "a time such as 22:00");
             LocalTime ut = b.parsed("untilTime", LocalTime::parse, "a time such as 06:00");
-            Restriction r = b.build(() -> new Restriction.Blackout(Optional.ofNullable(bf), Optional.ofNullable(bu), days,
-                    Optional.ofNullable(ft), Optional.ofNullable(ut)));
+            String calendar = b.string("calendar");
+            Restriction r = b.build(() -> new Blackout(Optional.ofNullable(bf), Optional.ofNullable(bu), days,
+                    Optional.ofNullable(ft), Optional.ofNullable(ut), Optional.ofNullable(calendar)));
             if (r != null) out.add(r);
         }
         in.object("hours").ifPresent(h -> {
@@ -202,17 +204,19 @@ final class VoucherJson {
         return in.build(() -> new CodePattern(prefix, groups, length, separator, alphabet, check, mac));
     }
 
-    /** An issued code: {@code {"code": ..., "campaignId": ..., "memberId": ..., "balance": "25.00"}}; unknown fields are errors. */
+    /** An issued code: {@code {"code": ..., "campaignId": ..., "memberId": ..., "balance": "25.00", "channel": "email"}}; unknown fields are errors. */
     static IssuedVoucher readIssued(JsonNode root, Currency currency) {
         List<Problem> problems = new ArrayList<>();
         JsonIn in = JsonIn.root(root, problems);
         if (!in.isObject("an issued voucher object")) throw new InvalidInputException(problems);
-        in.allowOnly("code", "campaignId", "memberId", "balance");
+        in.allowOnly("code", "campaignId", "memberId", "balance", "channel");
         String code = in.string("code");
         String campaignId = in.string("campaignId");
         String memberId = in.string("memberId");
         Money balance = ProgramJson.money(in, "balance", currency);
-        IssuedVoucher v = in.build(() -> new IssuedVoucher(code, campaignId, Optional.ofNullable(memberId), Optional.ofNullable(balance)));
+        String channel = in.string("channel");
+        IssuedVoucher v = in.build(() -> new IssuedVoucher(code, campaignId, Optional.ofNullable(memberId), Optional.ofNullable(balance),
+                Optional.ofNullable(channel)));
         if (!problems.isEmpty() || v == null) throw new InvalidInputException(problems);
         return v;
     }
@@ -294,7 +298,7 @@ final class VoucherJson {
             }
 
             @Override
-            public Void blackout(Restriction.Blackout b) {
+            public Void blackout(Blackout b) {
                 ArrayNode blackouts = n.has("blackouts") ? (ArrayNode) n.get("blackouts") : n.putArray("blackouts");
                 ObjectNode bn = blackouts.addObject();
                 b.from().ifPresent(f -> bn.put("from", f.toString()));
@@ -302,6 +306,7 @@ final class VoucherJson {
                 if (!b.days().isEmpty()) ProgramJson.strings(bn.putArray("days"), b.days().stream().map(Enum::name).toList());
                 b.fromTime().ifPresent(f -> bn.put("fromTime", f.toString()));
                 b.untilTime().ifPresent(u -> bn.put("untilTime", u.toString()));
+                b.calendar().ifPresent(c -> bn.put("calendar", c));
                 return null;
             }
 

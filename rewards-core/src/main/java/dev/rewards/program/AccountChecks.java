@@ -27,6 +27,9 @@ final class AccountChecks {
             if (!c.unitValue().currency().equals(currency)) problems.add(new Problem("conversion.unitValue", "must be in " + currency.getCurrencyCode()));
             if (!c.maximumValue().currency().equals(currency)) problems.add(new Problem("conversion.maximumValue", "must be in " + currency.getCurrencyCode()));
         });
+        a.tierRenewalBonuses().keySet().forEach(t -> {
+            if (!tierIds.contains(t)) problems.add(new Problem("tierRenewalBonuses." + t, "unknown tier '" + t + "'"));
+        });
         a.tierBonuses().keySet().forEach(t -> {
             if (!tierIds.contains(t)) problems.add(new Problem("tierBonuses." + t, "unknown tier '" + t + "'"));
         });
@@ -65,8 +68,14 @@ final class AccountChecks {
     }
 
     /** The checks of an {@link AccountPolicy.Challenge}. */
-    static void challenge(String id, String action, int count, AccountPolicy.Period period, String badge, long points) {
+    static void challenge(String id, String action, int count, AccountPolicy.Period period, String badge, long points,
+                          java.util.Set<String> categories) {
         Checks checks = Checks.start();
+        boolean distinct = AccountPolicy.Challenge.DISTINCT_CATEGORIES.equals(action);
+        checks.require(categories.isEmpty() || distinct, "categories", "only a challenge on " + AccountPolicy.Challenge.DISTINCT_CATEGORIES
+                + " names categories");
+        checks.require(!distinct || categories.isEmpty() || count <= categories.size(), "count", "asks for " + count
+                + " distinct categories among only " + categories.size());
         checks.id(id, "id");
         checks.present(action, "action");
         checks.positive(count, "count");

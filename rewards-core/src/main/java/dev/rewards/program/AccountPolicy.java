@@ -29,7 +29,7 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
                             List<CatalogReward> catalog, int downgradeGraceMonths, Map<String, Long> tierBonuses,
                             Map<String, String> tierVouchers, List<Challenge> challenges, NegativeBalance negativeBalance,
                             int historyDays, List<Milestone> milestones, List<OccasionBonus> occasionBonuses,
-                            Optional<Money> cashPayoutMinimum) {
+                            Optional<Money> cashPayoutMinimum, Map<String, Long> tierRenewalBonuses) {
 
     /** How many days of history an account keeps unless the program says otherwise: a year's returns and caps, and some. */
     public static final int DEFAULT_HISTORY_DAYS = 400;
@@ -37,7 +37,8 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     public static final int MAX_HISTORY_DAYS = 36_500;
 
     public static final AccountPolicy NONE = new AccountPolicy(List.of(), Optional.empty(), List.of(), 0, Expiry.NEVER, 30,
-            Optional.empty(), List.of(), 0, Map.of(), Map.of(), List.of(), NegativeBalance.FORFEIT, DEFAULT_HISTORY_DAYS, List.of(), List.of(), Optional.empty());
+            Optional.empty(), List.of(), 0, Map.of(), Map.of(), List.of(), NegativeBalance.FORFEIT, DEFAULT_HISTORY_DAYS, List.of(), List.of(), Optional.empty(),
+            Map.of());
 
     public AccountPolicy {
         actions = actions == null ? List.of() : List.copyOf(actions);
@@ -53,12 +54,14 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         milestones = milestones == null ? List.of() : List.copyOf(milestones);
         occasionBonuses = occasionBonuses == null ? List.of() : List.copyOf(occasionBonuses);
         cashPayoutMinimum = cashPayoutMinimum == null ? Optional.empty() : cashPayoutMinimum;
+        tierRenewalBonuses = tierRenewalBonuses == null ? Map.of() : Map.copyOf(tierRenewalBonuses);
         Checks checks = Checks.start();
         checks.notNegative(pendingDays, "pendingDays").notNegative(expiryNoticeDays, "expiryNoticeDays")
                 .notNegative(downgradeGraceMonths, "downgradeGraceMonths");
         checks.require(historyDays >= 1 && historyDays <= MAX_HISTORY_DAYS, "historyDays",
                 "must be between 1 and " + MAX_HISTORY_DAYS + " days, was " + historyDays);
         tierBonuses.forEach((tier, points) -> checks.positive(points, "tierBonuses." + tier));
+        tierRenewalBonuses.forEach((tier, points) -> checks.positive(points, "tierRenewalBonuses." + tier));
         checks.throwIfAny(InvalidProgramException::new);
     }
 
@@ -102,7 +105,27 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
     public AccountPolicy withCashPayoutMinimum(Money minimum) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
                 downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses,
-                Optional.of(minimum));
+                Optional.of(minimum), tierRenewalBonuses);
+    }
+
+    /**
+     * E7: renewal rewards: points when a member keeps their tier at the yearly review (the end of the
+     * calendar year or of their tier year), by tier; the program's tiers need a yearly window.
+     */
+    public AccountPolicy withTierRenewalBonuses(Map<String, Long> bonuses) {
+        return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses,
+                cashPayoutMinimum, bonuses);
+    }
+
+    /** A policy without renewal rewards. */
+    public AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> referral, List<PeriodCap> periodCaps, int pendingDays, Expiry expiry,
+                         int expiryNoticeDays, Optional<PointsConversion> conversion, List<CatalogReward> catalog, int downgradeGraceMonths,
+                         Map<String, Long> tierBonuses, Map<String, String> tierVouchers, List<Challenge> challenges,
+                         NegativeBalance negativeBalance, int historyDays, List<Milestone> milestones, List<OccasionBonus> occasionBonuses,
+                         Optional<Money> cashPayoutMinimum) {
+        this(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog, downgradeGraceMonths, tierBonuses,
+                tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum, Map.of());
     }
 
     /**
@@ -119,43 +142,43 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
 
     public AccountPolicy withActions(ActionRule... rules) {
         return new AccountPolicy(List.of(rules), referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum, tierRenewalBonuses);
     }
 
     public AccountPolicy withReferral(ReferralRule rule) {
         return new AccountPolicy(actions, Optional.of(rule), periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum, tierRenewalBonuses);
     }
 
     public AccountPolicy withPeriodCaps(PeriodCap... caps) {
         return new AccountPolicy(actions, referral, List.of(caps), pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum, tierRenewalBonuses);
     }
 
     /** Points wait {@code days} (the return window) before they can be spent. */
     public AccountPolicy withPendingDays(int days) {
         return new AccountPolicy(actions, referral, periodCaps, days, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum, tierRenewalBonuses);
     }
 
     public AccountPolicy withExpiry(Expiry expiry, int noticeDays) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, noticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum, tierRenewalBonuses);
     }
 
     public AccountPolicy withConversion(PointsConversion conversion, CatalogReward... catalog) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, Optional.of(conversion),
-                List.of(catalog), downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
+                List.of(catalog), downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum, tierRenewalBonuses);
     }
 
     public AccountPolicy withTiers(int graceMonths, Map<String, Long> bonuses, Map<String, String> vouchers) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                graceMonths, bonuses, vouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
+                graceMonths, bonuses, vouchers, challenges, negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum, tierRenewalBonuses);
     }
 
     public AccountPolicy withChallenges(Challenge... challenges) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, List.of(challenges), negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
+                downgradeGraceMonths, tierBonuses, tierVouchers, List.of(challenges), negativeBalance, historyDays, milestones, occasionBonuses, cashPayoutMinimum, tierRenewalBonuses);
     }
 
     /**
@@ -165,24 +188,24 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
      */
     public AccountPolicy withHistoryDays(int days) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, days, milestones, occasionBonuses, cashPayoutMinimum);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, days, milestones, occasionBonuses, cashPayoutMinimum, tierRenewalBonuses);
     }
 
     public AccountPolicy withNegativeBalance(NegativeBalance policy) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, policy, historyDays, milestones, occasionBonuses, cashPayoutMinimum);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, policy, historyDays, milestones, occasionBonuses, cashPayoutMinimum, tierRenewalBonuses);
     }
 
     /** L6: bonuses once a member's count of purchases or of paid referrals reaches a number. */
     public AccountPolicy withMilestones(Milestone... milestones) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, List.of(milestones), occasionBonuses, cashPayoutMinimum);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, List.of(milestones), occasionBonuses, cashPayoutMinimum, tierRenewalBonuses);
     }
 
     /** L5: points or a voucher as a member's birthday or enrolment anniversary begins ({@link OccasionBonus}). */
     public AccountPolicy withOccasionBonuses(OccasionBonus... bonuses) {
         return new AccountPolicy(actions, referral, periodCaps, pendingDays, expiry, expiryNoticeDays, conversion, catalog,
-                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, List.of(bonuses), cashPayoutMinimum);
+                downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, List.of(bonuses), cashPayoutMinimum, tierRenewalBonuses);
     }
 
     /**
@@ -411,10 +434,32 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         }
     }
 
-    /** E1: {@code count} qualifying actions ({@code purchase} or an event type) in one calendar {@code period} earn a badge and points. */
-    public record Challenge(String id, String action, int count, Period period, String badge, long points) {
+    /**
+     * E1: {@code count} qualifying actions ({@code purchase} or an event type) in one calendar {@code period} earn a badge and points.
+     * E7: with the action {@value #DISTINCT_CATEGORIES}, purchases in {@code count} distinct categories in the period (any category,
+     * or among {@code categories} when given): "buy from three departments this month".
+     */
+    public record Challenge(String id, String action, int count, Period period, String badge, long points, java.util.Set<String> categories) {
+        /** The action that counts distinct categories bought rather than actions. */
+        public static final String DISTINCT_CATEGORIES = "distinct-categories";
+
         public Challenge {
-            AccountChecks.challenge(id, action, count, period, badge, points);
+            categories = categories == null ? java.util.Set.of() : dev.rewards.internal.Sets.sorted(categories, "categories");
+            AccountChecks.challenge(id, action, count, period, badge, points, categories);
+        }
+
+        /** A challenge on a number of actions. */
+        public Challenge(String id, String action, int count, Period period, String badge, long points) {
+            this(id, action, count, period, badge, points, java.util.Set.of());
+        }
+
+        /** E7: purchases in {@code count} distinct categories (any, or among {@code categories}) in one period. */
+        public static Challenge acrossCategories(String id, int count, Period period, String badge, long points, String... categories) {
+            return new Challenge(id, DISTINCT_CATEGORIES, count, period, badge, points, java.util.Set.of(categories));
+        }
+
+        public boolean countsCategories() {
+            return DISTINCT_CATEGORIES.equals(action);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.rewards.program;
 
+import dev.rewards.calendar.Calendars;
 import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;
 import dev.rewards.internal.Sets;
@@ -22,7 +23,7 @@ import java.util.Set;
  */
 public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> until, Set<DayOfWeek> days,
                          Set<String> channels, Set<String> stores, Optional<LocalTime> fromTime, Optional<LocalTime> untilTime,
-                         Set<String> segments, Optional<Occasion> occasion) {
+                         Set<String> segments, Optional<Occasion> occasion, Optional<String> calendar, Optional<String> exceptCalendar) {
 
     /** No condition: always applies. */
     public static final Conditions ALWAYS = new Conditions(Optional.empty(), Optional.empty(), Set.of(), Set.of(), Set.of());
@@ -37,6 +38,8 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
         fromTime = fromTime == null ? Optional.empty() : fromTime;
         untilTime = untilTime == null ? Optional.empty() : untilTime;
         occasion = occasion == null ? Optional.empty() : occasion;
+        calendar = calendar == null ? Optional.empty() : calendar;
+        exceptCalendar = exceptCalendar == null ? Optional.empty() : exceptCalendar;
         Checks checks = Checks.start();
         if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
             checks.add("until", Messages.untilNotAfterFrom(from.get(), until.get()));
@@ -45,6 +48,13 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
                 "fromTime and untilTime go together");
         checks.require(fromTime.isEmpty() || !fromTime.equals(untilTime), "untilTime", "must differ from fromTime");
         checks.throwIfAny(InvalidProgramException::new);
+    }
+
+    /** Without a calendar. */
+    public Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> until, Set<DayOfWeek> days, Set<String> channels,
+                      Set<String> stores, Optional<LocalTime> fromTime, Optional<LocalTime> untilTime, Set<String> segments,
+                      Optional<Occasion> occasion) {
+        this(from, until, days, channels, stores, fromTime, untilTime, segments, occasion, Optional.empty(), Optional.empty());
     }
 
     /** Without an occasion. */
@@ -71,19 +81,19 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
     }
 
     public Conditions withPeriod(LocalDateTime from, LocalDateTime until) {
-        return new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores, fromTime, untilTime, segments, occasion);
+        return new Conditions(Optional.ofNullable(from), Optional.ofNullable(until), days, channels, stores, fromTime, untilTime, segments, occasion, calendar, exceptCalendar);
     }
 
     public Conditions withDays(Set<DayOfWeek> days) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion, calendar, exceptCalendar);
     }
 
     public Conditions withChannels(Set<String> channels) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion, calendar, exceptCalendar);
     }
 
     public Conditions withStores(Set<String> stores) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion, calendar, exceptCalendar);
     }
 
     /**
@@ -91,17 +101,33 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
      * program's time zone: a happy hour. A range that ends before it starts runs past midnight.
      */
     public Conditions withHours(LocalTime fromTime, LocalTime untilTime) {
-        return new Conditions(from, until, days, channels, stores, Optional.of(fromTime), Optional.of(untilTime), segments, occasion);
+        return new Conditions(from, until, days, channels, stores, Optional.of(fromTime), Optional.of(untilTime), segments, occasion, calendar, exceptCalendar);
     }
 
     /** E2: only for members the host puts in one of {@code segments} ({@link dev.rewards.transaction.MemberState#segments()}). */
     public Conditions withSegments(Set<String> segments) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion);
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion, calendar, exceptCalendar);
     }
 
     /** L5: only on the member's birthday or enrolment anniversary, over its day, week or month (program time zone). */
     public Conditions on(Occasion occasion) {
-        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, Optional.of(occasion));
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, Optional.of(occasion), calendar, exceptCalendar);
+    }
+
+    /** P10: only on the days of the named calendar ({@link Calendars}). */
+    public Conditions onCalendar(String name) {
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion, Optional.of(name), exceptCalendar);
+    }
+
+    /** P10: never on the days of the named calendar. */
+    public Conditions exceptCalendar(String name) {
+        return new Conditions(from, until, days, channels, stores, fromTime, untilTime, segments, occasion, calendar, Optional.of(name));
+    }
+
+    /** True when {@code date} is outside the calendar the conditions name, or on the one they except. */
+    public boolean excludesCalendarDay(java.time.LocalDate date, Calendars calendars) {
+        return calendar.isPresent() && !calendars.contains(calendar.get(), date)
+                || exceptCalendar.isPresent() && calendars.contains(exceptCalendar.get(), date);
     }
 
     /** True when the conditions name an occasion and {@code date} is outside it for this member. */

@@ -13,10 +13,31 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public record OccasionBonus(String id, Occasion.Kind occasion, long points, Optional<String> voucherCampaign) {
+public record OccasionBonus(String id, Occasion.Kind occasion, long points, Optional<String> voucherCampaign, java.util.OptionalInt years) {
+    /** The most years of membership a tenure reward may name. */
+    public static final int MAX_YEARS = 100;
+
+    /** On every occasion. */
+    public OccasionBonus(String id, Occasion.Kind occasion, long points, Optional<String> voucherCampaign) {
+        this(id, occasion, points, voucherCampaign, java.util.OptionalInt.empty());
+    }
+
+    /**
+     * E7: a tenure reward, given once, as the member's {@code years}-th enrolment anniversary begins
+     * (several make a ladder: 100 points after a year, 500 after five).
+     */
+    public static OccasionBonus tenure(String id, int years, long points) {
+        return new OccasionBonus(id, Occasion.Kind.ENROLMENT_ANNIVERSARY, points, Optional.empty(), java.util.OptionalInt.of(years));
+    }
+
     public OccasionBonus {
         voucherCampaign = voucherCampaign == null ? Optional.empty() : voucherCampaign;
+        years = years == null ? java.util.OptionalInt.empty() : years;
         Checks checks = Checks.start();
+        if (years.isPresent()) {
+            checks.require(occasion == Occasion.Kind.ENROLMENT_ANNIVERSARY, "years", "only an enrolment anniversary counts years");
+            checks.require(years.getAsInt() >= 1 && years.getAsInt() <= MAX_YEARS, "years", "must be 1 to " + MAX_YEARS + ", was " + years.getAsInt());
+        }
         checks.id(id, "id");
         Objects.requireNonNull(occasion, "occasion");
         checks.notNegative(points, "points");
@@ -30,6 +51,6 @@ public record OccasionBonus(String id, Occasion.Kind occasion, long points, Opti
 
     /** The same bonus with a voucher of {@code campaign} as well. */
     public OccasionBonus withVoucher(String campaign) {
-        return new OccasionBonus(id, occasion, points, Optional.of(campaign));
+        return new OccasionBonus(id, occasion, points, Optional.of(campaign), years);
     }
 }

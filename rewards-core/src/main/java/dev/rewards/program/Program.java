@@ -1,5 +1,6 @@
 package dev.rewards.program;
 
+import dev.rewards.calendar.Calendars;
 import dev.rewards.InvalidProgramException;
 import dev.rewards.Problem;
 import dev.rewards.voucher.VoucherPolicy;
@@ -28,7 +29,26 @@ import java.util.Set;
 public record Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
                       MultiplierStacking multiplierStacking, List<EarnRule> earnRules, Tiering tiering,
                       List<PointsCap> caps, List<CashbackRule> cashbackRules, List<CustomRule> customRules,
-                      VoucherPolicy vouchers, AccountPolicy accounts, Set<String> stopAfter) {
+                      VoucherPolicy vouchers, AccountPolicy accounts, Set<String> stopAfter, Calendars calendars,
+                      PartnerFunding partnerFunding) {
+
+    /** A program whose partners fund nothing. */
+    public Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
+                   MultiplierStacking multiplierStacking, List<EarnRule> earnRules, Tiering tiering, List<PointsCap> caps,
+                   List<CashbackRule> cashbackRules, List<CustomRule> customRules, VoucherPolicy vouchers, AccountPolicy accounts,
+                   Set<String> stopAfter, Calendars calendars) {
+        this(id, version, currency, timeZone, pointsRounding, multiplierStacking, earnRules, tiering, caps, cashbackRules,
+                customRules, vouchers, accounts, stopAfter, calendars, PartnerFunding.NONE);
+    }
+
+    /** A program without calendars. */
+    public Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
+                   MultiplierStacking multiplierStacking, List<EarnRule> earnRules, Tiering tiering, List<PointsCap> caps,
+                   List<CashbackRule> cashbackRules, List<CustomRule> customRules, VoucherPolicy vouchers, AccountPolicy accounts,
+                   Set<String> stopAfter) {
+        this(id, version, currency, timeZone, pointsRounding, multiplierStacking, earnRules, tiering, caps, cashbackRules,
+                customRules, vouchers, accounts, stopAfter, Calendars.NONE);
+    }
 
     /** A program in which no earn rule stops the ones after it. */
     public Program(String id, int version, Currency currency, ZoneId timeZone, PointsRounding pointsRounding,
@@ -65,6 +85,8 @@ public record Program(String id, int version, Currency currency, ZoneId timeZone
         vouchers = vouchers == null ? VoucherPolicy.NONE : vouchers;
         accounts = accounts == null ? AccountPolicy.NONE : accounts;
         stopAfter = stopAfter == null ? Set.of() : dev.rewards.internal.Sets.sorted(stopAfter, "stopAfter");
+        calendars = calendars == null ? Calendars.NONE : calendars;
+        partnerFunding = partnerFunding == null ? PartnerFunding.NONE : partnerFunding;
         List<Problem> problems = new ArrayList<>(ProgramChecks.check(id, version, currency, timeZone, earnRules, tiering, caps,
                 cashbackRules, ProgramChecks.idsOf(earnRules, tiering, caps, cashbackRules, customRules)));
         if (currency != null) {
@@ -78,7 +100,33 @@ public record Program(String id, int version, Currency currency, ZoneId timeZone
         for (String stop : stopAfter) {
             if (!earnIds.contains(stop)) problems.add(new Problem("stopAfter", "'" + stop + "' is not an earn rule of the program"));
         }
+        problems.addAll(ProgramChecks.calendarReferences(calendars, earnRules, cashbackRules, vouchers, ""));
+        for (String funded : partnerFunding.percentByRule().keySet()) {
+            if (earnRules.stream().noneMatch(r -> r.id().equals(funded)) && vouchers.campaign(funded).isEmpty()) {
+                problems.add(new Problem("partnerFunding." + funded, "no earn rule or voucher campaign '" + funded + "'"));
+            }
+        }
+        if (!accounts.tierRenewalBonuses().isEmpty() && tiering.window() != QualificationWindow.CALENDAR_YEAR
+                && tiering.window() != QualificationWindow.TIER_YEAR) {
+            problems.add(new Problem("accounts.tierRenewalBonuses", "a renewal is a yearly review: give the tiers a CALENDAR_YEAR or TIER_YEAR window,"
+                    + " not " + tiering.window()));
+        }
         if (!problems.isEmpty()) throw new InvalidProgramException(problems);
+    }
+
+    /**
+     * P10: this program with the host's calendars added ({@link Calendars#with}: one of the same name
+     * replaces the program's), such as this year's public holidays from the host's own file.
+     */
+    public Program withCalendars(Calendars host) {
+        return new Program(id, version, currency, timeZone, pointsRounding, multiplierStacking, earnRules, tiering, caps, cashbackRules,
+                customRules, vouchers, accounts, stopAfter, calendars.with(host), partnerFunding);
+    }
+
+    /** E6: this program with what partners fund ({@link PartnerFunding}). */
+    public Program withPartnerFunding(PartnerFunding funding) {
+        return new Program(id, version, currency, timeZone, pointsRounding, multiplierStacking, earnRules, tiering, caps, cashbackRules,
+                customRules, vouchers, accounts, stopAfter, calendars, funding);
     }
 
     /** L4: true when {@code earnRuleId} is a "stop here" rule: when it applies, the earn rules after it add nothing. */

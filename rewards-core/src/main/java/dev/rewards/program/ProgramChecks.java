@@ -1,5 +1,6 @@
 package dev.rewards.program;
 
+import dev.rewards.calendar.Calendars;
 import dev.rewards.Problem;
 import dev.rewards.internal.Checks;
 import dev.rewards.internal.Messages;
@@ -105,5 +106,46 @@ public final class ProgramChecks {
         if (expected != null && money.isPresent() && !money.get().currency().equals(expected)) {
             checks.add(path, Messages.wrongCurrency(money.get().currency(), expected));
         }
+    }
+
+    /**
+     * P10: every calendar a condition or a voucher blackout names must be among the program's
+     * calendars; each one missing is a problem at its path (under {@code prefix}).
+     */
+    public static List<Problem> calendarReferences(Calendars calendars, List<EarnRule> earnRules, List<CashbackRule> cashbackRules,
+                                            dev.rewards.voucher.VoucherPolicy vouchers, String prefix) {
+        List<Problem> problems = new ArrayList<>();
+        java.util.function.BiConsumer<String, String> need = (path, name) -> {
+            if (!calendars.has(name)) {
+                problems.add(new Problem(prefix + path, "no calendar '" + name + "': the program's calendars are " + calendars.names()
+                        + "; add it to \"calendars\" or supply it with Program.withCalendars (CLI: --calendars FILE)"));
+            }
+        };
+        for (int i = 0; i < earnRules.size(); i++) {
+            if (earnRules.get(i) == null) continue; // invalid, reported elsewhere
+            Conditions w = earnRules.get(i).when();
+            String at = "earnRules[" + i + "].when.";
+            w.calendar().ifPresent(n -> need.accept(at + "calendar", n));
+            w.exceptCalendar().ifPresent(n -> need.accept(at + "exceptCalendar", n));
+        }
+        for (int i = 0; i < cashbackRules.size(); i++) {
+            if (cashbackRules.get(i) == null) continue;
+            Conditions w = cashbackRules.get(i).when();
+            String at = "cashbackRules[" + i + "].when.";
+            w.calendar().ifPresent(n -> need.accept(at + "calendar", n));
+            w.exceptCalendar().ifPresent(n -> need.accept(at + "exceptCalendar", n));
+        }
+        for (int i = 0; i < vouchers.campaigns().size(); i++) {
+            if (vouchers.campaigns().get(i) == null) continue;
+            int b = 0;
+            for (dev.rewards.voucher.Restriction r : vouchers.campaigns().get(i).restrictions()) {
+                if (r instanceof dev.rewards.voucher.Blackout blackout) {
+                    String at = "vouchers.campaigns[" + i + "].restrictions.blackouts[" + b + "].calendar";
+                    blackout.calendar().ifPresent(n -> need.accept(at, n));
+                    b++;
+                }
+            }
+        }
+        return problems;
     }
 }

@@ -15,13 +15,20 @@ import java.util.List;
  * <p>Immutable and thread-safe.
  */
 public record Tier(String id, BigDecimal threshold, BigDecimal earnMultiplier, BigDecimal cashbackBoost,
-                   BigDecimal discountPercent, List<String> perks) {
+                   BigDecimal discountPercent, List<String> perks, boolean invitationOnly) {
+
+    /** A tier members reach by its threshold. */
+    public Tier(String id, BigDecimal threshold, BigDecimal earnMultiplier, BigDecimal cashbackBoost, BigDecimal discountPercent,
+                List<String> perks) {
+        this(id, threshold, earnMultiplier, cashbackBoost, discountPercent, perks, false);
+    }
 
     public Tier {
         earnMultiplier = earnMultiplier == null ? BigDecimal.ONE : earnMultiplier;
         cashbackBoost = cashbackBoost == null ? BigDecimal.ZERO : cashbackBoost;
         discountPercent = discountPercent == null ? BigDecimal.ZERO : discountPercent;
         perks = perks == null ? List.of() : List.copyOf(perks);
+        if (invitationOnly && threshold == null) threshold = BigDecimal.ZERO;
         Checks checks = Checks.start().id(id, "id").notNegative(threshold, "threshold")
                 .notNegative(cashbackBoost, "cashbackBoost").notNegative(discountPercent, "discountPercent");
         checks.require(earnMultiplier.compareTo(BigDecimal.ONE) >= 0, "earnMultiplier", Messages.factorBelowOne(earnMultiplier));
@@ -34,20 +41,29 @@ public record Tier(String id, BigDecimal threshold, BigDecimal earnMultiplier, B
         return new Tier(id, new BigDecimal(threshold), BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, List.of());
     }
 
+    /**
+     * E7: a tier members hold only by invitation ({@code AssignTier}: a VIP invitation, a status match):
+     * no threshold reaches it, and no review moves a member out of it; they leave it when a tier is
+     * assigned to them again. Listed after the tiers reached by threshold, it ranks above them.
+     */
+    public static Tier byInvitation(String id) {
+        return new Tier(id, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, List.of(), true);
+    }
+
     public Tier withEarnMultiplier(String factor) {
-        return new Tier(id, threshold, new BigDecimal(factor), cashbackBoost, discountPercent, perks);
+        return new Tier(id, threshold, new BigDecimal(factor), cashbackBoost, discountPercent, perks, invitationOnly);
     }
 
     public Tier withCashbackBoost(String percentagePoints) {
-        return new Tier(id, threshold, earnMultiplier, new BigDecimal(percentagePoints), discountPercent, perks);
+        return new Tier(id, threshold, earnMultiplier, new BigDecimal(percentagePoints), discountPercent, perks, invitationOnly);
     }
 
     public Tier withDiscountPercent(String percent) {
-        return new Tier(id, threshold, earnMultiplier, cashbackBoost, new BigDecimal(percent), perks);
+        return new Tier(id, threshold, earnMultiplier, cashbackBoost, new BigDecimal(percent), perks, invitationOnly);
     }
 
     public Tier withPerks(String... perks) {
-        return new Tier(id, threshold, earnMultiplier, cashbackBoost, discountPercent, List.of(perks));
+        return new Tier(id, threshold, earnMultiplier, cashbackBoost, discountPercent, List.of(perks), invitationOnly);
     }
 
     public boolean multipliesEarning() {

@@ -54,6 +54,11 @@ public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> 
         checks.require(guaranteeMonths >= 0 && guaranteeMonths <= 120, "guaranteeMonths", "must be 0 (none) to 120, was " + guaranteeMonths);
         for (int i = 0; i < tiers.size(); i++) {
             Tier t = tiers.get(i);
+            if (t.invitationOnly()) continue;
+            if (i > 0 && tiers.get(i - 1).invitationOnly()) {
+                checks.add("tiers[" + i + "]", "tier " + t.id() + " is reached by threshold: list it before the tiers held by invitation ("
+                        + tiers.get(i - 1).id() + ")");
+            }
             if (metric != TierMetric.SPEND && t.threshold().stripTrailingZeros().scale() > 0) {
                 checks.add("tiers[" + i + "].threshold", Messages.wholeNumberFor(metric, t.threshold()));
             }
@@ -88,13 +93,18 @@ public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> 
     /** The rank of the highest tier whose threshold {@code total} reaches (T2); -1 when it reaches none. */
     public int highestReached(BigDecimal total) {
         int rank = -1;
-        for (int i = 0; i < tiers.size(); i++) if (total.compareTo(tiers.get(i).threshold()) >= 0) rank = i;
+        for (int i = 0; i < tiers.size(); i++) if (!tiers.get(i).invitationOnly() && total.compareTo(tiers.get(i).threshold()) >= 0) rank = i;
         return rank;
     }
 
-    /** The tier above the one at {@code rank} (-1: none held), if there is one. */
+    /** The tier a threshold reaches above the one at {@code rank} (-1: none held), if there is one (E7: never one held by invitation). */
     public Optional<Tier> above(int rank) {
-        return rank + 1 < tiers.size() ? Optional.of(tiers.get(rank + 1)) : Optional.empty();
+        return rank + 1 < tiers.size() && !tiers.get(rank + 1).invitationOnly() ? Optional.of(tiers.get(rank + 1)) : Optional.empty();
+    }
+
+    /** E7: true when the tier is held only by invitation: no review moves a member out of it. */
+    public boolean byInvitation(String tierId) {
+        return tier(tierId).map(Tier::invitationOnly).orElse(false);
     }
 
     /** How much of the metric a member at {@code total} still needs to reach {@code tier} (T4); never below zero. */

@@ -13,6 +13,8 @@ public enum ReasonCode {
     AFTER_PERIOD,
     /** The rule applies on other days of the week. */
     DAY_NOT_ELIGIBLE,
+    /** P10: the day is not one of the named calendar's the rule applies on, or is one of those it never applies on. */
+    CALENDAR_NOT_ELIGIBLE,
     /** The transaction is outside the hours of the day the rule applies (a happy hour). */
     TIME_NOT_ELIGIBLE,
     /** The rule applies to other channels. */
@@ -91,6 +93,8 @@ public enum ReasonCode {
     CURRENCY_MISMATCH,
     /** A gift voucher with nothing left on it. */
     BALANCE_EMPTY,
+    /** A top-up (V9) of a code that is not a gift voucher: it holds no balance. */
+    NOT_A_GIFT_VOUCHER,
     /** Discounts before it in the order of application left nothing for this one to take off. */
     NOTHING_LEFT,
     /** The stacking policy chose another discount (an exclusive one, or the combination worth more). */

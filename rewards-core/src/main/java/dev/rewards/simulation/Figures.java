@@ -9,7 +9,8 @@ import java.util.Map;
  * outstanding (the liability, in points and in money at the program's conversion rate), cashback
  * (booked by the accounts: after caps per period, less what refunds took back) and what of it the
  * accounts still hold (store credit and pending, a liability), discount cost, spend and the share of it given back, the tier distribution at the end of each
- * month, each rule's contribution, each voucher campaign's redemption rate, and the top members.
+ * month, each rule's contribution, each voucher campaign's redemption rate, the top members, and (E6) for
+ * each rule and campaign partners fund, the points and discount by funder ({@link PartnerShares}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -18,7 +19,8 @@ public record Figures(String program, long purchases, long events, long refunds,
                       Money liability, Money cashback, Money cashbackHeld, Money discounts, Money paidWithVouchers, Money rewardedValue,
                       double shareOfSpendRewarded, Map<String, Map<String, Integer>> tiersByMonth, Map<String, Long> pointsByRule,
                       Map<String, Money> cashbackByRule, Map<String, Campaign> campaigns, List<TopMember> topMembers,
-                      Map<String, Long> pointsByMember) {
+                      Map<String, Long> pointsByMember, Map<String, Map<String, Long>> partnerPoints,
+                      Map<String, Map<String, Money>> partnerDiscounts) {
 
     /**
      * A voucher campaign: codes issued to the simulation ({@link Simulation#issue}) and how many of them

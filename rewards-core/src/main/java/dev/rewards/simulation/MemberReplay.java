@@ -106,7 +106,7 @@ final class MemberReplay {
         AccountResult r = run.accounts().apply(account, op);
         sink.events(memberId, r.events());
         sink.operation(op, r.applied());
-        if (r.outcome().isPresent() && !r.duplicate()) sink.purchase(memberId, (Operation.Purchase) op, r.outcome().get());
+        if (r.outcome().isPresent() && !r.duplicate()) sink.purchase(memberId, (Operation.Purchase) op, r.outcome().get(), run.accounts().program());
         MemberAccount after = r.account();
         // every 16th operation as well: purchases past the return window and what they leave go even when the ledger is short
         if (after.ledger().size() > 64 || ++sinceCompaction >= 16) {

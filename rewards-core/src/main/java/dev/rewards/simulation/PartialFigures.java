@@ -43,6 +43,9 @@ public final class PartialFigures {
     final Map<String, BigDecimal> cashbackByRule = new TreeMap<>();
     /** Per campaign: presented, applied. */
     final Map<String, long[]> campaigns = new TreeMap<>();
+    /** E6: points and discount by rule (or campaign), then by funder. */
+    final Map<String, Map<String, Long>> partnerPoints = new TreeMap<>();
+    final Map<String, Map<String, BigDecimal>> partnerDiscounts = new TreeMap<>();
     final Map<String, BigDecimal> campaignAmounts = new TreeMap<>();
     final Map<String, Map<String, Integer>> tiersByMonth = new TreeMap<>();
     /** Each counted member's points issued and spend (all of them, or the top ones once {@link #trim()} ran). */
@@ -71,6 +74,8 @@ public final class PartialFigures {
         discounts = discounts.add(o.discounts);
         paid = paid.add(o.paid);
         o.pointsByRule.forEach((k, v) -> pointsByRule.merge(k, v, Long::sum));
+        o.partnerPoints.forEach((rule, by) -> by.forEach((f, n) -> partnerPoints.computeIfAbsent(rule, x -> new TreeMap<>()).merge(f, n, Long::sum)));
+        o.partnerDiscounts.forEach((c, by) -> by.forEach((f, m) -> partnerDiscounts.computeIfAbsent(c, x -> new TreeMap<>()).merge(f, m, BigDecimal::add)));
         o.cashbackByRule.forEach((k, v) -> cashbackByRule.merge(k, v, BigDecimal::add));
         o.campaigns.forEach((k, v) -> {
             long[] c = campaigns.computeIfAbsent(k, x -> new long[2]);
@@ -205,7 +210,11 @@ public final class PartialFigures {
         });
     }
 
-    void purchase(String memberId, Operation.Purchase p, Outcome o) {
+    void purchase(String memberId, Operation.Purchase p, Outcome o, dev.rewards.program.Program program) {
+        PartnerShares shares = PartnerShares.of(program, p.transaction(), o);
+        shares.points().forEach((rule, by) -> by.forEach((f, n) -> partnerPoints.computeIfAbsent(rule, x -> new TreeMap<>()).merge(f, n, Long::sum)));
+        shares.discounts().forEach((c, by) -> by.forEach((f, m) -> partnerDiscounts.computeIfAbsent(c, x -> new TreeMap<>())
+                .merge(f, m.amount(), BigDecimal::add)));
         purchases++;
         BigDecimal total = p.transaction().merchandiseTotal().amount();
         spend = spend.add(total);
@@ -278,7 +287,18 @@ public final class PartialFigures {
         });
         return new Figures(program.label(), purchases, events, refunds, redemptions, (int) members, money(spend, cur), issued, redeemed, expired,
                 reversed, outstanding, liability, money(cashback, cur), money(cashbackHeld, cur), money(discounts, cur), money(paid, cur), rewarded,
-                share, byMonth, rules, cashbackRules, campaignFigures, top, everyMember ? Map.copyOf(pointsByMember) : Map.of());
+                share, byMonth, rules, cashbackRules, campaignFigures, top, everyMember ? Map.copyOf(pointsByMember) : Map.of(),
+                copy(partnerPoints, n -> n), copy(partnerDiscounts, m -> money(m, cur)));
+    }
+
+    private static <A, B> Map<String, Map<String, B>> copy(Map<String, Map<String, A>> in, java.util.function.Function<A, B> f) {
+        Map<String, Map<String, B>> out = new TreeMap<>();
+        in.forEach((k, by) -> {
+            Map<String, B> m = new TreeMap<>();
+            by.forEach((funder, v) -> m.put(funder, f.apply(v)));
+            out.put(k, java.util.Collections.unmodifiableMap(m));
+        });
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** {@code points} in money at the program's conversion rate, rounded half up (a figure, not a payment); zero without one. */

@@ -102,6 +102,12 @@ public final class Report {
         }
         t.append("\nPoints by rule (").append(a.program()).append(")\n");
         a.pointsByRule().forEach((rule, p) -> t.append("  ").append(pad(rule, w)).append(String.format(Locale.ROOT, "%,d", p)).append('\n'));
+        if (!a.partnerPoints().isEmpty() || !a.partnerDiscounts().isEmpty()) {
+            t.append("\nPartner funding (E6): points and discount by rule and funder\n");
+            a.partnerPoints().forEach((rule, by) -> by.forEach((f, n) -> t.append("  ").append(pad(rule, w)).append(pad(f, w))
+                    .append(String.format(Locale.ROOT, "%,d points", n)).append('\n')));
+            a.partnerDiscounts().forEach((campaign, by) -> by.forEach((f, m) -> t.append("  ").append(pad(campaign, w)).append(pad(f, w)).append(m).append('\n')));
+        }
         if (!a.cashbackByRule().isEmpty()) {
             t.append("\nCashback by rule\n");
             a.cashbackByRule().forEach((rule, m) -> t.append("  ").append(pad(rule, w)).append(m).append('\n'));
@@ -155,6 +161,11 @@ public final class Report {
         f.pointsByRule().forEach(rules::put);
         ObjectNode cash = o.putObject("cashbackByRule");
         f.cashbackByRule().forEach((k, v) -> cash.put(k, v.amount().toPlainString()));
+        if (!f.partnerPoints().isEmpty()) f.partnerPoints().forEach((rule, by) -> by.forEach(o.withObject("/partnerPoints").putObject(rule)::put));
+        f.partnerDiscounts().forEach((c, by) -> {
+            ObjectNode n = o.withObject("/partnerDiscounts").putObject(c);
+            by.forEach((funder, m) -> n.put(funder, m.amount().toPlainString()));
+        });
         ObjectNode campaigns = o.putObject("campaigns");
         f.campaigns().forEach((k, v) -> campaigns.putObject(k).put("issued", v.issued()).put("redeemed", v.redeemed()).put("presented", v.presented()).put("applied", v.applied()).put("rate", v.rate())
                 .put("amount", v.amount().amount().toPlainString()));

@@ -37,6 +37,13 @@ public final class SimulationJson {
         ObjectNode campaigns = o.putObject("campaigns");
         p.campaigns.forEach((k, v) -> campaigns.putObject(k).put("presented", v[0]).put("applied", v[1])
                 .put("amount", p.campaignAmounts.getOrDefault(k, BigDecimal.ZERO).toPlainString()));
+        ObjectNode funded = o.putObject("partnerPoints");
+        p.partnerPoints.forEach((rule, by) -> by.forEach(funded.putObject(rule)::put));
+        ObjectNode fundedMoney = o.putObject("partnerDiscounts");
+        p.partnerDiscounts.forEach((c, by) -> {
+            ObjectNode n = fundedMoney.putObject(c);
+            by.forEach((f, m) -> n.put(f, m.toPlainString()));
+        });
         ObjectNode months = o.putObject("tiersByMonth");
         p.tiersByMonth.forEach((m, tiers) -> {
             ObjectNode t = months.putObject(m);
@@ -85,6 +92,10 @@ public final class SimulationJson {
             BigDecimal amount = new BigDecimal(e.getValue().path("amount").asText("0"));
             if (amount.signum() != 0) p.campaignAmounts.put(e.getKey(), amount);
         }
+        o.path("partnerPoints").properties().forEach(r -> r.getValue().properties()
+                .forEach(f -> p.partnerPoints.computeIfAbsent(r.getKey(), k -> new java.util.TreeMap<>()).put(f.getKey(), f.getValue().asLong())));
+        o.path("partnerDiscounts").properties().forEach(d -> d.getValue().properties()
+                .forEach(f -> p.partnerDiscounts.computeIfAbsent(d.getKey(), k -> new java.util.TreeMap<>()).put(f.getKey(), new BigDecimal(f.getValue().asText()))));
         o.path("tiersByMonth").properties().forEach(m -> {
             Map<String, Integer> tiers = new java.util.TreeMap<>();
             m.getValue().properties().forEach(t -> tiers.put(t.getKey(), t.getValue().asInt()));

@@ -9,6 +9,7 @@ import dev.rewards.voucher.MinimumQuantity;
 import dev.rewards.voucher.NthOrder;
 import dev.rewards.voucher.Segments;
 import dev.rewards.voucher.ShipTo;
+import dev.rewards.voucher.Blackout;
 import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.VoucherCampaign;
 import java.math.BigDecimal;
@@ -160,12 +161,13 @@ final class CampaignTerms {
         }
 
         @Override
-        public String blackout(Restriction.Blackout b) {
+        public String blackout(Blackout b) {
             List<String> parts = new ArrayList<>();
             b.from().ifPresent(f -> parts.add("from " + when(f)));
             b.until().ifPresent(u -> parts.add("until " + when(u)));
             if (!b.days().isEmpty()) parts.add("on " + days(b.days()));
             b.fromTime().ifPresent(f -> parts.add("between " + f + " and " + b.untilTime().get()));
+            b.calendar().ifPresent(n -> parts.add("on the days of " + n));
             return "not " + String.join(" ", parts) + " (store time)";
         }
 

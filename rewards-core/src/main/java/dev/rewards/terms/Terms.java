@@ -133,9 +133,12 @@ public final class Terms {
                 tier.perks().forEach(perk -> benefits.add(text(perk)));
                 Long bonus = a.tierBonuses().get(tier.id());
                 if (bonus != null) benefits.add(bonus + " bonus points on reaching it");
+                Long renewal = a.tierRenewalBonuses().get(tier.id());
+                if (renewal != null) benefits.add(renewal + " bonus points each year you keep it");
                 String voucher = a.tierVouchers().get(tier.id());
                 if (voucher != null) benefits.add("a voucher (" + voucher + ") on reaching it");
-                md.append("| ").append(text(tier.id())).append(" | ").append(threshold(t.metric(), tier.threshold(), cur)).append(" | ")
+                md.append("| ").append(text(tier.id())).append(" | ").append(tier.invitationOnly() ? "by invitation; kept until we change it"
+                        : threshold(t.metric(), tier.threshold(), cur)).append(" | ")
                         .append(benefits.isEmpty() ? "-" : String.join(", ", benefits)).append(" |\n");
             }
         }
@@ -221,14 +224,16 @@ public final class Terms {
             }
             for (dev.rewards.program.OccasionBonus b : a.occasionBonuses()) {
                 String what = b.occasion() == dev.rewards.program.Occasion.Kind.BIRTHDAY ? "your birthday (28 February in common years"
-                        + " for a 29 February birthday)" : "each anniversary of your joining";
+                        + " for a 29 February birthday)" : b.years().isPresent() ? "the " + ordinal(b.years().getAsInt())
+                        + " anniversary of your joining" : "each anniversary of your joining";
                 md.append("- On ").append(what).append(": ").append(b.points() > 0 ? b.points() + " bonus points" : "")
                         .append(b.points() > 0 && b.voucherCampaign().isPresent() ? " and " : "")
                         .append(b.voucherCampaign().map(v -> "a voucher (" + text(v) + ")").orElse("")).append(".\n");
             }
             for (AccountPolicy.Challenge c : a.challenges()) {
-                md.append("- Badge \"").append(text(c.badge())).append("\": ").append(c.count()).append(" ")
-                        .append(c.action().equals("purchase") ? "purchases" : text(c.action().replace('-', ' ')) + "s").append(" in one ")
+                md.append("- Badge \"").append(text(c.badge())).append("\": ").append(c.countsCategories()
+                        ? "purchases in " + c.count() + " different categories" + (c.categories().isEmpty() ? "" : " of " + list(c.categories()))
+                        : c.count() + " " + (c.action().equals("purchase") ? "purchases" : text(c.action().replace('-', ' ')) + "s")).append(" in one ")
                         .append(c.period().name().toLowerCase(Locale.ROOT)).append(c.points() > 0 ? ", worth " + c.points() + " points" : "").append(".\n");
             }
             md.append("- When you return items, the points they earned are taken back");
@@ -236,8 +241,18 @@ public final class Terms {
                     ? "; if you have spent them, your balance goes below zero until you earn again.\n"
                     : "; points you have already spent are not charged to you.\n");
         }
+        if (!p.calendars().isEmpty()) {
+            md.append("\n## Calendars\n\n");
+            for (String name : p.calendars().names()) {
+                md.append("- ").append(text(name)).append(": ").append(p.calendars().days(name).isEmpty() ? "no days"
+                        : String.join(", ", p.calendars().days(name).stream().map(d -> d.first().equals(d.last()) ? DAY.format(d.first())
+                        : DAY.format(d.first()) + " to " + DAY.format(d.last())).toList())).append(".\n");
+            }
+        }
         return md.toString();
     }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
     /** L9: how points paid at checkout meet vouchers, and whether what they pay earns. */
     private static String checkout(dev.rewards.program.PointsConversion c) {
@@ -289,6 +304,7 @@ public final class Terms {
         List<String> out = new ArrayList<>(s.excludeCategories());
         out.addAll(s.excludeSkus());
         String base = in.isEmpty() ? all : list(in);
+        if (!s.partners().isEmpty()) base = base + " from our partner" + (s.partners().size() > 1 ? "s " : " ") + list(s.partners());
         return out.isEmpty() ? base : base + " except " + list(out);
     }
 
@@ -311,6 +327,8 @@ public final class Terms {
         c.fromTime().ifPresent(f -> parts.add("from " + f + " to " + c.untilTime().orElseThrow()));
         if (!c.segments().isEmpty()) parts.add("for members in " + list(c.segments()));
         c.occasion().ifPresent(o -> parts.add("in " + o.describe().replace("the member's", "your")));
+        c.calendar().ifPresent(n -> parts.add("on the days of " + n));
+        c.exceptCalendar().ifPresent(n -> parts.add("except on the days of " + n));
         return " " + String.join(" ", parts);
     }
 
@@ -359,14 +377,7 @@ public final class Terms {
 
     /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st... */
     static String ordinal(int n) {
-        int teen = n % 100;
-        String suffix = teen >= 11 && teen <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
+        return dev.rewards.internal.Text.ordinal(n);
     }
 
     static String list(Collection<String> values) {

@@ -61,6 +61,11 @@ public interface Checkout {
     /** Redemptions of this code so far (0 for an automatic promotion). */
     int usesOfCode();
 
+    /** P10: the program's calendars, for blackouts that name one. */
+    default dev.rewards.calendar.Calendars calendars() {
+        return dev.rewards.calendar.Calendars.NONE;
+    }
+
     /** Redemptions of this campaign by this member so far. */
     int usesByMember();
 

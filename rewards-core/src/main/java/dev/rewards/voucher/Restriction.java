@@ -30,7 +30,7 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public sealed interface Restriction permits Restriction.Validity, Restriction.MinimumSpend, Restriction.Items, Restriction.Vendors,
-        Restriction.Stores, Restriction.Channels, Restriction.Blackout, Restriction.Hours, Restriction.UsesPerCode, Restriction.UsesPerMember,
+        Restriction.Stores, Restriction.Channels, Blackout, Restriction.Hours, Restriction.UsesPerCode, Restriction.UsesPerMember,
         Restriction.FirstOrderOnly, Restriction.Tiers, ContainsItems, MinimumQuantity, NthOrder, ShipTo, Segments,
         CampaignBudget {
 
@@ -250,79 +250,6 @@ public sealed interface Restriction permits Restriction.Validity, Restriction.Mi
         }
     }
 
-    /**
-     * A period in which the voucher cannot be used, in the store's local time: the instants in
-     * [{@code from}, {@code until}) when given, on {@code days} when given, between {@code fromTime}
-     * and {@code untilTime} when given (a range that ends before it starts runs past midnight). Every
-     * part given must hold for the blackout to apply; {@code days} alone blacks out whole days.
-     */
-    record Blackout(Optional<LocalDateTime> from, Optional<LocalDateTime> until, Set<DayOfWeek> days,
-                    Optional<LocalTime> fromTime, Optional<LocalTime> untilTime) implements Restriction {
-        public Blackout {
-            from = from == null ? Optional.empty() : from;
-            until = until == null ? Optional.empty() : until;
-            days = Sets.sorted(days, "days");
-            fromTime = fromTime == null ? Optional.empty() : fromTime;
-            untilTime = untilTime == null ? Optional.empty() : untilTime;
-            Checks checks = Checks.start();
-            if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
-                checks.add("until", Messages.untilNotAfterFrom(from.get(), until.get()));
-            }
-            checks.require(fromTime.isPresent() == untilTime.isPresent(), fromTime.isPresent() ? "untilTime" : "fromTime",
-                    "fromTime and untilTime go together");
-            checks.require(fromTime.isEmpty() || !fromTime.equals(untilTime), "untilTime", "must differ from fromTime");
-            checks.require(from.isPresent() || until.isPresent() || !days.isEmpty() || fromTime.isPresent(), "blackout",
-                    "must give a period, days or hours");
-            checks.throwIfAny(InvalidProgramException::new);
-        }
-
-        /** [{@code from}, {@code until}) in store-local time. */
-        public static Blackout between(LocalDateTime from, LocalDateTime until) {
-            return new Blackout(Optional.of(from), Optional.of(until), Set.of(), Optional.empty(), Optional.empty());
-        }
-
-        /** Every one of {@code days}, all day. */
-        public static Blackout on(DayOfWeek... days) {
-            return new Blackout(Optional.empty(), Optional.empty(), Set.of(days), Optional.empty(), Optional.empty());
-        }
-
-        /** Every day from {@code fromTime} until {@code untilTime}, store-local. */
-        public static Blackout hours(LocalTime fromTime, LocalTime untilTime) {
-            return new Blackout(Optional.empty(), Optional.empty(), Set.of(), Optional.of(fromTime), Optional.of(untilTime));
-        }
-
-        public boolean covers(LocalDateTime t) {
-            if (from.isPresent() && t.isBefore(from.get())) return false;
-            if (until.isPresent() && !t.isBefore(until.get())) return false;
-            if (!days.isEmpty() && !days.contains(t.getDayOfWeek())) return false;
-            if (fromTime.isPresent()) {
-                if (!Times.within(t.toLocalTime(), fromTime.get(), untilTime.get())) return false;
-            }
-            return true;
-        }
-
-        @Override
-        public Optional<Reason> check(Checkout c) {
-            return covers(c.storeTime())
-                    ? Optional.of(Reason.of(ReasonCode.BLACKOUT, "the voucher cannot be used at " + c.storeTime() + " store time ("
-                    + describe() + ")"))
-                    : Optional.empty();
-        }
-
-        private String describe() {
-            StringBuilder s = new StringBuilder("blackout");
-            from.ifPresent(f -> s.append(" from ").append(f));
-            until.ifPresent(u -> s.append(" until ").append(u));
-            if (!days.isEmpty()) s.append(" on ").append(days);
-            fromTime.ifPresent(f -> s.append(" between ").append(f).append(" and ").append(untilTime.get()));
-            return s.toString();
-        }
-
-        @Override
-        public <R> R accept(Cases<R> cases) {
-            return cases.blackout(this);
-        }
-    }
 
     /**
      * Usable only from {@code fromTime} (inclusive) until {@code untilTime} (exclusive), in the store's

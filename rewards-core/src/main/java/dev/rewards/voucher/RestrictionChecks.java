@@ -64,7 +64,7 @@ final class RestrictionChecks implements Restriction.Cases<Void> {
     }
 
     @Override
-    public Void blackout(Restriction.Blackout r) {
+    public Void blackout(Blackout r) {
         return null;
     }
 

@@ -16,6 +16,7 @@ import dev.rewards.voucher.CodePattern;
 import dev.rewards.voucher.ContainsItems;
 import dev.rewards.voucher.MinimumQuantity;
 import dev.rewards.voucher.NthOrder;
+import dev.rewards.voucher.Blackout;
 import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.Segments;
 import dev.rewards.voucher.ShipTo;
@@ -51,7 +52,7 @@ class EveryVoucherKindInJsonTest {
             Restriction.Validity.between(LocalDateTime.parse("2026-03-01T00:00"), LocalDateTime.parse("2026-06-01T00:00")),
             new Restriction.MinimumSpend(eur("15.00")).readAfterEarlierDiscounts(), new Restriction.Items(LineScope.categories("beans")),
             new Restriction.Vendors(Set.of("roastery")), new Restriction.Stores(Set.of("amsterdam-1")), new Restriction.Channels(Set.of("app")),
-            Restriction.Blackout.on(DayOfWeek.SUNDAY), Restriction.Hours.between(LocalTime.of(7, 0), LocalTime.of(11, 0)),
+            Blackout.on(DayOfWeek.SUNDAY), Restriction.Hours.between(LocalTime.of(7, 0), LocalTime.of(11, 0)),
             new Restriction.UsesPerCode(100), new Restriction.UsesPerMember(1), new Restriction.FirstOrderOnly(), new Restriction.Tiers(Set.of("gold")),
             ContainsItems.any(LineScope.categories("equipment")), MinimumQuantity.inBasket(3), new NthOrder(2), ShipTo.of("NL"),
             Segments.of("staff"), dev.rewards.voucher.CampaignBudget.of(eur("5000.00"), 1000));

@@ -155,6 +155,35 @@ class RewardsTopologyTest {
     }
 
     @Test
+    void a_referral_reward_travels_to_the_referrer_through_the_stream_as_accounts_applied_directly_give_it() {
+        Accounts accounts = new Accounts(dev.rewards.Rewards.compile(BREWHOUSE));
+        List<Operation> ops = List.of(
+                new Operation.Purchase(dev.rewards.transaction.Transaction.builder("t-ana", "ana", START).currency("EUR")
+                        .line("1", "ethiopia-beans-1kg", "19.50", 1, "beans").build()),
+                new Operation.Referred("ref-1", "ben", START.plusSeconds(60), "ana"),
+                new Operation.Purchase(dev.rewards.transaction.Transaction.builder("t-ben", "ben", START.plusSeconds(120)).currency("EUR")
+                        .line("1", "ethiopia-beans-1kg", "19.50", 1, "beans").build()));
+        Map<String, MemberAccount> direct = new java.util.TreeMap<>();
+        for (Operation op : ops) {
+            MemberAccount a = direct.computeIfAbsent(op.memberId(), m -> accounts.open(m, op.at(), Optional.empty()));
+            AccountResult r = accounts.apply(a, op);
+            direct.put(op.memberId(), r.account());
+            for (var effect : r.effects()) direct.put(effect.memberId(), accounts.applyEffect(direct.get(effect.memberId()), effect).account());
+        }
+        try (TopologyTestDriver d = driver(false)) {
+            TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> events = d.createOutputTopic(TOPICS.events(), new StringDeserializer(), new StringDeserializer());
+            for (Operation op : ops) in.pipeInput(op.memberId(), RewardsJson.write(op), op.at());
+
+            assertThat(events.readValuesToList()).noneMatch(e -> e.contains("REJECTED"));
+            assertThat(held(d, "ana").available(START.plusSeconds(86_400L * 30)))
+                    .isEqualTo(direct.get("ana").available(START.plusSeconds(86_400L * 30)))
+                    .isGreaterThanOrEqualTo(100 + 19);
+            assertThat(held(d, "ben").referredBy()).contains("ana");
+        }
+    }
+
+    @Test
     void operations_at_the_last_instants_the_library_accepts_keep_the_stream_running() {
         try (TopologyTestDriver d = driver(true)) {
             TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());

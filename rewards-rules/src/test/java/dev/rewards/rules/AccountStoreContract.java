@@ -55,6 +55,33 @@ abstract class AccountStoreContract {
     }
 
     @Test
+    void a_forgotten_member_is_gone_whole_the_others_are_untouched_and_the_last_account_is_returned_for_the_books() {
+        AccountStore s = store();
+        s.create(ACCOUNTS.open("ana", JAN, Optional.of("ANA")).withBirthday(Optional.of(java.time.MonthDay.of(5, 4))));
+        s.create(ACCOUNTS.open("ben", JAN, Optional.of("BEN")));
+        for (int i = 0; i < 5; i++) {
+            Transaction t = purchase("t-" + i, i);
+            s.update("ana", a -> ACCOUNTS.purchase(a, t));
+            Transaction b = Transaction.builder("b-" + i, "ben", t.at()).currency("EUR").line("1", "beans", "10.00", 1, "beans").build();
+            s.update("ben", a -> ACCOUNTS.purchase(a, b));
+        }
+        MemberAccount benBefore = s.load("ben").orElseThrow();
+        MemberAccount anaLast = s.load("ana").orElseThrow();
+
+        // S4
+        assertThat(s.forget("ana")).contains(anaLast);
+
+        assertThat(s.load("ana")).isEmpty();
+        assertThat(s.forget("ana")).isEmpty();
+        assertThat(s.load("ben")).contains(benBefore);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.update("ana", a -> ACCOUNTS.advance(a, JAN.plusSeconds(86_400))))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        // the id can start again from nothing
+        assertThat(s.create(ACCOUNTS.open("ana", JAN.plusSeconds(86_400), Optional.empty()))).isTrue();
+        assertThat(s.load("ana").orElseThrow().lifetimePurchases()).isZero();
+    }
+
+    @Test
     void a_birthday_and_a_tier_given_by_hand_are_stored_and_updated_with_the_account() {
         AccountStore s = store();
         MemberAccount ana = ACCOUNTS.open("ana", JAN, Optional.of("ANA")).withBirthday(Optional.of(java.time.MonthDay.of(2, 29)));

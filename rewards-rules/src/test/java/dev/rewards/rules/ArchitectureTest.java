@@ -26,11 +26,11 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.rewards")
             .that(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("dev.rewards.testing..")));
     /** The model: what a program, a transaction, an outcome and an account are, free of any format. */
-    private static final String[] MODEL = {"dev.rewards.money..", "dev.rewards.reason..", "dev.rewards.transaction..",
+    private static final String[] MODEL = {"dev.rewards.money..", "dev.rewards.reason..", "dev.rewards.transaction..", "dev.rewards.calendar..",
             "dev.rewards.program..", "dev.rewards.voucher", "dev.rewards.outcome..", "dev.rewards.account"};
 
     /** The packages hosts may use; a new package fails {@link #every_package_is_api_or_internal} until it is listed. */
-    private static final Set<String> API = Set.of("dev.rewards", "dev.rewards.account", "dev.rewards.account.store", "dev.rewards.json", "dev.rewards.json.jackson3",
+    private static final Set<String> API = Set.of("dev.rewards", "dev.rewards.account", "dev.rewards.calendar", "dev.rewards.account.store", "dev.rewards.json", "dev.rewards.json.jackson3",
             "dev.rewards.money", "dev.rewards.outcome", "dev.rewards.reason", "dev.rewards.program", "dev.rewards.scenario", "dev.rewards.simulation",
             "dev.rewards.spi", "dev.rewards.terms", "dev.rewards.transaction", "dev.rewards.voucher", "dev.rewards.voucher.store",
             "dev.rewards.rules", "dev.rewards.rules.api");

@@ -25,6 +25,7 @@ import dev.rewards.voucher.Benefit;
 import dev.rewards.voucher.CodePattern;
 import dev.rewards.voucher.ConflictPolicy;
 import dev.rewards.voucher.EarnBasis;
+import dev.rewards.voucher.Blackout;
 import dev.rewards.voucher.Restriction;
 import dev.rewards.voucher.VoucherCampaign;
 import dev.rewards.voucher.VoucherPolicy;
@@ -272,7 +273,7 @@ class VouchersTest {
         void a_blackout_is_read_in_store_local_time_across_the_daylight_saving_change() {
             // 29 March 2026: Amsterdam jumps from 02:00 to 03:00; the blackout starts at 03:00 store time
             VoucherCampaign c = VoucherCampaign.withCode("night", "NIGHT", Benefit.PercentOff.of("10"))
-                    .restrictedBy(Restriction.Blackout.between(LocalDateTime.of(2026, 3, 29, 3, 0), LocalDateTime.of(2026, 3, 30, 0, 0)));
+                    .restrictedBy(Blackout.between(LocalDateTime.of(2026, 3, 29, 3, 0), LocalDateTime.of(2026, 3, 30, 0, 0)));
             CompiledProgram p = Rewards.compile(shop(VoucherPolicy.of(c).withStoreTimeZones(Map.of("nyc-1", ZoneId.of("America/New_York")))));
 
             assertThat(at(p, Instant.parse("2026-03-29T00:59:59Z"), "NIGHT").orElseThrow().applied()).isTrue();
@@ -287,8 +288,8 @@ class VouchersTest {
         @Test
         void recurring_blackouts_by_day_and_by_hours_past_midnight() {
             CompiledProgram p = shopWith(VoucherCampaign.withCode("weekday", "WEEKDAY", Benefit.PercentOff.of("10"))
-                    .restrictedBy(Restriction.Blackout.on(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
-                            Restriction.Blackout.hours(LocalTime.of(22, 0), LocalTime.of(6, 0))));
+                    .restrictedBy(Blackout.on(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY),
+                            Blackout.hours(LocalTime.of(22, 0), LocalTime.of(6, 0))));
 
             assertThat(at(p, Instant.parse("2026-03-07T12:00:00Z"), "WEEKDAY").orElseThrow().hasReason(ReasonCode.BLACKOUT)).isTrue();
             assertThat(at(p, Instant.parse("2026-03-03T20:59:59Z"), "WEEKDAY").orElseThrow().applied()).isTrue();

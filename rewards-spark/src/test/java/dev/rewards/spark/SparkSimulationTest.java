@@ -167,6 +167,6 @@ class SparkSimulationTest {
         return new Figures(f.program(), f.purchases(), f.events(), f.refunds(), f.redemptions(), f.members(), f.spend(), f.pointsIssued(),
                 f.pointsRedeemed(), f.pointsExpired(), f.pointsReversed(), f.pointsOutstanding(), f.liability(), f.cashback(), f.cashbackHeld(),
                 f.discounts(), f.paidWithVouchers(), f.rewardedValue(), f.shareOfSpendRewarded(), f.tiersByMonth(), f.pointsByRule(),
-                f.cashbackByRule(), f.campaigns(), f.topMembers(), Map.of());
+                f.cashbackByRule(), f.campaigns(), f.topMembers(), Map.of(), f.partnerPoints(), f.partnerDiscounts());
     }
 }

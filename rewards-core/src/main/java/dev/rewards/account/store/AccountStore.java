@@ -32,6 +32,17 @@ public interface AccountStore {
      */
     AccountResult update(String memberId, Function<MemberAccount, AccountResult> step);
 
+    /**
+     * S4: forgets a member: their account is deleted, every row of it, and returned as it was last, for
+     * the host's books (its points and store credit leave the programme's liability as a write-off; the
+     * other accounts' books still balance, each on its own) and then to be discarded. Empty when the
+     * member has no account (never had, or was forgotten before). An update racing with it either lands
+     * before and is forgotten with the rest, or finds no account. Forget the member in the
+     * {@link dev.rewards.voucher.store.VoucherStore} too, and in the audit records
+     * ({@code dev.rewards.json.AuditRecord#forget}).
+     */
+    Optional<MemberAccount> forget(String memberId);
+
     /** The guard every store applies before storing a step's result: the account must stay the member's. */
     static void checkSameMember(String memberId, AccountResult result) {
         if (!result.account().memberId().equals(memberId)) {

@@ -31,4 +31,9 @@ public final class InMemoryAccountStore implements AccountStore {
             if (result.account() == before || accounts.replace(memberId, before, result.account())) return result;
         }
     }
+
+    @Override
+    public Optional<MemberAccount> forget(String memberId) {
+        return Optional.ofNullable(accounts.remove(memberId));
+    }
 }

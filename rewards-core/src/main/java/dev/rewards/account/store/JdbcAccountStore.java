@@ -189,6 +189,33 @@ public final class JdbcAccountStore implements AccountStore {
         }
     }
 
+    @Override
+    public Optional<MemberAccount> forget(String memberId) {
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                Optional<MemberAccount> last = current(c, memberId).map(Row::account);
+                for (String sql : List.of("DELETE FROM rewards_account_part WHERE member_id = ?", "DELETE FROM rewards_account WHERE member_id = ?")) {
+                    try (PreparedStatement s = c.prepareStatement(sql)) {
+                        s.setString(1, memberId);
+                        s.executeUpdate();
+                    }
+                }
+                c.commit();
+                return last;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                evict(memberId);
+                c.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new AccountStoreException("could not forget a member", e);
+        }
+    }
+
     /** Writes the account a step returned if the version is still the one read, in one transaction; false if it changed. */
     private boolean written(Connection c, String memberId, Row row, MemberAccount after) throws SQLException {
         AccountLayout.Changes changes = row.layout().diff(row.account(), after);
@@ -202,7 +229,7 @@ public final class JdbcAccountStore implements AccountStore {
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next() || rs.getLong(1) != row.version()) {
                         c.rollback();
-                        forget(memberId);
+                        evict(memberId);
                         return false;
                     }
                 }
@@ -214,7 +241,7 @@ public final class JdbcAccountStore implements AccountStore {
                 s.setLong(4, row.version());
                 if (s.executeUpdate() != 1) {
                     c.rollback();
-                    forget(memberId);
+                    evict(memberId);
                     return false;
                 }
             }
@@ -224,7 +251,7 @@ public final class JdbcAccountStore implements AccountStore {
             return true;
         } catch (SQLException | RuntimeException e) {
             c.rollback();
-            forget(memberId);
+            evict(memberId);
             throw e;
         } finally {
             c.setAutoCommit(auto);
@@ -292,7 +319,7 @@ public final class JdbcAccountStore implements AccountStore {
         }
     }
 
-    private void forget(String memberId) {
+    private void evict(String memberId) {
         synchronized (cache) {
             cache.remove(memberId);
         }

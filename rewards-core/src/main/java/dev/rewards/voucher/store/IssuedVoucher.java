@@ -8,13 +8,23 @@ import java.util.Optional;
 
 /**
  * A generated code handed out (V3): its campaign, the member it belongs to (empty: whoever holds it),
- * and for a gift voucher its starting balance.
+ * for a gift voucher its starting balance, and (V8) the channel it was sent through ({@code email},
+ * {@code sms}, {@code app}, {@code print}, {@code api}, {@code portal}, or the host's own), so that
+ * redemption rates can be read per channel ({@link VoucherStore#channels}).
  *
  * <p>Immutable and thread-safe.
  */
-public record IssuedVoucher(String code, String campaignId, Optional<String> memberId, Optional<Money> balance) {
+public record IssuedVoucher(String code, String campaignId, Optional<String> memberId, Optional<Money> balance, Optional<String> channel) {
+    private static final java.util.regex.Pattern CHANNEL = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    /** Without a channel. */
+    public IssuedVoucher(String code, String campaignId, Optional<String> memberId, Optional<Money> balance) {
+        this(code, campaignId, memberId, balance, Optional.empty());
+    }
+
     public IssuedVoucher {
         memberId = memberId == null ? Optional.empty() : memberId;
+        channel = channel == null ? Optional.empty() : channel;
         balance = balance == null ? Optional.empty() : balance;
         Checks checks = Checks.start();
         if (checks.present(code, "code")) {
@@ -25,6 +35,8 @@ public record IssuedVoucher(String code, String campaignId, Optional<String> mem
         memberId.ifPresent(m -> checks.require(!m.isBlank() && m.length() <= Checks.MAX_MEMBER_ID, "memberId",
                 "must be 1 to " + Checks.MAX_MEMBER_ID + " characters, was " + m.length()));
         balance.ifPresent(b -> checks.positive(b.amount(), "balance"));
+        channel.ifPresent(c -> checks.require(CHANNEL.matcher(c).matches(), "channel", "is 1 to 40 lower-case letters, digits or '-'"
+                + " (email, sms, app, print, api, portal), was '" + c + "'"));
         checks.throwIfAny(InvalidInputException::new);
     }
 
@@ -40,9 +52,14 @@ public record IssuedVoucher(String code, String campaignId, Optional<String> mem
         return new IssuedVoucher(code, campaignId, Optional.empty(), Optional.of(balance));
     }
 
+    /** V8: the same voucher, sent through {@code channel}. */
+    public IssuedVoucher via(String channel) {
+        return new IssuedVoucher(code, campaignId, memberId, balance, Optional.of(channel));
+    }
+
     @Override
     public String toString() {
         return "IssuedVoucher[" + VoucherCodes.mask(code) + ", " + campaignId + memberId.map(m -> ", to " + m).orElse("")
-                + balance.map(b -> ", balance " + b).orElse("") + "]";
+                + balance.map(b -> ", balance " + b).orElse("") + channel.map(c -> ", via " + c).orElse("") + "]";
     }
 }

@@ -51,7 +51,7 @@ final class JdbcBudgets {
     }
 
     static CampaignUsage usage(ResultSet rs) throws SQLException {
-        return new CampaignUsage(rs.getString(1), rs.getLong(2), JdbcVoucherStore.money(rs.getBigDecimal(3), rs.getString(4)));
+        return new CampaignUsage(rs.getString(1), rs.getLong(2), JdbcVoucherRows.money(rs.getBigDecimal(3), rs.getString(4)));
     }
 
     /** Keeps each budgeted use's limits and discount beside the use (same seq), so that a reversal gives back exactly that. */

@@ -38,7 +38,12 @@ import javax.sql.DataSource;
  * with a conditional {@code UPDATE ... WHERE uses < max} that the database re-checks under the row
  * lock, in code order, then each campaign budget (D8) the same way in campaign order; any failed
  * condition rolls back all of it. Works under READ COMMITTED. A database made by an earlier version
- * gains the two budget tables from {@link #createSchema()}; nothing else changes.
+ * gains the newer tables (budgets, V9 operations) from {@link #createSchema()}; nothing else changes.
+ *
+ * <p>S3, codes at rest: made with a {@link CodeHashing}, the store keeps each code as a keyed hash
+ * (a token) and finds presented codes by their token under each key; results read back from the
+ * tables (a {@link #reverse}, a {@link #giveBack}) name codes by token. Without one it keeps codes as
+ * given, for development and tests. {@link #hashExistingCodes} moves a plain database to tokens.
  */
 public final class JdbcVoucherStore implements VoucherStore {
     /** The tables, in portable SQL. */
@@ -56,12 +61,63 @@ public final class JdbcVoucherStore implements VoucherStore {
                     + " spent DECIMAL(19,4) NOT NULL, currency CHAR(3) NOT NULL)",
             "CREATE TABLE IF NOT EXISTS rewards_voucher_budget_use (transaction_id VARCHAR(200) NOT NULL, seq INTEGER NOT NULL,"
                     + " max_redemptions BIGINT, max_amount DECIMAL(19,4), discount DECIMAL(19,4) NOT NULL, currency CHAR(3) NOT NULL,"
-                    + " PRIMARY KEY (transaction_id, seq))");
+                    + " PRIMARY KEY (transaction_id, seq))",
+            "CREATE TABLE IF NOT EXISTS rewards_voucher_operation (operation_id VARCHAR(200) PRIMARY KEY, kind VARCHAR(10) NOT NULL,"
+                    + " subject VARCHAR(200) NOT NULL, amount DECIMAL(19,4), currency CHAR(3), from_member VARCHAR(200), to_member VARCHAR(200))",
+            "CREATE TABLE IF NOT EXISTS rewards_voucher_give_back (operation_id VARCHAR(200) NOT NULL, code VARCHAR(64) NOT NULL,"
+                    + " transaction_id VARCHAR(200) NOT NULL, amount DECIMAL(19,4) NOT NULL, PRIMARY KEY (operation_id, code))",
+            "ALTER TABLE rewards_voucher_code ADD COLUMN IF NOT EXISTS channel VARCHAR(40)",
+            "CREATE TABLE IF NOT EXISTS rewards_voucher_trigger (trigger_id VARCHAR(200) PRIMARY KEY, code VARCHAR(64) NOT NULL)");
 
     private final DataSource dataSource;
+    private final Optional<CodeHashing> hashing;
 
+    /** A store that keeps codes as given: for development and tests (S3: use {@link #JdbcVoucherStore(DataSource, CodeHashing)}). */
     public JdbcVoucherStore(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.hashing = Optional.empty();
+    }
+
+    /** S3: a store that keeps each code as a keyed hash, never the code. */
+    public JdbcVoucherStore(DataSource dataSource, CodeHashing hashing) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.hashing = Optional.of(hashing);
+    }
+
+    /** How a new code is stored: its token under the current key, or the code itself. */
+    String stored(String code) {
+        String plain = VoucherCodes.normalize(code);
+        return hashing.map(h -> h.token(plain)).orElse(plain);
+    }
+
+    /** How an issued (or used public) code is stored, or null: tried under each key. A token passes through. */
+    String find(Connection c, String code) throws SQLException {
+        if (CodeHashing.isToken(code)) return code;
+        String plain = VoucherCodes.normalize(code);
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM rewards_voucher_code WHERE code = ?")) {
+            for (String candidate : hashing.map(h -> h.tokens(plain)).orElse(List.of(plain))) {
+                s.setString(1, candidate);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) return candidate;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Stored keys back to the codes a caller gave, where it gave them. */
+    private Map<String, String> plainByStored(Collection<String> codes) {
+        Map<String, String> out = new HashMap<>();
+        for (String code : codes) {
+            String plain = VoucherCodes.normalize(code);
+            for (String candidate : hashing.map(h -> h.tokens(plain)).orElse(List.of(plain))) out.put(candidate, plain);
+        }
+        return out;
+    }
+
+    private static List<Redemption.Use> named(List<Redemption.Use> uses, Map<String, String> plainByStored) {
+        return uses.stream().map(u -> u.code().filter(plainByStored::containsKey).map(k -> new Redemption.Use(Optional.of(plainByStored.get(k)),
+                u.campaignId(), u.issued(), u.maxUsesPerCode(), u.maxUsesPerMember(), u.debit(), u.budget(), u.discount())).orElse(u)).toList();
     }
 
     /** Creates the store's tables where they do not exist yet. */
@@ -77,30 +133,28 @@ public final class JdbcVoucherStore implements VoucherStore {
     @Override
     public void issue(List<IssuedVoucher> vouchers) {
         inTransaction(c -> {
-            List<Problem> problems = new ArrayList<>();
-            for (int i = 0; i < vouchers.size(); i++) {
-                IssuedVoucher v = vouchers.get(i);
-                boolean inserted = Jdbc.insertIfAbsent(c, "INSERT INTO rewards_voucher_code"
-                        + " (code, campaign_id, issued, issued_to, uses, balance, currency) VALUES (?, ?, TRUE, ?, 0, ?, ?)",
-                        v.code(), v.campaignId(), v.memberId().orElse(null), v.balance().map(Money::amount).orElse(null),
-                        v.balance().map(b -> b.currency().getCurrencyCode()).orElse(null));
-                if (!inserted) problems.add(new Problem("[" + i + "].code", "code " + VoucherCodes.mask(v.code()) + " is already issued"));
-            }
-            if (!problems.isEmpty()) throw new InvalidInputException(problems);
+            issueIn(c, vouchers);
             return null;
         });
     }
 
+    /** Inserts the codes in the caller's transaction; a code already issued throws (the transaction is the caller's to roll back). */
+    void issueIn(Connection c, List<IssuedVoucher> vouchers) throws SQLException {
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < vouchers.size(); i++) {
+            IssuedVoucher v = vouchers.get(i);
+            boolean inserted = find(c, v.code()) == null && Jdbc.insertIfAbsent(c, "INSERT INTO rewards_voucher_code"
+                    + " (code, campaign_id, issued, issued_to, uses, balance, currency, channel) VALUES (?, ?, TRUE, ?, 0, ?, ?, ?)",
+                    stored(v.code()), v.campaignId(), v.memberId().orElse(null), v.balance().map(Money::amount).orElse(null),
+                    v.balance().map(b -> b.currency().getCurrencyCode()).orElse(null), v.channel().orElse(null));
+            if (!inserted) problems.add(new Problem("[" + i + "].code", "code " + VoucherCodes.mask(v.code()) + " is already issued"));
+        }
+        if (!problems.isEmpty()) throw new InvalidInputException(problems);
+    }
+
     @Override
     public boolean exists(String code) {
-        return inTransaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM rewards_voucher_code WHERE code = ?")) {
-                s.setString(1, VoucherCodes.normalize(code));
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        });
+        return inTransaction(c -> find(c, code) != null);
     }
 
     @Override
@@ -124,11 +178,13 @@ public final class JdbcVoucherStore implements VoucherStore {
                     + " FROM rewards_voucher_code WHERE code = ?")) {
                 for (String p : presented) {
                     String code = VoucherCodes.normalize(p);
-                    s.setString(1, code);
+                    String key = find(c, code);
+                    if (key == null) continue;
+                    s.setString(1, key);
                     try (ResultSet rs = s.executeQuery()) {
                         if (!rs.next()) continue;
                         statuses.add(new VoucherStatus(code, rs.getBoolean(2) ? Optional.of(rs.getString(1)) : Optional.empty(),
-                                Optional.ofNullable(rs.getString(3)), rs.getInt(4), money(rs.getBigDecimal(5), rs.getString(6))));
+                                Optional.ofNullable(rs.getString(3)), rs.getInt(4), JdbcVoucherRows.money(rs.getBigDecimal(5), rs.getString(6))));
                     }
                 }
             }
@@ -163,6 +219,11 @@ public final class JdbcVoucherStore implements VoucherStore {
 
 
     @Override
+    public VoucherSnapshot snapshot(String memberId, String transactionId, Collection<String> codes) {
+        return VoucherStore.withOwnUsesBack(snapshot(memberId, codes), named(usesHeldBy(transactionId), plainByStored(codes)));
+    }
+
+    @Override
     public List<Redemption.Use> usesHeldBy(String transactionId) {
         return inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT reversed FROM rewards_voucher_redemption WHERE transaction_id = ?")) {
@@ -171,7 +232,7 @@ public final class JdbcVoucherStore implements VoucherStore {
                     if (!rs.next() || rs.getBoolean(1)) return List.of();
                 }
             }
-            return usesOf(c, transactionId);
+            return JdbcVoucherRows.usesOf(c, transactionId);
         });
     }
 
@@ -180,7 +241,8 @@ public final class JdbcVoucherStore implements VoucherStore {
         return inTransaction(c -> {
             if (!Jdbc.insertIfAbsent(c, "INSERT INTO rewards_voucher_redemption (transaction_id, member_id, reversed) VALUES (?, ?, FALSE)",
                     r.transactionId(), r.memberId())) {
-                List<Redemption.Use> uses = usesOf(c, r.transactionId());
+                List<Redemption.Use> uses = named(JdbcVoucherRows.usesOf(c, r.transactionId()),
+                        plainByStored(r.uses().stream().flatMap(u -> u.code().stream()).toList()));
                 return new RedemptionResult(r.transactionId(), RedemptionResult.Status.ALREADY_REDEEMED, uses, balancesOf(c, uses), List.of());
             }
             List<Reason> reasons = new ArrayList<>();
@@ -202,7 +264,7 @@ public final class JdbcVoucherStore implements VoucherStore {
                 for (Redemption.Use u : r.uses()) {
                     s.setString(1, r.transactionId());
                     s.setInt(2, seq++);
-                    s.setString(3, u.code().orElse(null));
+                    s.setString(3, u.code().isPresent() ? find(c, u.code().get()) : null);
                     s.setString(4, u.campaignId());
                     s.setBoolean(5, u.issued());
                     setInt(s, 6, u.maxUsesPerCode());
@@ -218,8 +280,15 @@ public final class JdbcVoucherStore implements VoucherStore {
     }
 
     private void takeCode(Connection c, Redemption.Use u, List<Reason> reasons) throws SQLException {
-        String code = u.code().orElseThrow();
-        if (!u.issued()) ensureRow(c, "INSERT INTO rewards_voucher_code (code, campaign_id, issued, uses) VALUES (?, ?, FALSE, 0)", code, u.campaignId());
+        String code = find(c, u.code().orElseThrow());
+        if (code == null && !u.issued()) {
+            code = stored(u.code().get());
+            ensureRow(c, "INSERT INTO rewards_voucher_code (code, campaign_id, issued, uses) VALUES (?, ?, FALSE, 0)", code, u.campaignId());
+        }
+        if (code == null) {
+            reasons.add(RedemptionReasons.notIssued(u));
+            return;
+        }
         StringBuilder sql = new StringBuilder("UPDATE rewards_voucher_code SET uses = uses + 1");
         if (u.debit().isPresent()) sql.append(", balance = balance - ?");
         sql.append(" WHERE code = ?");
@@ -244,7 +313,7 @@ public final class JdbcVoucherStore implements VoucherStore {
                 }
                 int uses = rs.getInt(1);
                 if (u.maxUsesPerCode().isPresent() && uses >= u.maxUsesPerCode().getAsInt()) reasons.add(RedemptionReasons.usedUp(u, uses));
-                if (u.debit().isPresent()) reasons.add(RedemptionReasons.balanceShort(u, money(rs.getBigDecimal(2), rs.getString(3)).orElse(null)));
+                if (u.debit().isPresent()) reasons.add(RedemptionReasons.balanceShort(u, JdbcVoucherRows.money(rs.getBigDecimal(2), rs.getString(3)).orElse(null)));
             }
         }
     }
@@ -280,7 +349,7 @@ public final class JdbcVoucherStore implements VoucherStore {
                     reversed = rs.getBoolean(2);
                 }
             }
-            List<Redemption.Use> uses = usesOf(c, transactionId);
+            List<Redemption.Use> uses = JdbcVoucherRows.usesOf(c, transactionId);
             if (reversed) return new RedemptionResult(transactionId, RedemptionResult.Status.ALREADY_REVERSED, uses, Map.of(), List.of());
             try (PreparedStatement s = c.prepareStatement("UPDATE rewards_voucher_redemption SET reversed = TRUE WHERE transaction_id = ?")) {
                 s.setString(1, transactionId);
@@ -291,7 +360,7 @@ public final class JdbcVoucherStore implements VoucherStore {
                     try (PreparedStatement s = c.prepareStatement("UPDATE rewards_voucher_code SET uses = uses - 1"
                             + (u.debit().isPresent() ? ", balance = balance + ?" : "") + " WHERE code = ?")) {
                         int i = 1;
-                        if (u.debit().isPresent()) s.setBigDecimal(i++, u.debit().get().amount());
+                        if (u.debit().isPresent()) s.setBigDecimal(i++, u.debit().get().amount().subtract(JdbcVoucherOperations.givenBack(c, transactionId, u.code().get())));
                         s.setString(i, u.code().get());
                         s.executeUpdate();
                     }
@@ -307,60 +376,18 @@ public final class JdbcVoucherStore implements VoucherStore {
         });
     }
 
-    private static List<Redemption.Use> usesOf(Connection c, String transactionId) throws SQLException {
-        List<Redemption.Use> uses = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT u.code, u.campaign_id, u.issued, u.max_per_code, u.max_per_member, u.debit,"
-                + " u.currency, b.max_redemptions, b.max_amount, b.discount, b.currency FROM rewards_voucher_use u"
-                + " LEFT JOIN rewards_voucher_budget_use b ON b.transaction_id = u.transaction_id AND b.seq = u.seq"
-                + " WHERE u.transaction_id = ? ORDER BY u.seq")) {
-            s.setString(1, transactionId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    Optional<Money> discount = money(rs.getBigDecimal(10), rs.getString(11));
-                    long maxRedemptions = rs.getLong(8);
-                    java.util.OptionalLong redemptions = rs.wasNull() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(maxRedemptions);
-                    Optional<CampaignBudget> budget = discount.map(d -> new CampaignBudget(
-                            Optional.ofNullable(bigDecimal(rs, 9)).map(a -> Money.of(a.setScale(d.amount().scale(), RoundingMode.UNNECESSARY),
-                                    d.currency())), redemptions));
-                    uses.add(new Redemption.Use(Optional.ofNullable(rs.getString(1)), rs.getString(2), rs.getBoolean(3),
-                            optionalInt(rs, 4), optionalInt(rs, 5), money(rs.getBigDecimal(6), rs.getString(7)), budget, discount));
-                }
-            }
-        }
-        return uses;
-    }
-
-    private static Map<String, Money> balancesOf(Connection c, List<Redemption.Use> uses) throws SQLException {
+    private Map<String, Money> balancesOf(Connection c, List<Redemption.Use> uses) throws SQLException {
         Map<String, Money> balances = new LinkedHashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT balance, currency FROM rewards_voucher_code WHERE code = ?")) {
             for (Redemption.Use u : uses) {
                 if (u.debit().isEmpty() || u.code().isEmpty()) continue;
-                s.setString(1, u.code().get());
+                s.setString(1, find(c, u.code().get()));
                 try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) money(rs.getBigDecimal(1), rs.getString(2)).ifPresent(m -> balances.put(u.code().get(), m));
+                    if (rs.next()) JdbcVoucherRows.money(rs.getBigDecimal(1), rs.getString(2)).ifPresent(m -> balances.put(u.code().get(), m));
                 }
             }
         }
         return balances;
-    }
-
-    static Optional<Money> money(BigDecimal amount, String currency) {
-        if (amount == null || currency == null) return Optional.empty();
-        Currency cur = Currency.getInstance(currency.strip());
-        return Optional.of(Money.of(amount.setScale(Money.scaleOf(cur), RoundingMode.UNNECESSARY), cur));
-    }
-
-    private static BigDecimal bigDecimal(ResultSet rs, int column) {
-        try {
-            return rs.getBigDecimal(column);
-        } catch (SQLException e) {
-            throw new VoucherStoreException("voucher store: " + e.getMessage(), e);
-        }
-    }
-
-    private static OptionalInt optionalInt(ResultSet rs, int column) throws SQLException {
-        int v = rs.getInt(column);
-        return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(v);
     }
 
     private static void setInt(PreparedStatement s, int i, OptionalInt v) throws SQLException {
@@ -370,5 +397,52 @@ public final class JdbcVoucherStore implements VoucherStore {
 
     private <T> T inTransaction(Jdbc.Work<T> work) {
         return Jdbc.inTransaction(dataSource, work, e -> new VoucherStoreException("voucher store: " + e.getMessage(), e));
+    }
+
+    @Override
+    public VoucherChange topUp(String operationId, String code, Money amount) {
+        VoucherOps.checkTopUp(operationId, code, amount);
+        return inTransaction(c -> JdbcVoucherOperations.topUp(c, this, operationId, code, amount));
+    }
+
+    @Override
+    public VoucherChange giveBack(String refundId, String transactionId, Money amount) {
+        VoucherOps.checkGiveBack(refundId, transactionId, amount);
+        return inTransaction(c -> JdbcVoucherOperations.giveBack(c, refundId, transactionId, amount));
+    }
+
+    @Override
+    public VoucherChange transfer(String operationId, String code, String fromMember, String toMember) {
+        VoucherOps.checkTransfer(operationId, code, fromMember, toMember);
+        return inTransaction(c -> JdbcVoucherOperations.transfer(c, this, operationId, code, fromMember, toMember));
+    }
+
+    @Override
+    public IssueResult issueOnce(String triggerId, IssuedVoucher voucher) {
+        VoucherOps.checkTrigger(triggerId);
+        return inTransaction(c -> JdbcVoucherOperations.issueOnce(c, this, triggerId, voucher));
+    }
+
+    @Override
+    public java.util.SortedMap<String, ChannelFigures> channels(String campaignId) {
+        return inTransaction(c -> JdbcVoucherOperations.channels(c, campaignId));
+    }
+
+    @Override
+    public long forget(String memberId) {
+        return inTransaction(c -> JdbcVoucherOperations.forget(c, memberId, VoucherOps.pseudonym()));
+    }
+
+    /**
+     * S3 migration: replaces every code still kept as given (rows made before hashing, or by a store
+     * without a {@link CodeHashing}) with its token under the current key, in one transaction, and
+     * returns how many codes it moved. Run it once after switching a database to hashing; running it
+     * again moves nothing.
+     *
+     * @throws IllegalStateException if this store has no {@link CodeHashing}
+     */
+    public long hashExistingCodes() {
+        CodeHashing h = hashing.orElseThrow(() -> new IllegalStateException("this store keeps codes as given: make it with a CodeHashing"));
+        return inTransaction(c -> JdbcVoucherOperations.hashExisting(c, h));
     }
 }

@@ -1,5 +1,6 @@
 package dev.rewards.voucher.store;
 
+import dev.rewards.money.Money;
 import dev.rewards.voucher.CampaignUsage;
 import dev.rewards.voucher.VoucherStatus;
 import java.util.HashMap;
@@ -61,8 +62,11 @@ public interface VoucherStore {
      * it is {@link #snapshot(String, Collection)}.
      */
     default VoucherSnapshot snapshot(String memberId, String transactionId, Collection<String> codes) {
-        VoucherSnapshot s = snapshot(memberId, codes);
-        List<Redemption.Use> own = usesHeldBy(transactionId);
+        return withOwnUsesBack(snapshot(memberId, codes), usesHeldBy(transactionId));
+    }
+
+    /** The snapshot with a transaction's own uses not counted against it (see {@link #snapshot(String, String, Collection)}). */
+    static VoucherSnapshot withOwnUsesBack(VoucherSnapshot s, List<Redemption.Use> own) {
         if (own.isEmpty()) return s;
         Map<String, VoucherStatus> statuses = new HashMap<>(s.codes());
         Map<String, Integer> byMember = new HashMap<>(s.usesByMember());
@@ -84,4 +88,56 @@ public interface VoucherStore {
 
     /** Reverses a transaction's redemption (a refund): uses given back, gift balances restored. Idempotent. */
     RedemptionResult reverse(String transactionId);
+
+    /**
+     * V9: adds {@code amount} to a gift voucher's balance, once per operation id (a second call, at the
+     * same time or later, returns {@link VoucherChange.Status#ALREADY_APPLIED} and changes nothing).
+     * Rejected, changing nothing: a code not issued ({@code UNKNOWN_CODE}), one without a balance
+     * ({@code NOT_A_GIFT_VOUCHER}), an amount in another currency ({@code CURRENCY_MISMATCH}).
+     *
+     * @throws dev.rewards.InvalidInputException for a missing id, a malformed code, an amount not above
+     *                                           zero, or an id used before for another operation
+     */
+    VoucherChange topUp(String operationId, String code, Money amount);
+
+    /**
+     * V9: a partial refund of an order paid partly with gift vouchers puts {@code amount} back on them,
+     * once per refund id: spread over the codes the transaction paid with, one after the other in the
+     * store's order of codes (of tokens, where it keeps keyed hashes), each up to
+     * what it paid less what was given back before. A later {@link #reverse} of the whole transaction
+     * gives back only the rest. Rejected, changing nothing: a transaction that paid with no gift voucher
+     * ({@code UNKNOWN_PURCHASE}), one reversed whole ({@code ALREADY_REFUNDED}), more than is left to
+     * give back ({@code NOTHING_LEFT}, naming what is left), another currency ({@code CURRENCY_MISMATCH}).
+     */
+    VoucherChange giveBack(String refundId, String transactionId, Money amount);
+
+    /**
+     * V9: passes a member-bound voucher from {@code fromMember} to {@code toMember}, once per operation
+     * id; its uses and balance go with it. Rejected, changing nothing: a code not issued
+     * ({@code UNKNOWN_CODE}), or not bound to {@code fromMember} ({@code NOT_ISSUED_TO_MEMBER}).
+     */
+    VoucherChange transfer(String operationId, String code, String fromMember, String toMember);
+
+    /**
+     * S4: forgets a member. Every row naming the member (codes issued to them, their uses of each
+     * campaign, their redemptions, vouchers passed to or from them) names a fresh random pseudonym
+     * instead, the same one across the store, which nothing links back to the id: their codes stay theirs
+     * (nobody else can use them), a refund can still reverse their redemptions, and no counter changes
+     * (codes issued, uses, campaign budgets). Returns the number of rows changed (0 for an unknown or
+     * already forgotten member).
+     */
+    long forget(String memberId);
+
+    /**
+     * V8: issues {@code voucher} once for {@code triggerId} (a member reaching a tier, a birthday, a
+     * milestone: {@link dev.rewards.account.store.VoucherRewards} makes the ids). The first call stores
+     * it ({@code ISSUED}); a later or concurrent call for the same trigger stores nothing and names the
+     * code issued then ({@code ALREADY_ISSUED}).
+     *
+     * @throws dev.rewards.InvalidInputException if the code is already issued for another trigger (masked; draw another)
+     */
+    IssueResult issueOnce(String triggerId, IssuedVoucher voucher);
+
+    /** V8: the campaign's issued codes and those with a use standing, by channel ({@link ChannelFigures#NONE} for codes without one). */
+    java.util.SortedMap<String, ChannelFigures> channels(String campaignId);
 }

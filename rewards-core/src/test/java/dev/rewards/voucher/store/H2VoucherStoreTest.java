@@ -4,7 +4,7 @@ import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** The JDBC store on an embedded H2 database: no set-up, a fresh database per test. */
-class H2VoucherStoreTest extends VoucherStoreContract {
+class H2VoucherStoreTest extends VoucherOperationsContract {
     @Override
     VoucherStore store() {
         JdbcDataSource ds = new JdbcDataSource();

@@ -1,6 +1,6 @@
 package dev.rewards.voucher.store;
 
-class InMemoryVoucherStoreTest extends VoucherStoreContract {
+class InMemoryVoucherStoreTest extends VoucherOperationsContract {
     @Override
     VoucherStore store() {
         return new InMemoryVoucherStore();

@@ -145,7 +145,9 @@ abstract class VoucherStoreContract {
         RedemptionResult reversed = s.reverse("t-1");
 
         assertThat(reversed.status()).isEqualTo(RedemptionResult.Status.REVERSED);
-        assertThat(reversed.balances()).containsEntry("GIFT-3", EUR_25);
+        // by code, or by token where the store keeps codes as keyed hashes (S3)
+        assertThat(reversed.balances()).containsOnlyKeys(reversed.uses().stream().filter(u -> u.debit().isPresent())
+                .map(u -> u.code().orElseThrow()).toList()).containsValue(EUR_25);
         assertThat(s.snapshot("m-1", List.of("ONCE-3")).status("ONCE-3").orElseThrow().uses()).isZero();
         assertThat(s.reverse("t-1").status()).isEqualTo(RedemptionResult.Status.ALREADY_REVERSED);
         assertThat(s.snapshot("m-1", List.of("GIFT-3")).status("GIFT-3").orElseThrow().balance()).contains(EUR_25);

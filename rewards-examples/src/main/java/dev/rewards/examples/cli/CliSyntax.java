@@ -49,7 +49,7 @@ final class CliSyntax {
     record Options(List<String> valued, List<String> flags, boolean paths) {
     }
 
-    private static final List<String> DECIDE = List.of("--program", "--members", "--transactions", "--rates");
+    private static final List<String> DECIDE = List.of("--program", "--members", "--transactions", "--rates", "--calendars");
     private static final List<String> SIMULATE = List.of("--program", "--compare", "--history", "--synthetic", "--synthetic-members", "--seed",
             "--from", "--months", "--members", "--format", "--out", "--members-out", "--issued", "--spark");
 

@@ -82,6 +82,8 @@ public final class RewardsCli {
               --transactions FILE   Transactions, one JSON object per line (JSON lines).
               --rates FILE          M5: an exchange rate table (JSON) for transactions in other
                                     currencies: {"currency": "EUR", "rates": {"USD": "0.9210"}}.
+              --calendars FILE      P10: named calendars the program's conditions and blackouts use:
+                                    {"nl-holidays": ["2027-04-27", "2027-12-25..2027-12-26"]}.
               --independent         Decide every transaction against the member states as given.
                                     By default each outcome is applied to its member's state before
                                     that member's next transaction (tier, totals, purchase count).
@@ -168,7 +170,7 @@ public final class RewardsCli {
                     return OK;
                 }
                 case "--independent" -> independent = true;
-                case "--program", "--members", "--transactions", "--rates" -> {
+                case "--program", "--members", "--transactions", "--rates", "--calendars" -> {
                     if (i + 1 >= args.length) return usage(command, a + " needs a file");
                     options.put(a, args[++i]);
                 }
@@ -181,6 +183,8 @@ public final class RewardsCli {
             if (!options.containsKey(required)) return usage(command, "missing " + required + " FILE");
         }
         try {
+            calendars = options.containsKey("--calendars") ? CalendarsOption.read(options.get("--calendars"), err) : dev.rewards.calendar.Calendars.NONE;
+            if (calendars == null) return BAD_INPUT;
             ExchangeRates rates = null;
             if (options.containsKey("--rates")) {
                 try {
@@ -219,6 +223,9 @@ public final class RewardsCli {
         return USAGE;
     }
 
+    /** P10: the host's calendars ({@code --calendars FILE}), added to the program's. */
+    private dev.rewards.calendar.Calendars calendars = dev.rewards.calendar.Calendars.NONE;
+
     /** What a command decides on, read and validated as a whole. */
     record Loaded(Program program, Map<String, MemberState> members, List<Transaction> transactions) {
     }
@@ -233,7 +240,7 @@ public final class RewardsCli {
         List<String> problems = new ArrayList<>();
         Program program = null;
         try {
-            program = RewardsJson.readProgram(programFile);
+            program = RewardsJson.readProgram(programFile, calendars);
         } catch (ValidationException e) {
             report(problems, programFile, 0, e.problems());
         }

@@ -108,6 +108,30 @@ class CliSyntaxTest {
     }
 
     @Test
+    void evaluate_takes_the_hosts_calendars_that_the_programs_conditions_name(@TempDir Path dir) throws IOException {
+        // P10: a program whose bonus is off on public holidays, the holidays in the host's own file
+        Path program = dir.resolve("program.json");
+        Files.writeString(program, "{\"id\": \"shop\", \"currency\": \"EUR\", \"timeZone\": \"Europe/Amsterdam\", \"earnRules\": ["
+                + "{\"kind\": \"spend\", \"id\": \"base\", \"points\": 1, \"per\": \"1.00\", \"when\": {\"exceptCalendar\": \"holidays\"}}]}");
+        Path calendars = dir.resolve("calendars.json");
+        Files.writeString(calendars, "{\"holidays\": [\"2026-03-06\"]}");
+        Path members = Files.writeString(dir.resolve("members.json"), "[{\"id\": \"m-ana\", \"enrolledAt\": \"2025-01-01T00:00:00Z\", \"currency\": \"EUR\"}]");
+        Path txs = Files.writeString(dir.resolve("tx.jsonl"), "{\"id\":\"t-1\",\"memberId\":\"m-ana\",\"at\":\"2026-03-06T08:00:00Z\","
+                + "\"currency\":\"EUR\",\"lines\":[{\"id\":\"1\",\"sku\":\"beans\",\"categories\":[\"beans\"],\"unitPrice\":\"21.00\",\"quantity\":1}]}\n");
+        String[] args = {"explain", "--program", program.toString(), "--members", members.toString(),
+                "--transactions", txs.toString(), "--calendars", calendars.toString()};
+
+        assertThat(cli.run(args)).as(err()).isZero();
+        assertThat(out()).contains("does not apply on the days of calendar holidays, and 2026-03-06 is one");
+        assertThat(cli.run("evaluate", "--program", program.toString(), "--members", members.toString(),
+                "--transactions", txs.toString())).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err()).contains("$.earnRules[0].when.exceptCalendar: no calendar 'holidays'");
+        Files.writeString(calendars, "{\"holidays\": [\"2026-02-30\"]}");
+        assertThat(cli.run(args)).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err()).contains(calendars + ": $.holidays[0]: expected a day such as 2027-04-27").doesNotContain("\tat ");
+    }
+
+    @Test
     void a_missing_file_is_named_once_in_plain_words() {
         assertThat(cli.run("terms", "--program", "nope.json")).isEqualTo(RewardsCli.BAD_INPUT);
         assertThat(err()).contains("no such file: nope.json").doesNotContain("Cannot read").doesNotContain("cannot read cannot");

@@ -146,6 +146,11 @@ final class VoucherPhase {
         }
 
         @Override
+        public dev.rewards.calendar.Calendars calendars() {
+            return program.calendars();
+        }
+
+        @Override
         public LocalDateTime storeTime() {
             Transaction tx = basket.transaction();
             ZoneId zone = tx.store().map(program.vouchers().storeTimeZones()::get).orElse(program.timeZone());

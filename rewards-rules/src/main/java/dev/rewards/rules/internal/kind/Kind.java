@@ -87,6 +87,7 @@ public abstract class Kind {
             if (when.startsAfter(t)) codes = add(codes, ReasonCode.BEFORE_PERIOD);
             if (when.endedBy(t)) codes = add(codes, ReasonCode.AFTER_PERIOD);
             if (when.excludesDay(t.getDayOfWeek())) codes = add(codes, ReasonCode.DAY_NOT_ELIGIBLE);
+            if (when.excludesCalendarDay(t.toLocalDate(), basket.program().calendars())) codes = add(codes, ReasonCode.CALENDAR_NOT_ELIGIBLE);
             if (when.excludesTime(t.toLocalTime())) codes = add(codes, ReasonCode.TIME_NOT_ELIGIBLE);
             if (when.excludesChannel(basket.transaction().channel())) codes = add(codes, ReasonCode.CHANNEL_NOT_ELIGIBLE);
             if (when.excludesStore(basket.transaction().store())) codes = add(codes, ReasonCode.STORE_NOT_ELIGIBLE);

@@ -28,6 +28,15 @@ public final class Reasons {
             case AFTER_PERIOD -> Reason.of(code, "ended at " + when.until().orElseThrow() + " (" + b.program().timeZone() + ")");
             case DAY_NOT_ELIGIBLE -> Reason.of(code, "applies on " + when.days().stream().map(Enum::name)
                     .collect(Collectors.joining(", ")) + ", not on " + b.localTime().getDayOfWeek());
+            case CALENDAR_NOT_ELIGIBLE -> {
+                java.time.LocalDate day = b.localTime().toLocalDate();
+                var calendars = b.program().calendars();
+                String except = when.exceptCalendar().filter(n -> calendars.contains(n, day)).orElse(null);
+                if (except != null) yield Reason.of(code, "does not apply on the days of calendar " + except + ", and " + day + " is one");
+                String only = when.calendar().orElseThrow();
+                yield Reason.of(code, "applies on the days of calendar " + only + ", not on " + day
+                        + calendars.nextOnOrAfter(only, day).map(d -> "; next on " + d).orElse("; it has no day after"));
+            }
             case TIME_NOT_ELIGIBLE -> Reason.of(code, "applies from " + when.fromTime().orElseThrow() + " to " + when.untilTime().orElseThrow()
                     + ", not at " + b.localTime().toLocalTime() + " (" + b.program().timeZone() + ")");
             case CHANNEL_NOT_ELIGIBLE -> Reason.of(code, "applies to channel " + String.join(", ", when.channels())

@@ -1,0 +1,101 @@
+package dev.rewards.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rewards.InvalidInputException;
+import dev.rewards.Rewards;
+import dev.rewards.account.AccountResult;
+import dev.rewards.account.Accounts;
+import dev.rewards.account.MemberAccount;
+import dev.rewards.account.store.VoucherRewards;
+import dev.rewards.outcome.Outcome;
+import dev.rewards.program.AccountPolicy;
+import dev.rewards.program.Program;
+import dev.rewards.program.QualificationWindow;
+import dev.rewards.program.SpendRule;
+import dev.rewards.program.Tier;
+import dev.rewards.program.TierMetric;
+import dev.rewards.program.Tiering;
+import dev.rewards.transaction.Transaction;
+import dev.rewards.voucher.Benefit;
+import dev.rewards.voucher.CodePattern;
+import dev.rewards.voucher.VoucherCampaign;
+import dev.rewards.voucher.VoucherPolicy;
+import dev.rewards.voucher.VoucherStatus;
+import dev.rewards.voucher.store.ChannelFigures;
+import dev.rewards.voucher.store.InMemoryVoucherStore;
+import dev.rewards.voucher.store.IssueResult;
+import dev.rewards.voucher.store.Redemption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * V8: reaching gold issues the member a voucher of the gold campaign through the store, exactly once
+ * however often the result is handled, tagged with the channel it goes out by; the member then uses it
+ * at checkout, and the store's figures count issued and redeemed per channel.
+ */
+class VoucherRewardsTest {
+    static final Program SHOP = Program.builder().id("shop").currency("EUR").timeZone("Europe/Amsterdam")
+            .earnRule(SpendRule.of("base", 1, "1.00"))
+            .tiering(Tiering.of(TierMetric.SPEND, QualificationWindow.CALENDAR_YEAR, Tier.of("green", "0"), Tier.of("gold", "500.00")))
+            .vouchers(VoucherPolicy.of(VoucherCampaign.withCodes("gold-welcome", CodePattern.standard("GOLD"), Benefit.PercentOff.of("10"))))
+            .accounts(AccountPolicy.NONE.withTiers(0, Map.of(), Map.of("gold", "gold-welcome")))
+            .build();
+    static final dev.rewards.CompiledProgram COMPILED = Rewards.compile(SHOP);
+    final Accounts accounts = new Accounts(COMPILED);
+    final InMemoryVoucherStore store = new InMemoryVoucherStore();
+
+    static Transaction buy(String id, String at, String amount) {
+        return Transaction.builder(id, "ana", Instant.parse(at)).currency("EUR").line("1", "grinder", amount, 1, "equipment").build();
+    }
+
+    @Test
+    void reaching_gold_issues_the_gold_voucher_once_to_the_member_who_then_uses_it() {
+        MemberAccount ana = accounts.open("ana", Instant.parse("2026-01-05T08:00:00Z"), Optional.empty());
+        AccountResult upgraded = accounts.purchase(ana, buy("t-1", "2026-03-10T10:00:00Z", "600.00"));
+        VoucherRewards rewards = new VoucherRewards(SHOP, store, "email");
+
+        List<VoucherRewards.Issued> first = rewards.issue(upgraded);
+        List<VoucherRewards.Issued> again = rewards.issue(upgraded);   // a retry, a replay, another node
+
+        assertThat(first).singleElement().satisfies(i -> {
+            assertThat(i.event().detail()).contains("gold-welcome");
+            assertThat(i.result().status()).isEqualTo(IssueResult.Status.ISSUED);
+            assertThat(i.result().code()).startsWith("GOLD-");
+            assertThat(i.result().toString()).doesNotContain(i.result().code());
+        });
+        assertThat(again).singleElement().satisfies(i -> {
+            assertThat(i.result().status()).isEqualTo(IssueResult.Status.ALREADY_ISSUED);
+            assertThat(i.result().code()).isEqualTo(first.get(0).result().code());
+        });
+        assertThat(store.issuedCount("gold-welcome")).isEqualTo(1);
+
+        String code = first.get(0).result().code();
+        assertThat(store.snapshot("ana", List.of(code)).status(code).flatMap(VoucherStatus::issuedTo)).contains("ana");
+        Transaction next = buy("t-2", "2026-03-12T10:00:00Z", "50.00").withVouchers(code);
+        Outcome outcome = COMPILED.evaluate(dev.rewards.transaction.MemberState.enrolled("ana",
+                Instant.parse("2026-01-05T08:00:00Z"), java.util.Currency.getInstance("EUR")), next, store.snapshot("ana", next.vouchers()));
+        assertThat(outcome.voucher(code).orElseThrow().applied()).isTrue();
+        assertThat(store.redeem(Redemption.of(SHOP, outcome)).succeeded()).isTrue();
+        assertThat(store.channels("gold-welcome")).containsExactly(Map.entry("email", new ChannelFigures(1, 1)));
+    }
+
+    @Test
+    void a_campaign_without_generated_codes_is_named_before_anything_is_issued() {
+        Program publicCode = Program.builder().id("shop").currency("EUR").timeZone("Europe/Amsterdam").earnRule(SpendRule.of("base", 1, "1.00"))
+                .tiering(SHOP.tiering())
+                .vouchers(VoucherPolicy.of(VoucherCampaign.withCode("gold-welcome", "GOLDTEN", Benefit.PercentOff.of("10"))))
+                .accounts(AccountPolicy.NONE.withTiers(0, Map.of(), Map.of("gold", "gold-welcome"))).build();
+        Accounts a = new Accounts(Rewards.compile(publicCode));
+        AccountResult upgraded = a.purchase(a.open("ana", Instant.parse("2026-01-05T08:00:00Z"), Optional.empty()),
+                buy("t-1", "2026-03-10T10:00:00Z", "600.00"));
+
+        assertThatThrownBy(() -> new VoucherRewards(publicCode, store, "app").issue(upgraded)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("campaign 'gold-welcome' of program shop v1 does not exist or has no generated codes to issue");
+        assertThat(store.issuedCount("gold-welcome")).isZero();
+    }
+}
