@@ -1,5 +1,6 @@
 package dev.rewards.account;
 
+import dev.rewards.program.Milestone;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.Periods;
 import dev.rewards.reason.Reason;
@@ -103,8 +104,7 @@ final class AccountActions {
         String what = b.occasion() == dev.rewards.program.Occasion.Kind.BIRTHDAY ? "birthday"
                 : b.years().isPresent() ? dev.rewards.internal.Text.ordinal(b.years().getAsInt()) + " enrolment anniversary" : "enrolment anniversary";
         if (b.points() > 0) w.bonus("occasion:" + b.id() + ":" + year, at, b.points(), "for the member's " + what);
-        b.voucherCampaign().ifPresent(c -> w.events.add(new AccountEvent(AccountEvent.Type.VOUCHER_ISSUED, w.memberId, at, 0, Optional.of(c),
-                "issue a voucher of campaign " + c + " for the member's " + what)));
+        w.voucher(b.voucherCampaign(), at, "the member's " + what);
     }
 
     /** P6, L7: a referrer's reward (its points travel with the effect) or its clawback (what the reward credited). */
@@ -113,7 +113,7 @@ final class AccountActions {
             long points = e.points().orElseGet(() -> w.program().accounts().referral().map(AccountPolicy.ReferralRule::referrerPoints).orElse(0L));
             w.applied(Accounts.EVENT + ":" + e.id());
             if (points > 0) w.bonus("referral:" + e.id(), e.at(), points, "referral: a member you referred made a first purchase");
-            w.milestones(AccountPolicy.Milestone.Counting.REFERRALS, w.progress.merge(Accounts.PAID_REFERRALS, 1, Integer::sum), e.at());
+            milestones(w, Milestone.Counting.REFERRALS, w.progress.merge(Accounts.PAID_REFERRALS, 1, Integer::sum), e.at());
             return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
         }
         // the id names the reward it takes back: referral-clawback:<the reward event's id>
@@ -125,5 +125,16 @@ final class AccountActions {
         w.reverse("referral:" + reward, e.at(), points);
         w.progress.computeIfPresent(Accounts.PAID_REFERRALS, (k, n) -> n > 1 ? n - 1 : null);
         return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
+    }
+
+    /** L6: pays each milestone of {@code counting} that {@code count} reaches, once per member (marked in the progress map); V8: and its voucher. */
+    static void milestones(AccountWork w, Milestone.Counting counting, int count, java.time.Instant at) {
+        for (Milestone m : w.program().accounts().milestones()) {
+            if (m.counting() != counting || count < m.count() || w.progress.containsKey("milestone:" + m.id())) continue;
+            w.progress.put("milestone:" + m.id(), 1);
+            String what = "milestone " + m.id() + ": " + m.count() + " " + counting.name().toLowerCase(java.util.Locale.ROOT);
+            if (m.points() > 0) w.bonus("milestone:" + m.id(), at, m.points(), what);
+            w.voucher(m.voucherCampaign(), at, what);
+        }
     }
 }

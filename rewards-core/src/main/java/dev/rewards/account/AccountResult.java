@@ -31,4 +31,26 @@ public record AccountResult(MemberAccount account, List<AccountEvent> events, Op
     public boolean applied() {
         return rejected.isEmpty() && !duplicate;
     }
+
+    /** What an operation applied before gives: the account unchanged, nothing else. */
+    static AccountResult duplicate(MemberAccount account) {
+        return new AccountResult(account, List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), true);
+    }
+
+    /** The units of each line of a purchase not yet refunded. */
+    static java.util.Map<String, Integer> remainingUnits(MemberAccount.Purchase p) {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        p.lines().forEach((id, l) -> {
+            if (l.quantity() > l.refunded()) out.put(id, l.quantity() - l.refunded());
+        });
+        return out;
+    }
+
+    /** A3: refused, dated before the history the account keeps. */
+    static AccountResult late(dev.rewards.program.AccountPolicy policy, MemberAccount account, String what, java.time.Instant at) {
+        return new AccountResult(account, List.of(), Optional.empty(), Optional.empty(), List.of(dev.rewards.reason.Reason.of(
+                dev.rewards.reason.ReasonCode.TOO_LATE, what + " at " + at + " is more than " + policy.historyDays()
+                        + " days before the account's last operation (" + account.clock() + "); the account keeps that much history"
+                        + " (accounts.historyDays)")), List.of(), false);
+    }
 }

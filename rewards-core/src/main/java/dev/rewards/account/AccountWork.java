@@ -1,5 +1,6 @@
 package dev.rewards.account;
 
+import dev.rewards.program.Milestone;
 import dev.rewards.account.LedgerEntry.Kind;
 import dev.rewards.account.MemberAccount.Badge;
 import dev.rewards.account.MemberAccount.Downgrade;
@@ -8,7 +9,7 @@ import dev.rewards.account.MemberAccount.PurchasedLine;
 import dev.rewards.account.MemberAccount.Qualifying;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
-import dev.rewards.program.AccountPolicy.Challenge;
+import dev.rewards.program.Challenge;
 import dev.rewards.program.AccountPolicy.PeriodCap;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.CashbackForm;
@@ -24,7 +25,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -208,11 +208,13 @@ final class AccountWork {
         events.add(new AccountEvent(AccountEvent.Type.TIER_CHANGED, memberId, at, 0, Optional.of(to), "tier " + before + " -> " + to));
         Long bonus = policy.tierBonuses().get(to);
         if (bonus != null) bonus("tier:" + to + ":" + at, at, bonus, "welcome to " + to);
-        String campaign = policy.tierVouchers().get(to);
-        if (campaign != null) {
-            events.add(new AccountEvent(AccountEvent.Type.VOUCHER_ISSUED, memberId, at, 0, Optional.of(campaign),
-                    "issue a voucher of campaign " + campaign + " for reaching " + to));
-        }
+        voucher(Optional.ofNullable(policy.tierVouchers().get(to)), at, "reaching " + to);
+    }
+
+    /** V8: announces a voucher of {@code campaign} for the host (or {@code VoucherRewards}) to issue. */
+    void voucher(Optional<String> campaign, Instant at, String forWhat) {
+        campaign.ifPresent(c -> events.add(new AccountEvent(AccountEvent.Type.VOUCHER_ISSUED, memberId, at, 0, Optional.of(c),
+                "issue a voucher of campaign " + c + " for " + forWhat)));
     }
 
     /** A member with a downgrade due who qualifies again for their tier keeps it. */
@@ -361,16 +363,6 @@ final class AccountWork {
         return points - left;
     }
 
-    /** L6: pays each milestone of {@code counting} that {@code count} reaches, once per member (marked in the progress map). */
-    void milestones(AccountPolicy.Milestone.Counting counting, int count, Instant at) {
-        for (AccountPolicy.Milestone m : policy.milestones()) {
-            if (m.counting() != counting || count < m.count() || progress.containsKey("milestone:" + m.id())) continue;
-            progress.put("milestone:" + m.id(), 1);
-            bonus("milestone:" + m.id(), at, m.points(), "milestone " + m.id() + ": " + m.count() + " "
-                    + counting.name().toLowerCase(Locale.ROOT));
-        }
-    }
-
     /** E1, E7: counts the action (a purchase with its categories) towards each challenge of the period; a count reached earns the badge. */
     void countChallenges(String action, Instant at, java.util.Set<String> categories) {
         for (Challenge c : policy.challenges()) {
@@ -386,6 +378,7 @@ final class AccountWork {
                     "badge " + c.badge() + ": " + c.count() + (c.countsCategories() ? " distinct categories bought" : " x " + action)
                     + " in one " + c.period().name().toLowerCase()));
             if (c.points() > 0) bonus("challenge:" + key, at, c.points(), "for badge " + c.badge());
+            voucher(c.voucherCampaign(), at, "badge " + c.badge());
         }
     }
 

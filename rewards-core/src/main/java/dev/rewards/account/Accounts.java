@@ -77,6 +77,8 @@ public final class Accounts {
     private final Optional<VoucherStore> vouchers;
     private final AccountViews views;
     private final Redemptions redemptions;
+    private final Optional<dev.rewards.transaction.ExchangeRates> rates;
+    private final Optional<RewardStock> stock;
 
     /**
      * Accounts without voucher state: every purchase is decided on an empty voucher snapshot, so public
@@ -84,7 +86,7 @@ public final class Accounts {
      * every time). Use {@link #Accounts(CompiledProgram, VoucherStore)} when codes are presented.
      */
     public Accounts(CompiledProgram compiled) {
-        this(compiled, Optional.empty(), Optional.empty());
+        this(compiled, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -93,10 +95,11 @@ public final class Accounts {
      * Use limits and gift balances then hold over a member's history.
      */
     public Accounts(CompiledProgram compiled, VoucherStore vouchers) {
-        this(compiled, Optional.of(Objects.requireNonNull(vouchers, "vouchers")), Optional.empty());
+        this(compiled, Optional.of(Objects.requireNonNull(vouchers, "vouchers")), Optional.empty(), Optional.empty());
     }
 
-    private Accounts(CompiledProgram compiled, Optional<VoucherStore> vouchers, Optional<RewardStock> stock) {
+    private Accounts(CompiledProgram compiled, Optional<VoucherStore> vouchers, Optional<RewardStock> stock,
+                     Optional<dev.rewards.transaction.ExchangeRates> rates) {
         this.compiled = Objects.requireNonNull(compiled, "compiled");
         this.program = compiled.program();
         this.policy = program.accounts();
@@ -105,11 +108,21 @@ public final class Accounts {
         this.vouchers = vouchers;
         this.views = new AccountViews(calendar);
         this.redemptions = new Redemptions(program, stock);
+        this.rates = rates;
+        this.stock = stock;
     }
 
     /** L9: the same accounts, taking a unit of a stocked catalogue reward from {@code stock} at each redemption (exactly once per id). */
     public Accounts withRewardStock(RewardStock stock) {
-        return new Accounts(compiled, vouchers, Optional.of(Objects.requireNonNull(stock, "stock")));
+        return new Accounts(compiled, vouchers, Optional.of(Objects.requireNonNull(stock, "stock")), rates);
+    }
+
+    /**
+     * M5: the same accounts, converting a basket in another currency with the host's rate table before deciding it; the purchase is
+     * booked converted (refunds take back what it earned) and the outcome records the rate, the rounding and the basket's own total.
+     */
+    public Accounts withRates(dev.rewards.transaction.ExchangeRates rates) {
+        return new Accounts(compiled, vouchers, stock, Optional.of(Objects.requireNonNull(rates, "rates")));
     }
 
     public Program program() {
@@ -169,15 +182,18 @@ public final class Accounts {
     }
 
     /** Decides the purchase with the engine and books what it earned (P1-P5, P7, T2, E1, P6). */
-    public AccountResult purchase(MemberAccount account, Transaction tx, VoucherSnapshot vouchers) {
+    public AccountResult purchase(MemberAccount account, Transaction original, VoucherSnapshot vouchers) {
+        var converted = rates.filter(r -> !original.currency().equals(program.currency())).map(r -> r.convert(original));
+        Transaction tx = converted.map(c -> c.transaction()).orElse(original);
         check(account, tx.memberId(), "transaction " + tx.id());
-        if (account.hasApplied(PURCHASE, tx.id())) return duplicate(account);
-        if (tooLate(account, tx.at())) return late(account, "transaction " + tx.id(), tx.at());
+        if (account.hasApplied(PURCHASE, tx.id())) return AccountResult.duplicate(account);
+        if (tooLate(account, tx.at())) return AccountResult.late(policy, account, "transaction " + tx.id(), tx.at());
         AccountWork w = new AccountWork(account, calendar).advanceTo(tx.at());
         MemberState state = calendar.stateAt(account.memberId(), account.enrolledAt(), w.tier, w.qualifying, w.lots, w.debt,
                 w.tierSince(), w.lifetimePurchases, account.segments(), account.birthday(), tx.at());
         // L9: the engine checks points paid at checkout against what the member can spend now
-        Outcome outcome = compiled.evaluate(tx.payWithPoints() > 0 ? state.withSpendablePoints(w.available(tx.at())) : state, tx, vouchers);
+        Outcome evaluated = compiled.evaluate(tx.payWithPoints() > 0 ? state.withSpendablePoints(w.available(tx.at())) : state, tx, vouchers);
+        Outcome outcome = converted.flatMap(c -> c.conversion()).map(evaluated::withConversion).orElse(evaluated);
         w.applied(PURCHASE + ":" + tx.id());
         if (!outcome.member()) return w.result(Optional.of(outcome), Optional.empty(), List.of(), List.of());
         CheckoutPoints.charge(w, tx, outcome);
@@ -212,7 +228,7 @@ public final class Accounts {
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(r.referrerReward(credited))));
         }
         w.countChallenges(PURCHASE, tx.at(), ChallengeCategories.of(tx));
-        w.milestones(AccountPolicy.Milestone.Counting.PURCHASES, w.lifetimePurchases, tx.at());
+        AccountActions.milestones(w, dev.rewards.program.Milestone.Counting.PURCHASES, w.lifetimePurchases, tx.at());
         return w.result(Optional.of(outcome), Optional.empty(), List.of(), effects);
     }
 
@@ -239,8 +255,8 @@ public final class Accounts {
 
     private AccountResult booked(MemberAccount account, MemberEvent e) {
         check(account, e.memberId(), "event " + e.id());
-        if (account.hasApplied(EVENT, e.id())) return duplicate(account);
-        if (tooLate(account, e.at())) return late(account, "event " + e.id(), e.at());
+        if (account.hasApplied(EVENT, e.id())) return AccountResult.duplicate(account);
+        if (tooLate(account, e.at())) return AccountResult.late(policy, account, "event " + e.id(), e.at());
         AccountWork w = new AccountWork(account, calendar).advanceTo(e.at());
         if (account.enrolledAt().isEmpty() || e.at().isBefore(account.enrolledAt().get())) {
             return w.rejectedWith(Reason.of(ReasonCode.NOT_A_MEMBER, "the member was not enrolled at " + e.at()));
@@ -292,15 +308,15 @@ public final class Accounts {
      */
     public AccountResult refund(MemberAccount account, Refund r) {
         check(account, r.memberId(), "refund " + r.id());
-        if (account.hasApplied(REFUND, r.id())) return duplicate(account);
-        if (tooLate(account, r.at())) return late(account, "refund " + r.id(), r.at());
+        if (account.hasApplied(REFUND, r.id())) return AccountResult.duplicate(account);
+        if (tooLate(account, r.at())) return AccountResult.late(policy, account, "refund " + r.id(), r.at());
         Purchase p = account.purchases().get(r.transactionId());
         if (p == null) {
             return new AccountWork(account, calendar).advanceTo(r.at()).rejectedWith(Reason.of(ReasonCode.UNKNOWN_PURCHASE,
                     "no purchase " + r.transactionId() + " in the account of " + account.memberId() + " (purchases are kept "
                             + policy.historyDays() + " days: accounts.historyDays)"));
         }
-        Map<String, Integer> returned = r.isWhole() ? remainingUnits(p) : r.lines();
+        Map<String, Integer> returned = r.isWhole() ? AccountResult.remainingUnits(p) : r.lines();
         List<Reason> why = new ArrayList<>();
         returned.forEach((line, q) -> {
             PurchasedLine l = p.lines().get(line);
@@ -320,16 +336,16 @@ public final class Accounts {
     /** P8: spends {@code points} for a discount on an order of {@code orderTotal}; the value is in the result. */
     public AccountResult redeemPoints(MemberAccount account, String id, Instant at, long points, Money orderTotal) {
         Checks.at(at);
-        if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
-        if (tooLate(account, at)) return late(account, "redemption " + id, at);
+        if (account.hasApplied(REDEMPTION, id)) return AccountResult.duplicate(account);
+        if (tooLate(account, at)) return AccountResult.late(policy, account, "redemption " + id, at);
         return redemptions.points(new AccountWork(account, calendar).advanceTo(at), id, at, points, orderTotal);
     }
 
     /** P8: spends points on a catalog reward. */
     public AccountResult redeemReward(MemberAccount account, String id, Instant at, String rewardId) {
         Checks.at(at);
-        if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
-        if (tooLate(account, at)) return late(account, "redemption " + id, at);
+        if (account.hasApplied(REDEMPTION, id)) return AccountResult.duplicate(account);
+        if (tooLate(account, at)) return AccountResult.late(policy, account, "redemption " + id, at);
         return redemptions.reward(new AccountWork(account, calendar).advanceTo(at), id, at, rewardId);
     }
 
@@ -340,8 +356,8 @@ public final class Accounts {
      */
     public AccountResult spendCredit(MemberAccount account, String id, Instant at, Money amount) {
         Checks.at(at);
-        if (account.hasApplied(REDEMPTION, id)) return duplicate(account);
-        if (tooLate(account, at)) return late(account, "store credit spend " + id, at);
+        if (account.hasApplied(REDEMPTION, id)) return AccountResult.duplicate(account);
+        if (tooLate(account, at)) return AccountResult.late(policy, account, "store credit spend " + id, at);
         return redemptions.credit(new AccountWork(account, calendar).advanceTo(at), id, at, amount);
     }
 
@@ -357,8 +373,8 @@ public final class Accounts {
                 + program.tiering().tiers().stream().map(dev.rewards.program.Tier::id).toList());
         protectedUntil.ifPresent(p -> checks.require(p.isAfter(at), "protectedUntil", "must be after the assignment at " + at + ", was " + p));
         checks.throwIfAny(InvalidInputException::new);
-        if (account.hasApplied(ASSIGNMENT, id)) return duplicate(account);
-        if (tooLate(account, at)) return late(account, "tier assignment " + id, at);
+        if (account.hasApplied(ASSIGNMENT, id)) return AccountResult.duplicate(account);
+        if (tooLate(account, at)) return AccountResult.late(policy, account, "tier assignment " + id, at);
         AccountWork w = new AccountWork(account, calendar).advanceTo(at);
         if (account.enrolledAt().isEmpty() || at.isBefore(account.enrolledAt().get())) {
             return w.rejectedWith(Reason.of(ReasonCode.NOT_A_MEMBER, "the member was not enrolled at " + at + ": only members hold tiers"));
@@ -394,8 +410,8 @@ public final class Accounts {
      */
     public AccountResult adjust(MemberAccount account, Operation.Adjust a) {
         check(account, a.memberId(), "adjustment " + a.id());
-        if (account.hasApplied(ADJUSTMENT, a.id())) return duplicate(account);
-        if (tooLate(account, a.at())) return late(account, "adjustment " + a.id(), a.at());
+        if (account.hasApplied(ADJUSTMENT, a.id())) return AccountResult.duplicate(account);
+        if (tooLate(account, a.at())) return AccountResult.late(policy, account, "adjustment " + a.id(), a.at());
         return Adjustments.apply(new AccountWork(account, calendar).advanceTo(a.at()), a);
     }
 
@@ -430,21 +446,5 @@ public final class Accounts {
         return at.isBefore(AccountHistory.horizon(account.clock(), policy));
     }
 
-    private AccountResult late(MemberAccount account, String what, Instant at) {
-        return new AccountResult(account, List.of(), Optional.empty(), Optional.empty(), List.of(Reason.of(ReasonCode.TOO_LATE, what + " at "
-                + at + " is more than " + policy.historyDays() + " days before the account's last operation (" + account.clock()
-                + "); the account keeps that much history (accounts.historyDays)")), List.of(), false);
-    }
 
-    private static AccountResult duplicate(MemberAccount account) {
-        return new AccountResult(account, List.of(), Optional.empty(), Optional.empty(), List.of(), List.of(), true);
-    }
-
-    private static Map<String, Integer> remainingUnits(Purchase p) {
-        Map<String, Integer> out = new TreeMap<>();
-        p.lines().forEach((id, l) -> {
-            if (l.quantity() > l.refunded()) out.put(id, l.quantity() - l.refunded());
-        });
-        return out;
-    }
 }

@@ -1,6 +1,6 @@
 package dev.rewards.account;
 
-import dev.rewards.program.AccountPolicy.Challenge;
+import dev.rewards.program.Challenge;
 import java.time.LocalDate;
 import java.util.Set;
 

@@ -60,6 +60,7 @@ final class Redemptions {
         }
         w.applied(Accounts.REDEMPTION + ":" + id);
         w.spend("reward:" + rewardId + ":" + id, at, points, reward.get().name());
+        w.voucher(reward.get().voucherCampaign(), at, "reward " + rewardId + " (" + id + ")");
         return w.result(Optional.empty(), Optional.empty(), List.of(), List.of());
     }
 

@@ -1,5 +1,7 @@
 package dev.rewards.json;
 
+import dev.rewards.program.Milestone;
+import dev.rewards.program.Challenge;
 import dev.rewards.program.PointsConversion;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -101,7 +103,7 @@ final class AccountJson {
         List<AccountPolicy.CatalogReward> catalog = new ArrayList<>();
         for (JsonIn c : in.array("catalog")) {
             if (!c.isObject("a catalog reward object")) continue;
-            c.allowOnly("id", "name", "points", "pointsByTier");
+            c.allowOnly("id", "name", "points", "pointsByTier", "voucherCampaign");
             String id = c.string("id");
             String name = c.string("name");
             Long points = c.requiredInteger("points");
@@ -110,7 +112,9 @@ final class AccountJson {
                 Long p = o.integer(t, 0);
                 if (p != null) byTier.put(t, p);
             }));
-            AccountPolicy.CatalogReward r = points == null ? null : c.build(() -> new AccountPolicy.CatalogReward(id, name, points, byTier));
+            String voucher = c.string("voucherCampaign");
+            AccountPolicy.CatalogReward r = points == null ? null
+                    : c.build(() -> new AccountPolicy.CatalogReward(id, name, points, byTier, Optional.ofNullable(voucher)));
             if (r != null) catalog.add(r);
         }
         Integer grace = in.count("downgradeGraceMonths", 0);
@@ -126,36 +130,11 @@ final class AccountJson {
             String c = o.string(t);
             if (c != null) vouchers.put(t, c);
         }));
-        List<AccountPolicy.Challenge> challenges = new ArrayList<>();
-        for (JsonIn c : in.array("challenges")) {
-            if (!c.isObject("a challenge object")) continue;
-            c.allowOnly("id", "action", "count", "period", "badge", "points", "categories");
-            String id = c.string("id");
-            String action = c.string("action");
-            Integer count = c.count("count", 0);
-            Period period = c.enumValue("period", Period.class, null);
-            String badge = c.string("badge");
-            Long points = c.integer("points", 0);
-            java.util.Set<String> categories = c.strings("categories");
-            AccountPolicy.Challenge ch = count == null || points == null ? null
-                    : c.build(() -> new AccountPolicy.Challenge(id, action, count, period, badge, points, categories));
-            if (ch != null) challenges.add(ch);
-        }
+        List<Challenge> challenges = EngagementJson.challenges(in);
         AccountPolicy.NegativeBalance negative = in.enumValue("negativeBalance", AccountPolicy.NegativeBalance.class,
                 AccountPolicy.NegativeBalance.FORFEIT);
         Integer history = in.count("historyDays", AccountPolicy.DEFAULT_HISTORY_DAYS);
-        List<AccountPolicy.Milestone> milestones = new ArrayList<>();
-        for (JsonIn m : in.array("milestones")) {
-            if (!m.isObject("a milestone object")) continue;
-            m.allowOnly("id", "counting", "count", "points");
-            String id = m.string("id");
-            AccountPolicy.Milestone.Counting counting = m.enumValue("counting", AccountPolicy.Milestone.Counting.class, null);
-            Integer count = m.count("count", 0);
-            Long points = m.requiredInteger("points");
-            AccountPolicy.Milestone built = count == null || points == null ? null
-                    : m.build(() -> new AccountPolicy.Milestone(id, counting, count, points));
-            if (built != null) milestones.add(built);
-        }
+        List<Milestone> milestones = EngagementJson.milestones(in);
         List<dev.rewards.program.OccasionBonus> occasions = OccasionJson.read(in);
         Optional<Money> payout = Optional.ofNullable(ProgramJson.money(in, "cashPayoutMinimum", currency));
         if (in.problems.size() > before || pending == null || notice == null || grace == null || history == null) return null;
@@ -210,6 +189,7 @@ final class AccountJson {
                     ObjectNode t = n.putObject("pointsByTier");
                     new TreeMap<>(c.pointsByTier()).forEach(t::put);
                 }
+                c.voucherCampaign().ifPresent(v -> n.put("voucherCampaign", v));
             });
         }
         o.put("downgradeGraceMonths", p.downgradeGraceMonths());
@@ -222,23 +202,12 @@ final class AccountJson {
             ObjectNode b = o.putObject("tierVouchers");
             new TreeMap<>(p.tierVouchers()).forEach(b::put);
         }
-        if (!p.challenges().isEmpty()) {
-            ArrayNode a = o.putArray("challenges");
-            p.challenges().forEach(c -> {
-                ObjectNode n = a.addObject().put("id", c.id()).put("action", c.action()).put("count", c.count())
-                        .put("period", c.period().name()).put("badge", c.badge()).put("points", c.points());
-                if (!c.categories().isEmpty()) c.categories().forEach(n.putArray("categories")::add);
-            });
-        }
+        EngagementJson.writeChallenges(o, p.challenges());
         o.put("negativeBalance", p.negativeBalance().name());
         if (p.historyDays() != AccountPolicy.DEFAULT_HISTORY_DAYS) o.put("historyDays", p.historyDays());
         if (!p.occasionBonuses().isEmpty()) o.set("occasionBonuses", OccasionJson.write(p.occasionBonuses()));
         p.cashPayoutMinimum().ifPresent(m -> o.put("cashPayoutMinimum", m.amount().toPlainString()));
-        if (!p.milestones().isEmpty()) {
-            ArrayNode a = o.putArray("milestones");
-            p.milestones().forEach(m -> a.addObject().put("id", m.id()).put("counting", m.counting().name()).put("count", m.count())
-                    .put("points", m.points()));
-        }
+        EngagementJson.writeMilestones(o, p.milestones());
         return o;
     }
 

@@ -49,6 +49,21 @@ final class AccountChecks {
             String at = "occasionBonuses[" + i + "].voucherCampaign";
             b.voucherCampaign().filter(c -> vouchers.campaign(c).isEmpty()).ifPresent(c -> problems.add(new Problem(at, "unknown voucher campaign '" + c + "'")));
         }
+        for (int i = 0; i < a.milestones().size(); i++) {
+            String at = "milestones[" + i + "].voucherCampaign";
+            a.milestones().get(i).voucherCampaign().filter(c -> vouchers.campaign(c).isEmpty())
+                    .ifPresent(c -> problems.add(new Problem(at, "unknown voucher campaign '" + c + "'")));
+        }
+        for (int i = 0; i < a.challenges().size(); i++) {
+            String at = "challenges[" + i + "].voucherCampaign";
+            a.challenges().get(i).voucherCampaign().filter(c -> vouchers.campaign(c).isEmpty())
+                    .ifPresent(c -> problems.add(new Problem(at, "unknown voucher campaign '" + c + "'")));
+        }
+        for (int i = 0; i < a.catalog().size(); i++) {
+            String at = "catalog[" + i + "].voucherCampaign";
+            a.catalog().get(i).voucherCampaign().filter(c -> vouchers.campaign(c).isEmpty())
+                    .ifPresent(c -> problems.add(new Problem(at, "unknown voucher campaign '" + c + "'")));
+        }
         a.tierVouchers().forEach((t, campaign) -> {
             if (!tierIds.contains(t)) problems.add(new Problem("tierVouchers." + t, "unknown tier '" + t + "'"));
             if (vouchers.campaign(campaign).isEmpty()) problems.add(new Problem("tierVouchers." + t, "unknown voucher campaign '" + campaign + "'"));
@@ -67,12 +82,12 @@ final class AccountChecks {
         return problems;
     }
 
-    /** The checks of an {@link AccountPolicy.Challenge}. */
+    /** The checks of an {@link Challenge}. */
     static void challenge(String id, String action, int count, AccountPolicy.Period period, String badge, long points,
                           java.util.Set<String> categories) {
         Checks checks = Checks.start();
-        boolean distinct = AccountPolicy.Challenge.DISTINCT_CATEGORIES.equals(action);
-        checks.require(categories.isEmpty() || distinct, "categories", "only a challenge on " + AccountPolicy.Challenge.DISTINCT_CATEGORIES
+        boolean distinct = Challenge.DISTINCT_CATEGORIES.equals(action);
+        checks.require(categories.isEmpty() || distinct, "categories", "only a challenge on " + Challenge.DISTINCT_CATEGORIES
                 + " names categories");
         checks.require(!distinct || categories.isEmpty() || count <= categories.size(), "count", "asks for " + count
                 + " distinct categories among only " + categories.size());
@@ -128,13 +143,14 @@ final class AccountChecks {
         checks.throwIfAny(dev.rewards.InvalidProgramException::new);
     }
 
-    /** The checks of an {@link AccountPolicy.Milestone}. */
-    static void milestone(String id, AccountPolicy.Milestone.Counting counting, int count, long points) {
+    /** The checks of an {@link Milestone}. */
+    static void milestone(String id, Milestone.Counting counting, int count, long points, java.util.Optional<String> voucher) {
         Checks checks = Checks.start();
         checks.id(id, "id");
         checks.present(counting, "counting");
         checks.positive(count, "count");
-        checks.positive(points, "points");
+        checks.notNegative(points, "points");
+        checks.require(points > 0 || voucher.isPresent(), "points", "give points, a voucher campaign, or both");
         checks.throwIfAny(dev.rewards.InvalidProgramException::new);
     }
 }

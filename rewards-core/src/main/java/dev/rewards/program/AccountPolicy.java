@@ -208,19 +208,6 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
                 downgradeGraceMonths, tierBonuses, tierVouchers, challenges, negativeBalance, historyDays, milestones, List.of(bonuses), cashPayoutMinimum, tierRenewalBonuses);
     }
 
-    /**
-     * L6: {@code points} once, when the member's count of {@code counting} reaches {@code count}: their
-     * 10th purchase (purchases refunded in full do not count), their 5th friend whose referral paid.
-     * A bonus: capped only by period caps that include bonuses. Paid once per member and milestone, and
-     * not taken back when the count later drops.
-     */
-    public record Milestone(String id, Counting counting, int count, long points) {
-        public enum Counting { PURCHASES, REFERRALS }
-
-        public Milestone {
-            AccountChecks.milestone(id, counting, count, points);
-        }
-    }
 
     public Optional<ActionRule> action(String eventType) {
         return actions.stream().filter(a -> a.eventType().equals(eventType)).findFirst();
@@ -417,8 +404,19 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
      * P8, L9: a reward bought with points (a mug for 1,500 points), at {@code pointsByTier} for members
      * of the tiers it names (gold members pay 1,200).
      */
-    public record CatalogReward(String id, String name, long points, Map<String, Long> pointsByTier) {
+    public record CatalogReward(String id, String name, long points, Map<String, Long> pointsByTier, Optional<String> voucherCampaign) {
+        /** A reward the host hands over. */
+        public CatalogReward(String id, String name, long points, Map<String, Long> pointsByTier) {
+            this(id, name, points, pointsByTier, Optional.empty());
+        }
+
+        /** V8: a reward that is a voucher of {@code campaign}, issued when a member chooses it. */
+        public CatalogReward withVoucher(String campaign) {
+            return new CatalogReward(id, name, points, pointsByTier, Optional.of(campaign));
+        }
+
         public CatalogReward {
+            voucherCampaign = voucherCampaign == null ? Optional.empty() : voucherCampaign;
             pointsByTier = pointsByTier == null ? Map.of() : Map.copyOf(pointsByTier);
             AccountChecks.catalogReward(id, name, points, pointsByTier);
         }
@@ -434,34 +432,6 @@ public record AccountPolicy(List<ActionRule> actions, Optional<ReferralRule> ref
         }
     }
 
-    /**
-     * E1: {@code count} qualifying actions ({@code purchase} or an event type) in one calendar {@code period} earn a badge and points.
-     * E7: with the action {@value #DISTINCT_CATEGORIES}, purchases in {@code count} distinct categories in the period (any category,
-     * or among {@code categories} when given): "buy from three departments this month".
-     */
-    public record Challenge(String id, String action, int count, Period period, String badge, long points, java.util.Set<String> categories) {
-        /** The action that counts distinct categories bought rather than actions. */
-        public static final String DISTINCT_CATEGORIES = "distinct-categories";
-
-        public Challenge {
-            categories = categories == null ? java.util.Set.of() : dev.rewards.internal.Sets.sorted(categories, "categories");
-            AccountChecks.challenge(id, action, count, period, badge, points, categories);
-        }
-
-        /** A challenge on a number of actions. */
-        public Challenge(String id, String action, int count, Period period, String badge, long points) {
-            this(id, action, count, period, badge, points, java.util.Set.of());
-        }
-
-        /** E7: purchases in {@code count} distinct categories (any, or among {@code categories}) in one period. */
-        public static Challenge acrossCategories(String id, int count, Period period, String badge, long points, String... categories) {
-            return new Challenge(id, DISTINCT_CATEGORIES, count, period, badge, points, java.util.Set.of(categories));
-        }
-
-        public boolean countsCategories() {
-            return DISTINCT_CATEGORIES.equals(action);
-        }
-    }
 
     /** What a refund does when the points it takes back were already spent (P7). */
     public enum NegativeBalance {

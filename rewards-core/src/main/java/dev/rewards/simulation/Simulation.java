@@ -72,6 +72,11 @@ public final class Simulation {
         vouchers.issue(codes);
     }
 
+    /** V8: of the codes issued to the simulation, those of {@code campaignId} issued and redeemed, by the channel they carry. */
+    public java.util.SortedMap<String, dev.rewards.voucher.store.ChannelFigures> channels(String campaignId) {
+        return vouchers.channels(campaignId);
+    }
+
     /** Members known before the history starts, with their tier and totals as of {@code at}. */
     public void enrol(List<MemberState> members, Instant at) {
         for (MemberState m : members) {

@@ -1,5 +1,7 @@
 package dev.rewards.terms;
 
+import dev.rewards.program.Milestone;
+import dev.rewards.program.Challenge;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.money.Money;
 import dev.rewards.program.BasketBonus;
@@ -210,6 +212,7 @@ public final class Terms {
             for (AccountPolicy.CatalogReward r : a.catalog()) {
                 md.append("- ").append(text(r.name())).append(": ").append(r.points()).append(" points");
                 new TreeMap<>(r.pointsByTier()).forEach((tier, pts) -> md.append(", ").append(pts).append(" for ").append(text(tier)).append(" members"));
+                r.voucherCampaign().ifPresent(v -> md.append("; a voucher (").append(text(v)).append(")"));
                 md.append(".\n");
             }
             a.referral().ifPresent(r -> md.append("- Refer a friend: ").append(r.referrerPoints()).append(" points")
@@ -217,8 +220,9 @@ public final class Terms {
                     .append(" for you and ")
                     .append(r.refereePoints()).append(" for them when they first spend ").append(r.minimumSpend())
                     .append(" or more. You cannot refer yourself, and a member is referred only once.\n"));
-            for (AccountPolicy.Milestone m : a.milestones()) {
-                md.append("- ").append(m.points()).append(" bonus points ").append(m.counting() == AccountPolicy.Milestone.Counting.PURCHASES
+            for (Milestone m : a.milestones()) {
+                md.append("- ").append(m.points() > 0 ? m.points() + " bonus points" : "").append(m.points() > 0 && m.voucherCampaign().isPresent() ? " and " : "")
+                        .append(m.voucherCampaign().map(v -> "a voucher (" + text(v) + ")").orElse("")).append(" ").append(m.counting() == Milestone.Counting.PURCHASES
                         ? "on your " + ordinal(m.count()) + " purchase (purchases returned in full do not count)"
                         : "when the " + ordinal(m.count()) + " friend you referred qualifies").append(", once.\n");
             }
@@ -230,11 +234,12 @@ public final class Terms {
                         .append(b.points() > 0 && b.voucherCampaign().isPresent() ? " and " : "")
                         .append(b.voucherCampaign().map(v -> "a voucher (" + text(v) + ")").orElse("")).append(".\n");
             }
-            for (AccountPolicy.Challenge c : a.challenges()) {
+            for (Challenge c : a.challenges()) {
                 md.append("- Badge \"").append(text(c.badge())).append("\": ").append(c.countsCategories()
                         ? "purchases in " + c.count() + " different categories" + (c.categories().isEmpty() ? "" : " of " + list(c.categories()))
                         : c.count() + " " + (c.action().equals("purchase") ? "purchases" : text(c.action().replace('-', ' ')) + "s")).append(" in one ")
-                        .append(c.period().name().toLowerCase(Locale.ROOT)).append(c.points() > 0 ? ", worth " + c.points() + " points" : "").append(".\n");
+                        .append(c.period().name().toLowerCase(Locale.ROOT)).append(c.points() > 0 ? ", worth " + c.points() + " points" : "")
+                        .append(c.voucherCampaign().map(v -> (c.points() > 0 ? " and" : ",") + " a voucher (" + text(v) + ")").orElse("")).append(".\n");
             }
             md.append("- When you return items, the points they earned are taken back");
             md.append(a.negativeBalance() == AccountPolicy.NegativeBalance.ALLOW

@@ -1,5 +1,6 @@
 package dev.rewards.bench;
 
+import dev.rewards.program.Challenge;
 import dev.rewards.program.PointsConversion;
 import dev.rewards.Rewards;
 import dev.rewards.account.AccountResult;
@@ -45,7 +46,7 @@ public final class LongHistory {
                         .withPendingDays(14)
                         .withExpiry(AccountPolicy.Expiry.afterMonths(12), 30)
                         .withConversion(new PointsConversion(100, Money.of("1.00", "EUR"), 500, Money.of("20.00", "EUR")))
-                        .withChallenges(new AccountPolicy.Challenge("regular", "purchase", 3, AccountPolicy.Period.MONTH, "regular", 50))
+                        .withChallenges(new Challenge("regular", "purchase", 3, AccountPolicy.Period.MONTH, "regular", 50))
                         .withHistoryDays(historyDays))
                 .build();
     }

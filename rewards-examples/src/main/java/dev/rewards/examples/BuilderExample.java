@@ -3,7 +3,7 @@ package dev.rewards.examples;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.AccountPolicy.ActionRule;
 import dev.rewards.program.AccountPolicy.CatalogReward;
-import dev.rewards.program.AccountPolicy.Challenge;
+import dev.rewards.program.Challenge;
 import dev.rewards.program.AccountPolicy.Expiry;
 import dev.rewards.program.AccountPolicy.PeriodCap;
 import dev.rewards.program.AccountPolicy.Period;

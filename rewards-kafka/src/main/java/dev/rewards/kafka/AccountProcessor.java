@@ -66,7 +66,9 @@ final class AccountProcessor implements Processor<String, String, String, String
     /** The program versions of the compacted programs topic, when the topology has one. */
     private KeyValueStore<String, String> versions;
 
-    AccountProcessor(String programJson, boolean audit, boolean versioned, Optional<VoucherStore> vouchers, int cached) {
+    AccountProcessor(String programJson, boolean audit, boolean versioned, Optional<VoucherStore> vouchers, int cached,
+                     Optional<dev.rewards.transaction.ExchangeRates> rates) {
+        this.rates = rates;
         this.programJson = programJson;
         this.audit = audit;
         this.versioned = versioned;
@@ -91,6 +93,9 @@ final class AccountProcessor implements Processor<String, String, String, String
     private ProgramVersions.Version versionAt(Instant at) {
         return versioned ? ProgramVersions.inEffect(versions, at, programJson) : new ProgramVersions.Version("", programJson);
     }
+
+    /** M5: the host's rate table, if any. */
+    private final Optional<dev.rewards.transaction.ExchangeRates> rates;
 
     @Override
     public void init(ProcessorContext<String, String> context) {
@@ -125,6 +130,11 @@ final class AccountProcessor implements Processor<String, String, String, String
 
     @Override
     public void process(Record<String, String> record) {
+        String forgotten = RewardsTopology.forgetting(record.value());
+        if (forgotten != null) {
+            forget(record, forgotten);
+            return;
+        }
         Operation op;
         try {
             op = RewardsJson.readOperation(record.value());
@@ -139,6 +149,16 @@ final class AccountProcessor implements Processor<String, String, String, String
         // the version in effect at the operation's own instant decides it, whenever it is processed
         ProgramVersions.Version version = versionAt(op.at());
         Accounts accounts = accountsOf(version.json());
+        // M5: a basket in another currency is decided, and journaled, converted
+        Optional<dev.rewards.money.CurrencyConversion> conversion = Optional.empty();
+        String decided = record.value();
+        if (rates.isPresent() && op instanceof Operation.Purchase p && !p.transaction().currency().equals(accounts.program().currency())
+                && rates.get().target().equals(accounts.program().currency()) && rates.get().rate(p.transaction().currency()).isPresent()) {
+            dev.rewards.transaction.ExchangeRates.Converted c = rates.get().convert(p.transaction());
+            op = new Operation.Purchase(c.transaction());
+            conversion = c.conversion();
+            decided = RewardsJson.write(op);
+        }
         Journal.Held h = load(op.memberId());
         MemberAccount before = h == null ? accounts.open(op.memberId(), op.at(), Optional.empty()) : h.account;
         AccountResult result;
@@ -161,11 +181,14 @@ final class AccountProcessor implements Processor<String, String, String, String
             snapshot(op.memberId(), new Journal.Held(result.account(), 0, 0, 0));
         } else if (result.applied() || !result.events().isEmpty()) {
             // a refused operation that moved nothing leaves the account (and the changelog) alone
-            append(op.memberId(), h, Journal.operation(version.key(), record.value()), result.account());
+            append(op.memberId(), h, Journal.operation(version.key(), decided), result.account());
             if (h.snapshotDue()) snapshot(op.memberId(), h);
         }
         long ts = record.timestamp();
-        result.outcome().ifPresent(o -> context.forward(new Record<>(op.memberId(), RewardsJson.write(o), ts), OUTCOMES));
+        Optional<dev.rewards.money.CurrencyConversion> converted = conversion;
+        String member = op.memberId();
+        result.outcome().map(o -> converted.map(o::withConversion).orElse(o))
+                .ifPresent(o -> context.forward(new Record<>(member, RewardsJson.write(o), ts), OUTCOMES));
         for (AccountEvent e : result.events()) context.forward(new Record<>(op.memberId(), RewardsJson.write(e), ts), EVENTS);
         for (Reason why : result.rejected()) rejected(record, op.memberId(), why.code() + ": " + why.message());
         for (MemberEvent effect : result.effects()) {
@@ -181,6 +204,27 @@ final class AccountProcessor implements Processor<String, String, String, String
         h.journalBytes += key.length() + entry.length;
         h.account = after;
         h.quietUntil = null;
+    }
+
+    /**
+     * S4: the member's snapshot and journal deleted (their changelogs get tombstones), the member no
+     * longer held or moved; a {@code FORGOTTEN} event says it is done. Other members are not touched.
+     */
+    private void forget(Record<String, String> record, String member) {
+        if (record.key() != null && !record.key().equals(member)) {
+            rejected(record, record.key(), "the record's key is " + record.key() + " but the member to forget is " + member);
+            return;
+        }
+        Journal.Held h = load(member);
+        if (h != null) {
+            for (int seq = 0; seq < h.entries; seq++) journal.delete(Journal.key(member, seq));
+            store.delete(member);
+        }
+        held.remove(member);
+        members.remove(member);
+        ObjectNode o = JsonNodeFactory.instance.objectNode().put("type", "FORGOTTEN").put("memberId", member)
+                .put("message", h == null ? "no account was held" : "the account, its snapshot and its journal are deleted");
+        context.forward(new Record<>(member, o.toString(), record.timestamp()), EVENTS);
     }
 
     /** A new snapshot of the account held, and its journal gone. */

@@ -1,5 +1,6 @@
 package dev.rewards.kafka;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.program.Program;
 import java.util.Objects;
@@ -110,6 +111,16 @@ public final class RewardsTopology {
      */
     public static Topology build(Program program, Topics topics, boolean persistent, Optional<dev.rewards.voucher.store.VoucherStore> vouchers,
                                  int cachedAccounts) {
+        return build(program, topics, persistent, vouchers, cachedAccounts, Optional.empty());
+    }
+
+    /**
+     * As above; M5: a purchase in another currency that {@code rates} converts is decided converted (its
+     * outcome records the conversion) and journaled converted, so a replay decides it as it was decided
+     * whatever the rates are then. Without a rate for its currency it is refused with a {@code REJECTED} event.
+     */
+    public static Topology build(Program program, Topics topics, boolean persistent, Optional<dev.rewards.voucher.store.VoucherStore> vouchers,
+                                 int cachedAccounts, Optional<dev.rewards.transaction.ExchangeRates> rates) {
         if (cachedAccounts < 0) throw new IllegalArgumentException("cachedAccounts must not be negative, was " + cachedAccounts);
         String json = RewardsJson.write(Objects.requireNonNull(program, "program"));
         Topology t = new Topology();
@@ -117,7 +128,7 @@ public final class RewardsTopology {
         StringSerializer out = new StringSerializer();
         t.addSource("operations", in, in, topics.operations());
         t.addProcessor(AccountProcessor.NAME, () -> new AccountProcessor(json, topics.audit().isPresent(), topics.programs().isPresent(), vouchers,
-                cachedAccounts), "operations");
+                cachedAccounts, rates), "operations");
         topics.programs().ifPresent(programs -> t.addGlobalStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ProgramVersions.STORE),
                 Serdes.String(), Serdes.String()).withLoggingDisabled(), "programs", in, in, programs, "program-versions", ProgramVersions.Loader::new));
         t.addStateStore(Stores.keyValueStoreBuilder(persistent ? Stores.persistentKeyValueStore(STORE) : Stores.inMemoryKeyValueStore(STORE),
@@ -129,6 +140,27 @@ public final class RewardsTopology {
         t.addSink(AccountProcessor.EFFECTS, topics.operations(), out, out, AccountProcessor.NAME);
         topics.audit().ifPresent(audit -> t.addSink(AccountProcessor.AUDIT, audit, out, out, AccountProcessor.NAME));
         return t;
+    }
+
+    /**
+     * S4: the record that asks the topology to forget a member, sent to the operations topic keyed by
+     * the member: {@code {"forget": "m-1"}}. Their snapshot and journal are deleted (tombstones in the
+     * changelogs); their past outcomes, events and audit records are on the host's topics, to be
+     * compacted or expired by the host. Forget them in the voucher store too.
+     */
+    public static String forgetRecord(String memberId) {
+        return JsonNodeFactory.instance.objectNode().put("forget", Objects.requireNonNull(memberId, "memberId")).toString();
+    }
+
+    /** The member a forget record names, or null for any other record. */
+    static String forgetting(String value) {
+        if (value == null || !value.contains("\"forget\"")) return null;
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = RewardsJson.parse(value);
+            return n.isObject() && n.size() == 1 && n.path("forget").isTextual() ? n.get("forget").asText() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -155,6 +155,60 @@ class RewardsTopologyTest {
     }
 
     @Test
+    void a_basket_in_dollars_is_decided_converted_with_the_hosts_rates_and_replayed_as_decided() {
+        var rates = dev.rewards.transaction.ExchangeRates.of("EUR", Map.of("USD", "0.9210")).withSource("ECB 2026-03-01");
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, "rewards-test");
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
+        Operation dollars = new Operation.Purchase(dev.rewards.transaction.Transaction.builder("t-usd", "m-1", START).currency("USD")
+                .line("1", "ethiopia-beans-1kg", "100.00", 1, "beans").build());
+        try (TopologyTestDriver d = new TopologyTestDriver(RewardsTopology.build(BREWHOUSE, TOPICS, false, Optional.empty(), 0, Optional.of(rates)), p)) {
+            TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> outcomes = d.createOutputTopic(TOPICS.outcomes(), new StringDeserializer(), new StringDeserializer());
+            in.pipeInput("m-1", RewardsJson.write(dollars), START);
+            in.pipeInput("m-1", RewardsJson.write(new Operation.Purchase(dev.rewards.transaction.Transaction.builder("t-eur", "m-1",
+                    START.plusSeconds(60)).currency("EUR").line("1", "ethiopia-beans-1kg", "19.50", 1, "beans").build())), START.plusSeconds(60));
+
+            List<String> out = outcomes.readValuesToList();
+            assertThat(out.get(0)).contains("\"conversion\":{\"from\":\"USD\",\"to\":\"EUR\",\"rate\":\"0.921\"");
+            // nothing held in memory: the account is read back from the snapshot and the journal, where the purchase is in euros
+            MemberAccount held = held(d, "m-1");
+            assertThat(held.purchases().get("t-usd").lines().get("1").unitPrice()).isEqualByComparingTo("92.10");
+            Accounts direct = new Accounts(Rewards.compile(BREWHOUSE)).withRates(rates);
+            MemberAccount a = direct.open("m-1", START, Optional.empty());
+            a = direct.apply(a, dollars).account();
+            assertThat(held.lifetimePurchases()).isEqualTo(2);
+            assertThat(held.purchases().get("t-usd")).isEqualTo(a.purchases().get("t-usd"));
+        }
+    }
+
+    @Test
+    void a_forgotten_member_leaves_no_snapshot_or_journal_and_the_others_are_untouched() {
+        List<Operation> ops = year().subList(0, 400);
+        try (TopologyTestDriver d = driver(false)) {
+            TestInputTopic<String, String> in = d.createInputTopic(TOPICS.operations(), new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> events = d.createOutputTopic(TOPICS.events(), new StringDeserializer(), new StringDeserializer());
+            for (Operation op : ops) in.pipeInput(op.memberId(), RewardsJson.write(op), op.at());
+            String gone = ops.get(0).memberId();
+            Map<String, MemberAccount> before = allHeld(d);
+            before.remove(gone);
+            events.readValuesToList();
+
+            // S4
+            in.pipeInput(gone, RewardsTopology.forgetRecord(gone), ops.get(ops.size() - 1).at());
+
+            assertThat(events.readValuesToList()).singleElement().asString().contains("\"FORGOTTEN\"", gone);
+            KeyValueStore<String, byte[]> store = d.getKeyValueStore(RewardsTopology.STORE);
+            KeyValueStore<String, byte[]> journal = d.getKeyValueStore(RewardsTopology.JOURNAL);
+            assertThat(store.get(gone)).isNull();
+            List<String> keys = new ArrayList<>();
+            journal.all().forEachRemaining(kv -> keys.add(kv.key));
+            assertThat(keys).noneMatch(k -> k.startsWith(gone + "\u0000"));
+            assertThat(allHeld(d)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void a_referral_reward_travels_to_the_referrer_through_the_stream_as_accounts_applied_directly_give_it() {
         Accounts accounts = new Accounts(dev.rewards.Rewards.compile(BREWHOUSE));
         List<Operation> ops = List.of(

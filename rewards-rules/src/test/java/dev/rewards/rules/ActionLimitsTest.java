@@ -11,7 +11,7 @@ import dev.rewards.account.MemberEvent;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.AccountPolicy.ActionRule;
-import dev.rewards.program.AccountPolicy.Challenge;
+import dev.rewards.program.Challenge;
 import dev.rewards.program.AccountPolicy.Period;
 import dev.rewards.program.AccountPolicy.PeriodCap;
 import dev.rewards.program.Program;

@@ -12,7 +12,7 @@ import dev.rewards.account.Refund;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.money.Money;
 import dev.rewards.program.AccountPolicy;
-import dev.rewards.program.AccountPolicy.Milestone;
+import dev.rewards.program.Milestone;
 import dev.rewards.program.Program;
 import dev.rewards.program.SpendRule;
 import dev.rewards.terms.Terms;

@@ -1,5 +1,6 @@
 package dev.rewards.rules;
 
+import dev.rewards.program.Challenge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,7 +80,7 @@ class RollingWindowsTest {
         assertThat(Terms.markdown(p)).contains("25 points for each review, up to 3 times in any 30 days.")
                 .contains("At most 500 points in any 365 days.");
         assertThatThrownBy(() -> shop(AccountPolicy.NONE.withChallenges(
-                new AccountPolicy.Challenge("streak", "purchase", 3, Period.ROLLING_7_DAYS, "regular", 10))))
+                new Challenge("streak", "purchase", 3, Period.ROLLING_7_DAYS, "regular", 10))))
                 .isInstanceOf(InvalidProgramException.class).hasMessageContaining("accounts.challenges[0].period: a challenge runs over a calendar period");
     }
 }

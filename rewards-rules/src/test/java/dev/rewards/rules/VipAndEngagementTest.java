@@ -12,7 +12,7 @@ import dev.rewards.account.MemberAccount;
 import dev.rewards.account.Refund;
 import dev.rewards.json.RewardsJson;
 import dev.rewards.program.AccountPolicy;
-import dev.rewards.program.AccountPolicy.Challenge;
+import dev.rewards.program.Challenge;
 import dev.rewards.program.AccountPolicy.Period;
 import dev.rewards.program.OccasionBonus;
 import dev.rewards.program.Program;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rewards.InvalidInputException;
+import dev.rewards.json.RewardsJson;
 import dev.rewards.Rewards;
 import dev.rewards.account.AccountResult;
 import dev.rewards.account.Accounts;
@@ -97,5 +98,35 @@ class VoucherRewardsTest {
         assertThatThrownBy(() -> new VoucherRewards(publicCode, store, "app").issue(upgraded)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("campaign 'gold-welcome' of program shop v1 does not exist or has no generated codes to issue");
         assertThat(store.issuedCount("gold-welcome")).isZero();
+    }
+
+    @Test
+    void a_milestone_a_challenge_and_a_catalogue_choice_each_issue_their_voucher_once() {
+        Program engaged = Program.builder().id("shop").currency("EUR").timeZone("Europe/Amsterdam").earnRule(SpendRule.of("base", 1, "1.00"))
+                .vouchers(VoucherPolicy.of(VoucherCampaign.withCodes("thanks", CodePattern.standard("THX"), Benefit.PercentOff.of("5"))))
+                .accounts(AccountPolicy.NONE.withMilestones(new dev.rewards.program.Milestone("third", dev.rewards.program.Milestone.Counting.PURCHASES, 3, 0,
+                                Optional.of("thanks")))
+                        .withChallenges(dev.rewards.program.Challenge.acrossCategories("explorer", 2, AccountPolicy.Period.MONTH, "explorer", 0)
+                                .withVoucher("thanks"))
+                        .withConversion(new dev.rewards.program.PointsConversion(100, dev.rewards.money.Money.of("1.00", "EUR"), 100,
+                                        dev.rewards.money.Money.of("50.00", "EUR")),
+                                new AccountPolicy.CatalogReward("mug", "A mug voucher", 10, Map.of()).withVoucher("thanks")))
+                .build();
+        Accounts a = new Accounts(Rewards.compile(engaged));
+        VoucherRewards rewards = new VoucherRewards(engaged, store, "app");
+        MemberAccount ana = a.open("ana", Instant.parse("2026-01-05T08:00:00Z"), Optional.empty());
+        ana = a.purchase(ana, buy("t-1", "2026-03-01T10:00:00Z", "20.00")).account();
+        AccountResult second = a.purchase(ana, Transaction.builder("t-2", "ana", Instant.parse("2026-03-02T10:00:00Z")).currency("EUR")
+                .line("1", "beans", "5.00", 1, "beans").build());
+        assertThat(rewards.issue(second)).extracting(i -> i.event().message()).containsExactly("issue a voucher of campaign thanks for badge explorer");
+        AccountResult third = a.purchase(second.account(), buy("t-3", "2026-03-03T10:00:00Z", "20.00"));
+        assertThat(rewards.issue(third)).extracting(i -> i.event().message())
+                .containsExactly("issue a voucher of campaign thanks for milestone third: 3 purchases");
+        AccountResult mug = a.redeemReward(third.account(), "r-1", Instant.parse("2026-03-04T10:00:00Z"), "mug");
+        assertThat(rewards.issue(mug)).singleElement().satisfies(i -> assertThat(i.result().status()).isEqualTo(IssueResult.Status.ISSUED));
+        assertThat(rewards.issue(mug)).singleElement().satisfies(i -> assertThat(i.result().status()).isEqualTo(IssueResult.Status.ALREADY_ISSUED));
+        assertThat(store.channels("thanks")).containsExactly(Map.entry("app", new ChannelFigures(3, 0)));
+        assertThat(dev.rewards.terms.Terms.markdown(engaged)).contains("a voucher (thanks)");
+        assertThat(RewardsJson.readProgram(RewardsJson.write(engaged))).isEqualTo(engaged);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rewards.rules;
 
+import dev.rewards.program.Challenge;
 import dev.rewards.program.PointsConversion;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,7 +49,7 @@ class YearInTheLifeTest {
                     .withConversion(new PointsConversion(100, Money.of("1.00", "EUR"), 500, Money.of("20.00", "EUR")),
                             new AccountPolicy.CatalogReward("mug", "Cafe mug", 300))
                     .withTiers(1, Map.of("gold", 250L), Map.of())
-                    .withChallenges(new AccountPolicy.Challenge("regular", "purchase", 3, Period.MONTH, "regular", 50))
+                    .withChallenges(new Challenge("regular", "purchase", 3, Period.MONTH, "regular", 50))
                     .withReferral(new AccountPolicy.ReferralRule(200, 100, Money.of("20.00", "EUR"))))
             .build();
     static final Accounts ACCOUNTS = new Accounts(Rewards.compile(CAFE));

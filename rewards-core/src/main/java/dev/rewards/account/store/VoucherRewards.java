@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * V8: issues the vouchers an account's result announces ({@code VOUCHER_ISSUED} events: a tier
  * reached, a birthday, an enrolment anniversary or a tenure reward) through the voucher store, each
- * exactly once: the trigger's id is a hash of the member, the campaign, the instant and the reason, so
+ * exactly once: the trigger's id is a hash of the member, the campaign, the instant and its rank among
+ * the vouchers of that campaign announced then (not the wording of the event), so
  * the same result handled again (a retry, a replay, two nodes) finds the voucher issued the first time
  * ({@link IssueResult.Status#ALREADY_ISSUED}) instead of issuing a second. Each code is drawn from the
  * campaign's pattern ({@code SecureRandom}; signed with the campaign's keys where its codes carry a
@@ -72,8 +73,11 @@ public final class VoucherRewards {
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
         List<Issued> out = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (AccountEvent e : announced) {
-            out.add(new Issued(e, issueOnce(triggerId(e), e.memberId(), program.vouchers().campaign(e.detail().get()).orElseThrow())));
+            // the n-th voucher of the campaign the result announces at that instant: the same for the same operation, whatever the wording
+            int n = seen.merge(e.detail().get() + "|" + e.at(), 1, Integer::sum);
+            out.add(new Issued(e, issueOnce(triggerId(e, n), e.memberId(), program.vouchers().campaign(e.detail().get()).orElseThrow())));
         }
         return out;
     }
@@ -93,10 +97,10 @@ public final class VoucherRewards {
         }
     }
 
-    /** The trigger's id: {@code v8:} and SHA-256 of the member, campaign, instant and reason. */
-    static String triggerId(AccountEvent e) {
+    /** The trigger's id: {@code v8:} and SHA-256 of the member, the campaign, the instant and the voucher's rank among those of that campaign then. */
+    static String triggerId(AccountEvent e, int nth) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest((e.memberId() + "\n" + e.detail().orElse("") + "\n" + e.at() + "\n" + e.message())
+            byte[] h = MessageDigest.getInstance("SHA-256").digest((e.memberId() + "\n" + e.detail().orElse("") + "\n" + e.at() + "\n" + nth)
                     .getBytes(StandardCharsets.UTF_8));
             return "v8:" + HexFormat.of().formatHex(h);
         } catch (NoSuchAlgorithmException x) {

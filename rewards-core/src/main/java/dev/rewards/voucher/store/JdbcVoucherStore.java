@@ -92,10 +92,10 @@ public final class JdbcVoucherStore implements VoucherStore {
 
     /** How an issued (or used public) code is stored, or null: tried under each key. A token passes through. */
     String find(Connection c, String code) throws SQLException {
-        if (CodeHashing.isToken(code)) return code;
         String plain = VoucherCodes.normalize(code);
+        List<String> candidates = CodeHashing.isToken(code) ? List.of(code) : hashing.map(h -> h.tokens(plain)).orElse(List.of(plain));
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM rewards_voucher_code WHERE code = ?")) {
-            for (String candidate : hashing.map(h -> h.tokens(plain)).orElse(List.of(plain))) {
+            for (String candidate : candidates) {
                 s.setString(1, candidate);
                 try (ResultSet rs = s.executeQuery()) {
                     if (rs.next()) return candidate;

@@ -59,6 +59,9 @@ class H2HashedVoucherStoreTest extends VoucherOperationsContract {
         assertThat(s.snapshot("m-2", List.of("secret-gift-1")).status("SECRET-GIFT-1").orElseThrow().balance()).contains(eur("23.00"));
         assertThat(s.exists("SECRET-ONCE-1")).isTrue();
         assertThat(s.exists("SECRET-ONCE-2")).isFalse();
+        // a presented string shaped like a token is looked up, not trusted
+        assertThat(s.exists("K1:00000000000000000000000000000000")).isFalse();
+        assertThat(s.snapshot("m-1", List.of("K1:00")).codes()).isEmpty();
     }
 
     @Test
