@@ -124,7 +124,10 @@ final class AccountJson {
             if (p != null) bonuses.put(t, p);
         }));
         Map<String, Long> renewals = new LinkedHashMap<>();
-        in.object("tierRenewalBonuses").ifPresent(o -> o.node.fieldNames().forEachRemaining(t -> renewals.put(t, o.integer(t, 0))));
+        in.object("tierRenewalBonuses").ifPresent(o -> o.node.fieldNames().forEachRemaining(t -> {
+            Long p = o.integer(t, 0);
+            if (p != null) renewals.put(t, p);
+        }));
         Map<String, String> vouchers = new LinkedHashMap<>();
         in.object("tierVouchers").ifPresent(o -> o.node.fieldNames().forEachRemaining(t -> {
             String c = o.string(t);

@@ -9,14 +9,8 @@ import dev.rewards.reason.Reason;
 import dev.rewards.reason.ReasonCode;
 import dev.rewards.voucher.CampaignBudget;
 import dev.rewards.voucher.VoucherStatus;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** V9 (top-up, give-back, transfer, each exactly once) and S4 (forget a member): what every {@link VoucherStore} must do. */
@@ -83,8 +77,8 @@ abstract class VoucherOperationsContract extends VoucherStoreContract {
         VoucherStore s = store();
         s.issue(List.of(IssuedVoucher.giftCard("GIFT-RACE-TOP", "gift", EUR_25)));
 
-        List<VoucherChange> retried = raceOps(8, i -> s.topUp("same", "GIFT-RACE-TOP", eur("10.00")));
-        List<VoucherChange> distinct = raceOps(8, i -> s.topUp("op-" + i, "GIFT-RACE-TOP", eur("1.00")));
+        List<VoucherChange> retried = race(8, i -> s.topUp("same", "GIFT-RACE-TOP", eur("10.00")));
+        List<VoucherChange> distinct = race(8, i -> s.topUp("op-" + i, "GIFT-RACE-TOP", eur("1.00")));
 
         assertThat(retried).filteredOn(r -> r.status() == VoucherChange.Status.APPLIED).hasSize(1);
         assertThat(retried).allMatch(VoucherChange::succeeded);
@@ -136,7 +130,7 @@ abstract class VoucherOperationsContract extends VoucherStoreContract {
         s.issue(List.of(IssuedVoucher.giftCard("GIFT-RACE-BACK", "gift", EUR_25)));
         s.redeem(redeem("t-1", "m-1", giftPayment("GIFT-RACE-BACK", "20.00")));
 
-        List<VoucherChange> results = raceOps(10, i -> s.giveBack("refund-" + i, "t-1", eur("3.00")));
+        List<VoucherChange> results = race(10, i -> s.giveBack("refund-" + i, "t-1", eur("3.00")));
 
         assertThat(results).filteredOn(r -> r.status() == VoucherChange.Status.APPLIED).hasSize(6);
         assertThat(results).filteredOn(r -> r.status() == VoucherChange.Status.REJECTED).hasSize(4)
@@ -169,7 +163,7 @@ abstract class VoucherOperationsContract extends VoucherStoreContract {
         VoucherStore s = store();
         s.issue(List.of(IssuedVoucher.to("m-0", "CONTESTED-1", "welcome")));
 
-        List<VoucherChange> results = raceOps(8, i -> s.transfer("move-" + i, "CONTESTED-1", "m-0", "m-" + (i + 1)));
+        List<VoucherChange> results = race(8, i -> s.transfer("move-" + i, "CONTESTED-1", "m-0", "m-" + (i + 1)));
 
         List<VoucherChange> applied = results.stream().filter(r -> r.status() == VoucherChange.Status.APPLIED).toList();
         assertThat(applied).hasSize(1);
@@ -209,23 +203,7 @@ abstract class VoucherOperationsContract extends VoucherStoreContract {
     @Test
     void a_trigger_issues_its_voucher_once_even_when_racing_and_figures_count_each_channel() throws Exception {
         VoucherStore s = store();
-        List<IssueResult> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<IssueResult>> futures = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return s.issueOnce("gold:ana", IssuedVoucher.to("ana", "GOLD-000" + n, "gold-welcome").via("email"));
-                }));
-            }
-            start.countDown();
-            for (Future<IssueResult> f : futures) results.add(f.get());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<IssueResult> results = race(8, n -> s.issueOnce("gold:ana", IssuedVoucher.to("ana", "GOLD-000" + n, "gold-welcome").via("email")));
         List<IssueResult> issued = results.stream().filter(r -> r.status() == IssueResult.Status.ISSUED).toList();
         assertThat(issued).hasSize(1);
         assertThat(s.issuedCount("gold-welcome")).isEqualTo(1);
@@ -245,31 +223,5 @@ abstract class VoucherOperationsContract extends VoucherStoreContract {
         assertThat(s.channels("gold-welcome").get("sms").redemptionPercent()).isEqualByComparingTo("50.0");
         assertThatThrownBy(() -> IssuedVoucher.to("ana", "GOLD-X1", "gold-welcome").via("E-Mail!"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("channel");
-    }
-
-    interface Op {
-        VoucherChange run(int i) throws Exception;
-    }
-
-    static List<VoucherChange> raceOps(int threads, Op op) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<VoucherChange>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int n = i;
-                Callable<VoucherChange> task = () -> {
-                    start.await();
-                    return op.run(n);
-                };
-                futures.add(pool.submit(task));
-            }
-            start.countDown();
-            List<VoucherChange> results = new ArrayList<>();
-            for (Future<VoucherChange> f : futures) results.add(f.get());
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

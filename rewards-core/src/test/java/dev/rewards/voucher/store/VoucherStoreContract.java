@@ -240,26 +240,27 @@ abstract class VoucherStoreContract {
         assertThat(s.campaignUsage("unknown")).isEqualTo(CampaignUsage.none("unknown"));
     }
 
-    interface Attempt {
-        RedemptionResult run(int i) throws Exception;
+    interface Attempt<T> {
+        T run(int i) throws Exception;
     }
 
-    static List<RedemptionResult> race(int threads, Attempt attempt) throws Exception {
+    /** Runs {@code attempt} on {@code threads} threads released at once; their results in thread order. */
+    static <T> List<T> race(int threads, Attempt<T> attempt) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<RedemptionResult>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 int n = i;
-                Callable<RedemptionResult> task = () -> {
+                Callable<T> task = () -> {
                     start.await();
                     return attempt.run(n);
                 };
                 futures.add(pool.submit(task));
             }
             start.countDown();
-            List<RedemptionResult> results = new ArrayList<>();
-            for (Future<RedemptionResult> f : futures) results.add(f.get());
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) results.add(f.get());
             return results;
         } finally {
             pool.shutdownNow();
