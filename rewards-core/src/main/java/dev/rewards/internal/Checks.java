@@ -61,6 +61,19 @@ public final class Checks {
         return require(value >= 0, path, Messages.mustNotBeNegative(Long.toString(value)));
     }
 
+    /**
+     * A period ({@code until} after {@code from} when both are given) and hours of the day ({@code
+     * fromTime} and {@code untilTime} together, and different): the checks conditions and blackouts share.
+     */
+    public Checks periodAndHours(java.util.Optional<java.time.LocalDateTime> from, java.util.Optional<java.time.LocalDateTime> until,
+                                 java.util.Optional<java.time.LocalTime> fromTime, java.util.Optional<java.time.LocalTime> untilTime) {
+        if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
+            add("until", Messages.untilNotAfterFrom(from.get(), until.get()));
+        }
+        require(fromTime.isPresent() == untilTime.isPresent(), fromTime.isPresent() ? "untilTime" : "fromTime", "fromTime and untilTime go together");
+        return require(fromTime.isEmpty() || !fromTime.equals(untilTime), "untilTime", "must differ from fromTime");
+    }
+
     /** The longest member id (and transaction or operation id) every store keeps whole. */
     public static final int MAX_MEMBER_ID = 200;
 

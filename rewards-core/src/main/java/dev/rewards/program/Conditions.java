@@ -2,7 +2,6 @@ package dev.rewards.program;
 
 import dev.rewards.calendar.Calendars;
 import dev.rewards.internal.Checks;
-import dev.rewards.internal.Messages;
 import dev.rewards.internal.Sets;
 import dev.rewards.internal.Times;
 import dev.rewards.InvalidProgramException;
@@ -40,13 +39,7 @@ public record Conditions(Optional<LocalDateTime> from, Optional<LocalDateTime> u
         occasion = occasion == null ? Optional.empty() : occasion;
         calendar = calendar == null ? Optional.empty() : calendar;
         exceptCalendar = exceptCalendar == null ? Optional.empty() : exceptCalendar;
-        Checks checks = Checks.start();
-        if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
-            checks.add("until", Messages.untilNotAfterFrom(from.get(), until.get()));
-        }
-        checks.require(fromTime.isPresent() == untilTime.isPresent(), fromTime.isPresent() ? "untilTime" : "fromTime",
-                "fromTime and untilTime go together");
-        checks.require(fromTime.isEmpty() || !fromTime.equals(untilTime), "untilTime", "must differ from fromTime");
+        Checks checks = Checks.start().periodAndHours(from, until, fromTime, untilTime);
         checks.throwIfAny(InvalidProgramException::new);
     }
 

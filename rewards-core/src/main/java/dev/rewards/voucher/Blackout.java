@@ -2,7 +2,6 @@ package dev.rewards.voucher;
 
 import dev.rewards.InvalidProgramException;
 import dev.rewards.internal.Checks;
-import dev.rewards.internal.Messages;
 import dev.rewards.internal.Sets;
 import dev.rewards.internal.Times;
 import dev.rewards.reason.Reason;
@@ -40,13 +39,7 @@ public record Blackout(Optional<LocalDateTime> from, Optional<LocalDateTime> unt
         days = Sets.sorted(days, "days");
         fromTime = fromTime == null ? Optional.empty() : fromTime;
         untilTime = untilTime == null ? Optional.empty() : untilTime;
-        Checks checks = Checks.start();
-        if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
-            checks.add("until", Messages.untilNotAfterFrom(from.get(), until.get()));
-        }
-        checks.require(fromTime.isPresent() == untilTime.isPresent(), fromTime.isPresent() ? "untilTime" : "fromTime",
-                "fromTime and untilTime go together");
-        checks.require(fromTime.isEmpty() || !fromTime.equals(untilTime), "untilTime", "must differ from fromTime");
+        Checks checks = Checks.start().periodAndHours(from, until, fromTime, untilTime);
         checks.require(from.isPresent() || until.isPresent() || !days.isEmpty() || fromTime.isPresent() || calendar.isPresent(), "blackout",
                 "must give a period, days, hours or a calendar");
         checks.throwIfAny(InvalidProgramException::new);
