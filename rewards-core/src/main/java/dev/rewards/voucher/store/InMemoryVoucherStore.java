@@ -134,7 +134,10 @@ public final class InMemoryVoucherStore implements VoucherStore {
     @Override
     public synchronized List<Redemption.Use> usesHeldBy(String transactionId) {
         Recorded r = redemptions.get(transactionId);
-        return r == null || r.reversed() || r.result().status() != RedemptionResult.Status.REDEEMED ? List.of() : r.result().uses();
+        if (r == null || r.reversed() || r.result().status() != RedemptionResult.Status.REDEEMED) return List.of();
+        // V9: what give-backs returned to a gift voucher, the transaction no longer holds
+        Map<String, Money> back = givenBack.getOrDefault(transactionId, Map.of());
+        return r.result().uses().stream().map(u -> u.code().map(back::get).map(u::lessGivenBack).orElse(u)).toList();
     }
 
     @Override

@@ -124,6 +124,20 @@ final class JdbcVoucherOperations {
         return out;
     }
 
+    /** V9: the transaction's uses, each gift voucher's debit less what give-backs returned to it (the transaction no longer holds that). */
+    static List<Redemption.Use> lessGivenBack(Connection c, String transactionId, List<Redemption.Use> uses) throws SQLException {
+        List<Redemption.Use> held = new ArrayList<>(uses.size());
+        for (Redemption.Use u : uses) {
+            if (u.debit().isEmpty() || u.code().isEmpty()) {
+                held.add(u);
+                continue;
+            }
+            String currency = u.debit().get().currency().getCurrencyCode();
+            held.add(u.lessGivenBack(JdbcVoucherRows.money(givenBack(c, transactionId, u.code().get()), currency).orElseThrow()));
+        }
+        return held;
+    }
+
     /** What give-backs have put back on a code from a transaction. */
     static BigDecimal givenBack(Connection c, String transactionId, String key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT SUM(amount) FROM rewards_voucher_give_back WHERE transaction_id = ? AND code = ?")) {

@@ -232,7 +232,7 @@ public final class JdbcVoucherStore implements VoucherStore {
                     if (!rs.next() || rs.getBoolean(1)) return List.of();
                 }
             }
-            return JdbcVoucherRows.usesOf(c, transactionId);
+            return JdbcVoucherOperations.lessGivenBack(c, transactionId, JdbcVoucherRows.usesOf(c, transactionId));
         });
     }
 

@@ -51,6 +51,12 @@ public record Redemption(String transactionId, String memberId, List<Use> uses) 
             this(code, campaignId, issued, maxUsesPerCode, maxUsesPerMember, debit, Optional.empty(), Optional.empty());
         }
 
+        /** V9: this use with what a gift voucher still pays after {@code back} was given back to it. */
+        Use lessGivenBack(Money back) {
+            return back.isZero() || debit.isEmpty() ? this
+                    : new Use(code, campaignId, issued, maxUsesPerCode, maxUsesPerMember, Optional.of(debit.get().minus(back)), budget, discount);
+        }
+
         @Override
         public String toString() {
             return "Use[" + code.map(VoucherCodes::mask).orElse("(automatic)") + ", " + campaignId + debit.map(d -> ", pays " + d).orElse("") + "]";

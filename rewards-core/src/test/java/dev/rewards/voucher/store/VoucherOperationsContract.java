@@ -125,6 +125,20 @@ abstract class VoucherOperationsContract extends VoucherStoreContract {
     }
 
     @Test
+    void an_order_evaluated_again_after_a_partial_give_back_sees_only_what_it_still_holds_on_the_gift_card() {
+        VoucherStore s = store();
+        s.issue(List.of(IssuedVoucher.giftCard("GIFT-AGAIN", "gift", EUR_25)));
+        s.redeem(redeem("t-1", "m-1", giftPayment("GIFT-AGAIN", "20.00")));
+        s.giveBack("refund-1", "t-1", eur("8.00"));
+
+        // the card holds 13.00; the order still holds 12.00 of it: as its own evaluation sees it, 25.00, not 33.00
+        assertThat(s.snapshot("m-1", "t-1", List.of("GIFT-AGAIN")).status("GIFT-AGAIN").orElseThrow().balance()).contains(EUR_25);
+        assertThat(s.usesHeldBy("t-1")).singleElement().satisfies(u -> assertThat(u.debit()).contains(eur("12.00")));
+        s.giveBack("refund-2", "t-1", eur("12.00"));
+        assertThat(s.snapshot("m-1", "t-1", List.of("GIFT-AGAIN")).status("GIFT-AGAIN").orElseThrow().balance()).contains(EUR_25);
+    }
+
+    @Test
     void give_backs_racing_never_put_back_more_than_was_paid() throws Exception {
         VoucherStore s = store();
         s.issue(List.of(IssuedVoucher.giftCard("GIFT-RACE-BACK", "gift", EUR_25)));
