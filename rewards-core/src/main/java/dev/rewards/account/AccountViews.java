@@ -32,8 +32,10 @@ final class AccountViews {
     private final Program program;
     private final AccountPolicy policy;
     private final ZoneId zone;
+    private final ClosedPeriods closed;
 
     AccountViews(AccountCalendar calendar) {
+        this.closed = new ClosedPeriods(calendar);
         this.calendar = calendar;
         this.program = calendar.program;
         this.policy = calendar.policy;
@@ -44,15 +46,17 @@ final class AccountViews {
      * The account without what no rule needs any more at {@code at}: spent or expired lots, ledger
      * entries and qualifying records older than {@code keepLedgerSince}, purchases older than
      * {@code keepPurchasesSince} (a refund of those is then {@code UNKNOWN_PURCHASE}), and the ids of
-     * what was dropped. Keep a year of ledger for yearly caps. For simulations and hosts that archive;
+     * what was dropped; counts of challenge and action periods over before {@code keepLedgerSince}, and
+     * under a calendar-year window each earlier year's qualifying records folded into one
+     * ({@link ClosedPeriods}). Keep a year of ledger for yearly caps. For simulations and hosts that archive;
      * the ledger's totals then count from the cut.
      */
     MemberAccount compact(MemberAccount a, Instant keepLedgerSince, Instant keepPurchasesSince) {
         List<PointsLot> lots = a.lots().stream().filter(l -> l.remaining() > 0 || !l.earnedAt().isBefore(keepLedgerSince)).toList();
         List<LedgerEntry> ledger = a.ledger().stream().filter(e -> !e.at().isBefore(keepLedgerSince)).toList();
         Instant windowStart = ZonedDateTime.ofInstant(keepLedgerSince, zone).minusMonths(12).toInstant();
-        List<Qualifying> qualifying = a.qualifying().stream().filter(q -> !q.at().isBefore(windowStart)
-                || program.tiering().window() == QualificationWindow.LIFETIME).toList();
+        List<Qualifying> qualifying = closed.qualifying(a.qualifying().stream().filter(q -> !q.at().isBefore(windowStart)
+                || program.tiering().window() == QualificationWindow.LIFETIME).toList(), keepLedgerSince);
         Map<String, Purchase> purchases = new HashMap<>();
         Map<String, Instant> processed = new HashMap<>(a.processed());
         a.purchases().forEach((id, p) -> {
@@ -70,7 +74,7 @@ final class AccountViews {
         }
         MemberAccount kept = new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(),
                 a.tier(), a.downgrade(), a.clock(), lots, a.debt(), ledger, qualifying, a.lifetimePurchases(), a.badges(),
-                a.challengeProgress(), purchases, processed, a.credit(), a.segments(), a.tierHold(), a.birthday());
+                closed.progress(a.challengeProgress(), keepLedgerSince), purchases, processed, a.credit(), a.segments(), a.tierHold(), a.birthday());
         // A4: confirmed lots no refund can name any more merge by group, expiry and notice (what is held, and when it expires, stays);
         // the cashback ledger folds what its caps no longer look at
         AccountWork w = new AccountWork(kept, calendar);

@@ -383,11 +383,11 @@ public final class Accounts {
     }
 
     /**
-     * The account without what no rule needs any more at {@code at}: spent or expired lots, ledger
-     * entries and qualifying records older than {@code keepLedgerSince}, purchases older than
-     * {@code keepPurchasesSince} (a refund of those is then {@code UNKNOWN_PURCHASE}), and the ids of
-     * what was dropped. Keep a year of ledger for yearly caps. For simulations and hosts that archive;
-     * the ledger's totals then count from the cut.
+     * The account without what no rule needs any more: spent or expired lots, ledger entries, qualifying
+     * records and period counts before {@code keepLedgerSince} (earlier years' records folded under a
+     * calendar-year window), purchases before {@code keepPurchasesSince} (then {@code UNKNOWN_PURCHASE}) and
+     * the ids of what was dropped. For simulations and hosts that archive: keep a year of ledger for yearly
+     * caps; the ledger's totals then count from the cut, and no operation may be dated before it.
      */
     public MemberAccount compact(MemberAccount a, Instant keepLedgerSince, Instant keepPurchasesSince) {
         return views.compact(a, keepLedgerSince, keepPurchasesSince);

@@ -61,8 +61,9 @@ final class MemberReplay {
     static final boolean BYTES = !Boolean.getBoolean("rewards.simulation.objects");
     /** The month the account is in: every month before it is closed. Null for a member enrolled before the first month is known. */
     private YearMonth month;
-    /** Operations since the account was last compacted. */
+    /** Operations since the account was last compacted, and the month of the operation it was compacted after. */
     private int sinceCompaction;
+    private YearMonth compactedIn;
 
     MemberReplay(Run run, String memberId, PartialFigures sink) {
         this.run = run;
@@ -108,9 +109,11 @@ final class MemberReplay {
         sink.operation(op, r.applied());
         if (r.outcome().isPresent() && !r.duplicate()) sink.purchase(memberId, (Operation.Purchase) op, r.outcome().get(), run.accounts().program());
         MemberAccount after = r.account();
-        // every 16th operation as well: purchases past the return window and what they leave go even when the ledger is short
-        if (after.ledger().size() > 64 || ++sinceCompaction >= 16) {
+        // at the member's first operation of a month, and every 16th: what the month before closed goes (A4)
+        YearMonth opMonth = run.monthOf(op.at());
+        if (after.ledger().size() > 64 || ++sinceCompaction >= 16 || !opMonth.equals(compactedIn)) {
             sinceCompaction = 0;
+            compactedIn = opMonth;
             after = run.accounts().compact(after, op.at().minus(run.keepLedger()), op.at().minus(KEEP_PURCHASES));
         }
         save(after);

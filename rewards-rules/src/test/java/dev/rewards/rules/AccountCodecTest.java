@@ -59,4 +59,61 @@ class AccountCodecTest {
         }
         assertThat(binary * 4).as("binary %d bytes against JSON %d, %d members, to %s", binary, json, members.size(), last).isLessThan(json);
     }
+
+    @Test
+    void an_account_written_in_the_first_form_still_reads() throws Exception {
+        byte[] v1 = AccountCodecTest.class.getResourceAsStream("/codec/account-v1.bin").readAllBytes();
+        String json = new String(AccountCodecTest.class.getResourceAsStream("/codec/account-v1.json").readAllBytes(), StandardCharsets.UTF_8);
+        MemberAccount expected = RewardsJson.readAccount(json);
+
+        MemberAccount read = AccountCodec.decode(v1);
+
+        assertThat(read).isEqualTo(expected);
+        byte[] v2 = AccountCodec.encode(read);
+        assertThat(AccountCodec.decode(v2)).isEqualTo(expected);
+        assertThat(v2.length * 2).as("version 2: %d bytes, version 1: %d", v2.length, v1.length).isLessThan(v1.length);
+    }
+
+    @Test
+    void instants_amounts_and_strings_of_any_shape_read_back_equal() {
+        MemberAccount base = new Accounts(dev.rewards.Rewards.compile(SimulationTest.BREWHOUSE)).open("m", Instant.parse("2026-03-01T10:00:00.123456789Z"), Optional.empty());
+        Instant[] odd = {Instant.EPOCH, Instant.MIN, Instant.MAX, Instant.parse("1969-12-31T23:59:59.999999999Z"), Instant.parse("2026-03-15T00:00:00Z"),
+            Instant.parse("2026-02-28T23:59:59.001Z"), Instant.ofEpochSecond(-1, 1)};
+        java.math.BigDecimal[] amounts = {new java.math.BigDecimal("0.00"), new java.math.BigDecimal("-12.345"), new java.math.BigDecimal("1E+5"),
+            new java.math.BigDecimal("123456789012345678901234567890.12"), new java.math.BigDecimal("0.000000000000000001"), java.math.BigDecimal.valueOf(Long.MIN_VALUE, 2)};
+        java.util.List<dev.rewards.account.LedgerEntry> ledger = new java.util.ArrayList<>();
+        java.util.List<MemberAccount.Qualifying> qualifying = new java.util.ArrayList<>();
+        String[] sources = {"purchase:t-1", "purchase:t-12", "purchase:t-2", "😀x", "😁y", "", "p"};
+        for (int k = 0; k < odd.length; k++) {
+            ledger.add(new dev.rewards.account.LedgerEntry(odd[k], dev.rewards.account.LedgerEntry.Kind.EARNED, k, sources[k], "g"));
+            qualifying.add(new MemberAccount.Qualifying(odd[(k + 3) % odd.length], amounts[k % amounts.length], k, 1));
+        }
+        MemberAccount a = new MemberAccount(base.memberId(), Optional.of(Instant.MIN), base.referralCode(), base.referredBy(), base.referralPaid(),
+                base.referralsMade(), base.tier(), base.downgrade(), base.clock(), base.lots(), base.debt(), ledger, qualifying, base.lifetimePurchases(),
+                base.badges(), base.challengeProgress(), base.purchases(), base.processed(), base.credit(), base.segments(), base.tierHold(), base.birthday());
+
+        assertThat(AccountCodec.decode(AccountCodec.encode(a))).isEqualTo(a);
+    }
+
+    @Test
+    void equal_accounts_give_equal_bytes_whatever_order_their_maps_hold() {
+        MemberAccount base = new Accounts(dev.rewards.Rewards.compile(SimulationTest.BREWHOUSE)).open("m", Instant.parse("2026-03-01T10:00:00Z"), Optional.empty());
+        Map<String, Integer> forwards = new java.util.LinkedHashMap<>();
+        Map<String, Integer> backwards = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < 20; k++) forwards.put("five-a-month|2026-" + (10 + k % 3) + "-0" + (1 + k % 9), k);
+        java.util.List<String> keys = new java.util.ArrayList<>(forwards.keySet());
+        java.util.Collections.reverse(keys);
+        keys.forEach(key -> backwards.put(key, forwards.get(key)));
+        MemberAccount one = withProgress(base, forwards);
+        MemberAccount other = withProgress(base, backwards);
+
+        assertThat(one).isEqualTo(other);
+        assertThat(AccountCodec.encode(one)).isEqualTo(AccountCodec.encode(other));
+    }
+
+    private static MemberAccount withProgress(MemberAccount a, Map<String, Integer> progress) {
+        return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
+                a.downgrade(), a.clock(), a.lots(), a.debt(), a.ledger(), a.qualifying(), a.lifetimePurchases(), a.badges(), progress,
+                a.purchases(), a.processed(), a.credit(), a.segments(), a.tierHold(), a.birthday());
+    }
 }

@@ -84,12 +84,14 @@ public final class Fraction implements Comparable<Fraction> {
         if (o.isZero()) return this;
         if (isZero()) return o;
         if (!isBig() && !o.isBig()) {
-            try {
-                if (den == o.den) return new Fraction(Math.addExact(num, o.num), den);
-                return new Fraction(Math.addExact(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den)),
-                        Math.multiplyExact(den, o.den));
-            } catch (ArithmeticException overflow) {
-                // exact in BigInteger below
+            if (den == o.den) {
+                long sum = num + o.num;
+                if (((num ^ sum) & (o.num ^ sum)) >= 0) return new Fraction(sum, den);
+            } else if (fits(num, o.den) && fits(o.num, den) && fits(den, o.den)) {
+                long a = num * o.den;
+                long b = o.num * den;
+                long sum = a + b;
+                if (((a ^ sum) & (b ^ sum)) >= 0) return new Fraction(sum, den * o.den);
             }
         }
         if (bigDen().equals(o.bigDen())) return big(bigNum().add(o.bigNum()), bigDen());
@@ -97,26 +99,25 @@ public final class Fraction implements Comparable<Fraction> {
     }
 
     public Fraction times(Fraction o) {
-        if (!isBig() && !o.isBig()) {
-            try {
-                return new Fraction(Math.multiplyExact(num, o.num), Math.multiplyExact(den, o.den));
-            } catch (ArithmeticException overflow) {
-                // exact in BigInteger below
-            }
-        }
+        if (!isBig() && !o.isBig() && fits(num, o.num) && fits(den, o.den)) return new Fraction(num * o.num, den * o.den);
         return big(bigNum().multiply(o.bigNum()), bigDen().multiply(o.bigDen()));
     }
 
     /** Division by a positive fraction. */
     public Fraction dividedBy(Fraction o) {
-        if (!isBig() && !o.isBig()) {
-            try {
-                return new Fraction(Math.multiplyExact(num, o.den), Math.multiplyExact(den, o.num));
-            } catch (ArithmeticException overflow) {
-                // exact in BigInteger below
-            }
-        }
+        if (!isBig() && !o.isBig() && fits(num, o.den) && fits(den, o.num)) return new Fraction(num * o.den, den * o.num);
         return big(bigNum().multiply(o.bigDen()), bigDen().multiply(o.bigNum()));
+    }
+
+    /**
+     * Whether {@code a * b} fits in a long. Checked without {@code Math.multiplyExact}: its overflow
+     * exception, taken often (sums of terms with different denominators), made the JIT deoptimise the
+     * caller again and again (21,000 times in a 200,000-purchase simulation, most of its time).
+     */
+    private static boolean fits(long a, long b) {
+        long high = Math.multiplyHigh(a, b);
+        long low = a * b;
+        return high == (low >> 63);
     }
 
     public long floor() {

@@ -70,4 +70,17 @@ class FractionTest {
         assertThat(third.floor()).isEqualTo(3);
         assertThat(third.fractionalPart().isZero()).isTrue();
     }
+
+    @Test
+    void sums_and_products_at_the_edge_of_a_long_stay_exact() {
+        BigDecimal max = BigDecimal.valueOf(Long.MAX_VALUE);
+        Fraction edge = Fraction.of(max);
+        assertThat(edge.plus(edge).compareTo(Fraction.of(max.add(max)))).isZero();
+        assertThat(edge.plus(Fraction.of(new BigDecimal("0.5"))).round(RoundingMode.FLOOR)).isEqualTo(Long.MAX_VALUE);
+        Fraction product = edge.times(Fraction.of(new BigDecimal("2.00")));
+        assertThat(product.compareTo(Fraction.of(max.multiply(BigDecimal.valueOf(2))))).isZero();
+        assertThat(Fraction.of(new BigDecimal("-3")).times(Fraction.of(new BigDecimal("4"))).compareTo(Fraction.of(new BigDecimal("-12")))).isZero();
+        Fraction halved = edge.dividedBy(Fraction.of(new BigDecimal("0.5")));
+        assertThat(halved.compareTo(Fraction.of(max.multiply(BigDecimal.valueOf(2))))).isZero();
+    }
 }
