@@ -20,7 +20,7 @@ import java.util.TreeSet;
  * members, for stores and for stream changelogs. Exact: {@code decode(encode(a))} equals {@code a}.
  * Every number is a variable-length integer (small numbers take one byte); each string is written once
  * and then referred to by number (sources, groups and rule ids repeat), a new one sharing its start
- * with the one before (a map's keys in order, so equal accounts give equal bytes); each instant is written once and then referred to by number (a purchase's
+ * with the one before (maps in their own order: the same history gives the same bytes); each instant is written once and then referred to by number (a purchase's
  * instant is its lot's, its ledger entry's and its qualifying record's), a new one as its distance from
  * the clock, the epoch or the instant before, in the largest unit that divides it (a lot confirms 14
  * days after it is earned: one byte); an amount is one number (unscaled value and scale). Version 2
@@ -89,19 +89,19 @@ public final class AccountCodec {
             o.at(b.at());
         }
         o.num(a.challengeProgress().size());
-        for (String key : sorted(a.challengeProgress())) {
-            o.str(key);
-            o.num(a.challengeProgress().get(key));
+        for (Map.Entry<String, Integer> e : a.challengeProgress().entrySet()) {
+            o.str(e.getKey());
+            o.num(e.getValue());
         }
         o.num(a.purchases().size());
-        for (String id : sorted(a.purchases())) {
-            o.str(id);
-            Purchase p = a.purchases().get(id);
+        for (Map.Entry<String, Purchase> e : a.purchases().entrySet()) {
+            o.str(e.getKey());
+            Purchase p = e.getValue();
             o.at(p.at());
             o.num(p.lines().size());
-            for (String line : sorted(p.lines())) {
-                o.str(line);
-                PurchasedLine l = p.lines().get(line);
+            for (Map.Entry<String, PurchasedLine> le : p.lines().entrySet()) {
+                o.str(le.getKey());
+                PurchasedLine l = le.getValue();
                 o.num(l.quantity());
                 o.dec(l.unitPrice());
                 o.num(l.points());
@@ -116,9 +116,9 @@ public final class AccountCodec {
             o.flag(p.paidReferral());
         }
         o.num(a.processed().size());
-        for (String id : sorted(a.processed())) {
-            o.str(id);
-            o.at(a.processed().get(id));
+        for (Map.Entry<String, Instant> e : a.processed().entrySet()) {
+            o.str(e.getKey());
+            o.at(e.getValue());
         }
         StoreCredit c = a.credit();
         o.dec(c.balance());
@@ -153,11 +153,13 @@ public final class AccountCodec {
         return o.toByteArray();
     }
 
-    /** A map's keys in order: equal accounts give equal bytes, whatever order their maps iterate in (Map.copyOf's varies by run). */
-    private static String[] sorted(Map<String, ?> map) {
-        String[] keys = map.keySet().toArray(new String[0]);
-        java.util.Arrays.sort(keys);
-        return keys;
+    /** A map frozen with its earliest instant known, so that the first trim after reading it need not look for it. */
+    private static <V> Map<String, V> withFloor(Map<String, V> map, java.util.function.Function<V, Instant> at) {
+        Instant floor = Instant.MAX;
+        for (V v : map.values()) if (at.apply(v).isBefore(floor)) floor = at.apply(v);
+        Map<String, V> frozen = FrozenMap.of(map);
+        ((FrozenMap<String, V>) frozen).floor(floor);
+        return frozen;
     }
 
     public static MemberAccount decode(byte[] bytes) {
@@ -184,7 +186,8 @@ public final class AccountCodec {
         Map<String, Integer> progress = in.map(() -> (int) in.num());
         Map<String, Purchase> purchases = in.map(() -> new Purchase(in.at(), in.map(() -> new PurchasedLine((int) in.num(), in.dec(), in.num(),
                 (int) in.num(), in.dec(), in.dec(), in.num(), in.dec())), in.num(), in.num(), in.num() == 1));
-        Map<String, Instant> processed = in.map(in::at);
+        Map<String, Instant> processed = withFloor(in.map(in::at), java.util.function.Function.identity());
+        purchases = withFloor(purchases, Purchase::at);
         BigDecimal balance = in.dec();
         BigDecimal owed = in.dec();
         CashbackForm[] forms = CashbackForm.values();

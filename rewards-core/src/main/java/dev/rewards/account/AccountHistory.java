@@ -61,7 +61,8 @@ final class AccountHistory {
         trimQualifying(w.qualifying, horizon);
         trimLots(w.lots, horizon, w.clock);
         LocalDate ended = ZonedDateTime.ofInstant(horizon, cal.zone).toLocalDate().minusYears(1);
-        w.progress.removeIf((key, n) -> periodStartedBefore(key, ended));
+        String endedText = ended.toString();
+        w.progress.removeIf((key, n) -> periodStartedBefore(key, ended, endedText));
         trimBadges(w.badges, horizon);
     }
 
@@ -164,7 +165,7 @@ final class AccountHistory {
     }
 
     /** Progress keys end with {@code |<period start>}; a period starting a year before the horizon's date ended before it (a lifetime never ends). */
-    private static boolean periodStartedBefore(String key, LocalDate date) {
+    private static boolean periodStartedBefore(String key, LocalDate date, String dateText) {
         int at = key.lastIndexOf('@');
         // a rolling window's reward ({@code action:review@<instant>}): no window is longer than a year
         if (key.startsWith("action:") && at > 0) {
@@ -176,12 +177,30 @@ final class AccountHistory {
         }
         int bar = key.lastIndexOf('|');
         if (bar < 0) return false;
+        if (isoDate(key, bar + 1) && dateText.length() == 10) {
+            // the usual key: compared as text (ISO dates of four-digit years sort as their dates), no parsing per operation
+            if (key.endsWith(LIFETIME_TEXT)) return false;
+            for (int i = 0; i < 10; i++) {
+                char c = key.charAt(bar + 1 + i);
+                if (c != dateText.charAt(i)) return c < dateText.charAt(i);
+            }
+            return false;
+        }
         try {
             LocalDate start = LocalDate.parse(key.substring(bar + 1));
             return !start.equals(AccountCalendar.LIFETIME_START) && start.isBefore(date);
         } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    private static final String LIFETIME_TEXT = "|" + AccountCalendar.LIFETIME_START;
+
+    /** Whether {@code key} from {@code from} on is {@code yyyy-MM-dd}. */
+    private static boolean isoDate(String key, int from) {
+        if (key.length() - from != 10 || key.charAt(from + 4) != '-' || key.charAt(from + 7) != '-') return false;
+        for (int i = from; i < key.length(); i++) if (i != from + 4 && i != from + 7 && (key.charAt(i) < '0' || key.charAt(i) > '9')) return false;
+        return true;
     }
 
     private static void trimBadges(List<Badge> badges, Instant horizon) {

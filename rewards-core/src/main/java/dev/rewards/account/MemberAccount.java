@@ -120,10 +120,15 @@ public record MemberAccount(String memberId, Optional<Instant> enrolledAt, Optio
     public record Badge(String badge, String challengeId, Instant at) {
     }
 
-    /** A purchase as booked: its lines, the points credited and reversed, and whether it paid the member's referral (P6). */
+    /**
+     * A purchase as booked: its lines (in the order of their ids, so that it reads and writes the same
+     * in every run), the points credited and reversed, and whether it paid the member's referral (P6).
+     */
     public record Purchase(Instant at, Map<String, PurchasedLine> lines, long credited, long reversed, boolean paidReferral) {
         public Purchase {
-            lines = Map.copyOf(lines);
+            java.util.TreeMap<String, PurchasedLine> sorted = new java.util.TreeMap<>();
+            lines.forEach((id, line) -> sorted.put(Objects.requireNonNull(id, "line id"), Objects.requireNonNull(line, "line")));
+            lines = java.util.Collections.unmodifiableMap(sorted);
         }
 
         public Purchase(Instant at, Map<String, PurchasedLine> lines, long credited, long reversed) {

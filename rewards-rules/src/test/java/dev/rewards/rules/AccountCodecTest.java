@@ -96,24 +96,29 @@ class AccountCodecTest {
     }
 
     @Test
-    void equal_accounts_give_equal_bytes_whatever_order_their_maps_hold() {
-        MemberAccount base = new Accounts(dev.rewards.Rewards.compile(SimulationTest.BREWHOUSE)).open("m", Instant.parse("2026-03-01T10:00:00Z"), Optional.empty());
-        Map<String, Integer> forwards = new java.util.LinkedHashMap<>();
-        Map<String, Integer> backwards = new java.util.LinkedHashMap<>();
-        for (int k = 0; k < 20; k++) forwards.put("five-a-month|2026-" + (10 + k % 3) + "-0" + (1 + k % 9), k);
+    void a_purchase_gives_the_same_bytes_whatever_order_its_lines_were_given_in() {
+        Accounts accounts = new Accounts(dev.rewards.Rewards.compile(SimulationTest.BREWHOUSE));
+        MemberAccount base = accounts.open("m", Instant.parse("2026-03-01T10:00:00Z"), Optional.empty());
+        Map<String, MemberAccount.PurchasedLine> forwards = new java.util.LinkedHashMap<>();
+        Map<String, MemberAccount.PurchasedLine> backwards = new java.util.LinkedHashMap<>();
+        for (int k = 0; k < 12; k++) {
+            forwards.put("line-" + k, new MemberAccount.PurchasedLine(1 + k, new java.math.BigDecimal(k + ".50"), k, 0, java.math.BigDecimal.ZERO,
+                    java.math.BigDecimal.ZERO, 0, new java.math.BigDecimal(k + ".50")));
+        }
         java.util.List<String> keys = new java.util.ArrayList<>(forwards.keySet());
         java.util.Collections.reverse(keys);
         keys.forEach(key -> backwards.put(key, forwards.get(key)));
-        MemberAccount one = withProgress(base, forwards);
-        MemberAccount other = withProgress(base, backwards);
+        MemberAccount one = withPurchase(base, new MemberAccount.Purchase(base.clock(), forwards, 10, 0));
+        MemberAccount other = withPurchase(base, new MemberAccount.Purchase(base.clock(), backwards, 10, 0));
 
         assertThat(one).isEqualTo(other);
         assertThat(AccountCodec.encode(one)).isEqualTo(AccountCodec.encode(other));
+        assertThat(one.purchases().get("t-1").lines().keySet()).startsWith("line-0", "line-1", "line-10");
     }
 
-    private static MemberAccount withProgress(MemberAccount a, Map<String, Integer> progress) {
+    private static MemberAccount withPurchase(MemberAccount a, MemberAccount.Purchase purchase) {
         return new MemberAccount(a.memberId(), a.enrolledAt(), a.referralCode(), a.referredBy(), a.referralPaid(), a.referralsMade(), a.tier(),
-                a.downgrade(), a.clock(), a.lots(), a.debt(), a.ledger(), a.qualifying(), a.lifetimePurchases(), a.badges(), progress,
-                a.purchases(), a.processed(), a.credit(), a.segments(), a.tierHold(), a.birthday());
+                a.downgrade(), a.clock(), a.lots(), a.debt(), a.ledger(), a.qualifying(), a.lifetimePurchases(), a.badges(), a.challengeProgress(),
+                Map.of("t-1", purchase), a.processed(), a.credit(), a.segments(), a.tierHold(), a.birthday());
     }
 }
