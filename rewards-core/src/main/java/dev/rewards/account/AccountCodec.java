@@ -162,7 +162,17 @@ public final class AccountCodec {
         return frozen;
     }
 
+    /** The account {@code bytes} hold; bytes that are not an account's (cut short, altered) fail with an {@link IllegalArgumentException}. */
     public static MemberAccount decode(byte[] bytes) {
+        try {
+            return read(bytes);
+        } catch (IndexOutOfBoundsException | java.time.DateTimeException | ArithmeticException | NullPointerException
+                 | NumberFormatException | NegativeArraySizeException e) {
+            throw new IllegalArgumentException("not an account's bytes: " + e.getMessage(), e);
+        }
+    }
+
+    private static MemberAccount read(byte[] bytes) {
         CodecIn in = new CodecIn(bytes);
         int version = (int) in.num();
         if (version != 1 && version != VERSION) throw new IllegalArgumentException("not a version 1 or " + VERSION + " account (version " + version + ")");

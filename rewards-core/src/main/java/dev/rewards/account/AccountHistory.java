@@ -6,7 +6,6 @@ import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.AccountPolicy.Period;
 import dev.rewards.program.AccountPolicy.PeriodCap;
 import dev.rewards.program.QualificationWindow;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,18 +104,8 @@ final class AccountHistory {
         if (window == QualificationWindow.LIFETIME) {
             List<Qualifying> old = qualifying.stream().filter(q -> q.at().isBefore(horizon)).toList();
             if (old.size() < 2) return;
-            BigDecimal spend = BigDecimal.ZERO;
-            long points = 0;
-            int purchases = 0;
-            Instant last = old.get(0).at();
-            for (Qualifying q : old) {
-                spend = spend.add(q.spend());
-                points += q.points();
-                purchases += q.purchases();
-                if (q.at().isAfter(last)) last = q.at();
-            }
             qualifying.removeIf(q -> q.at().isBefore(horizon));
-            qualifying.add(0, new Qualifying(last, spend, points, purchases));
+            qualifying.add(0, ClosedPeriods.folded(old));
             return;
         }
         Instant cut = switch (window) {

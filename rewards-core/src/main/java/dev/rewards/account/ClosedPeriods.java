@@ -71,20 +71,23 @@ final class ClosedPeriods {
         }
         if (byYear.values().stream().allMatch(l -> l.size() < 2)) return records;
         List<Qualifying> out = new ArrayList<>();
-        for (List<Qualifying> year : byYear.values()) {
-            BigDecimal spend = BigDecimal.ZERO;
-            long points = 0;
-            int purchases = 0;
-            Instant last = year.get(0).at();
-            for (Qualifying q : year) {
-                spend = spend.add(q.spend());
-                points += q.points();
-                purchases += q.purchases();
-                last = AccountHistory.later(last, q.at());
-            }
-            out.add(new Qualifying(last, spend, points, purchases));
-        }
+        for (List<Qualifying> year : byYear.values()) out.add(folded(year));
         out.addAll(rest);
         return out;
+    }
+
+    /** Records as one: their spend, points and purchases summed, dated at the last of them. */
+    static Qualifying folded(List<Qualifying> records) {
+        BigDecimal spend = BigDecimal.ZERO;
+        long points = 0;
+        int purchases = 0;
+        Instant last = records.get(0).at();
+        for (Qualifying q : records) {
+            spend = spend.add(q.spend());
+            points += q.points();
+            purchases += q.purchases();
+            last = AccountHistory.later(last, q.at());
+        }
+        return new Qualifying(last, spend, points, purchases);
     }
 }

@@ -96,6 +96,23 @@ class AccountCodecTest {
     }
 
     @Test
+    void bytes_cut_short_or_altered_are_refused_as_not_an_account() throws Exception {
+        byte[] good = AccountCodec.encode(AccountCodec.decode(AccountCodecTest.class.getResourceAsStream("/codec/account-v1.bin").readAllBytes()));
+        java.util.Random random = new java.util.Random(15);
+        for (int k = 0; k < 400; k++) {
+            byte[] bad = k % 2 == 0 ? java.util.Arrays.copyOf(good, random.nextInt(good.length)) : good.clone();
+            if (k % 2 == 1) for (int flips = 0; flips < 3; flips++) bad[1 + random.nextInt(bad.length - 1)] ^= (byte) (1 + random.nextInt(255));
+            try {
+                AccountCodec.decode(bad);
+            } catch (IllegalArgumentException refused) {
+                continue; // an altered account may still read as some account; what it must not do is fail any other way
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccountCodec.decode(new byte[] {6, 1, 2}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version 3");
+    }
+
+    @Test
     void a_purchase_gives_the_same_bytes_whatever_order_its_lines_were_given_in() {
         Accounts accounts = new Accounts(dev.rewards.Rewards.compile(SimulationTest.BREWHOUSE));
         MemberAccount base = accounts.open("m", Instant.parse("2026-03-01T10:00:00Z"), Optional.empty());
