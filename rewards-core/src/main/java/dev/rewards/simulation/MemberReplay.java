@@ -56,19 +56,28 @@ final class MemberReplay {
      * or at their first operation.
      */
     private byte[] stored;
-    /** The account as an object, when the run keeps objects rather than bytes (a few members, or speed over memory). */
+    /** The account as an object, when the replay keeps objects rather than bytes (one member at a time, or speed over memory). */
     private MemberAccount kept;
     static final boolean BYTES = !Boolean.getBoolean("rewards.simulation.objects");
+    /** Whether this replay keeps its account in compact form between operations. */
+    private final boolean bytes;
     /** The month the account is in: every month before it is closed. Null for a member enrolled before the first month is known. */
     private YearMonth month;
     /** Operations since the account was last compacted, and the month of the operation it was compacted after. */
     private int sinceCompaction;
     private YearMonth compactedIn;
 
+    /** A replay among many held at once: its account kept in compact form between operations (unless {@code rewards.simulation.objects}). */
     MemberReplay(Run run, String memberId, PartialFigures sink) {
+        this(run, memberId, sink, BYTES);
+    }
+
+    /** {@code bytes} false: the account stays an object between operations (a replay that is the only one held). */
+    MemberReplay(Run run, String memberId, PartialFigures sink, boolean bytes) {
         this.run = run;
         this.memberId = memberId;
         this.sink = sink;
+        this.bytes = bytes;
     }
 
     /** A member known before the history: counted from {@code firstMonth} (null: the month of the history's first operation). */
@@ -86,7 +95,7 @@ final class MemberReplay {
     }
 
     private void save(MemberAccount a) {
-        if (BYTES) stored = AccountCodec.encode(a);
+        if (bytes) stored = AccountCodec.encode(a);
         else kept = a;
     }
 

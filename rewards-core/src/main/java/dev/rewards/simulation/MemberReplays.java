@@ -90,7 +90,8 @@ public final class MemberReplays {
      * span's end. Returns the effects on other members, for the next pass.
      */
     public List<Emitted> replay(String memberId, Optional<MemberState> enrolled, Iterator<Item> items) {
-        MemberReplay r = new MemberReplay(run, memberId, partial);
+        // the only account held: an object between operations, never encoded (encoding is for holding many)
+        MemberReplay r = new MemberReplay(run, memberId, partial, false);
         enrolled.ifPresent(m -> r.enrol(run.accounts().importState(m, span.from(), Optional.empty()), firstMonth));
         List<Emitted> out = new ArrayList<>();
         while (items.hasNext()) {
