@@ -118,9 +118,9 @@ final class MemberReplay {
         sink.operation(op, r.applied());
         if (r.outcome().isPresent() && !r.duplicate()) sink.purchase(memberId, (Operation.Purchase) op, r.outcome().get(), run.accounts().program());
         MemberAccount after = r.account();
-        // at the member's first operation of a month, and every 16th: what the month before closed goes (A4)
+        // every 16th operation, and when held in compact form at the member's first operation of a month: what the month before closed goes (A4)
         YearMonth opMonth = run.monthOf(op.at());
-        if (after.ledger().size() > 64 || ++sinceCompaction >= 16 || !opMonth.equals(compactedIn)) {
+        if (after.ledger().size() > 64 || ++sinceCompaction >= 16 || bytes && !opMonth.equals(compactedIn)) {
             sinceCompaction = 0;
             compactedIn = opMonth;
             after = run.accounts().compact(after, op.at().minus(run.keepLedger()), op.at().minus(KEEP_PURCHASES));

@@ -136,6 +136,11 @@ public final class MemberReplays {
         return out;
     }
 
+    /** V3: of the codes given to this partition, those of {@code campaignId} issued, and redeemed by its replays. */
+    public long[] codes(String campaignId) {
+        return new long[] {vouchers.issuedCount(campaignId), vouchers.redeemedCount(campaignId)};
+    }
+
     /** What the replays so far counted. */
     public PartialFigures partial() {
         return partial;

@@ -8,6 +8,7 @@ import dev.rewards.simulation.Figures;
 import dev.rewards.simulation.MemberReplays;
 import dev.rewards.simulation.PartialFigures;
 import dev.rewards.simulation.SimulationJson;
+import dev.rewards.simulation.VoucherGroups;
 import dev.rewards.simulation.Span;
 import dev.rewards.transaction.MemberState;
 import java.io.Serializable;
@@ -74,7 +75,7 @@ public final class SparkSimulation implements Serializable {
         String to = s.to().toString();
         // members who share voucher state are replayed together, in the history's order; the others alone
         Map<String, String> groupOf = VoucherGroups.groups(read.flatMap(r -> java.util.Arrays.stream(r.keys())
-                .map(k -> new Tuple2<>(r.member(), k)).iterator()).distinct().collect());
+                .map(k -> new Tuple2<>(r.member(), k)).iterator()).distinct().map(t -> (Map.Entry<String, String>) new java.util.AbstractMap.SimpleImmutableEntry<>(t._1(), t._2())).collect());
         JavaPairRDD<String, Tuple2<Long, String>> ops = read.mapToPair(r -> new Tuple2<>(groupOf.getOrDefault(r.member(), r.member()),
                 new Tuple2<>(r.seq(), r.json())));
         JavaPairRDD<String, String> known = members.javaRDD().mapToPair(json -> {

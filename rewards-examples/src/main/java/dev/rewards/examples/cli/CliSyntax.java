@@ -51,7 +51,7 @@ final class CliSyntax {
 
     private static final List<String> DECIDE = List.of("--program", "--members", "--transactions", "--rates", "--calendars");
     private static final List<String> SIMULATE = List.of("--program", "--compare", "--history", "--synthetic", "--synthetic-members", "--seed",
-            "--from", "--months", "--members", "--format", "--out", "--members-out", "--issued", "--spark");
+            "--from", "--months", "--members", "--format", "--out", "--members-out", "--issued", "--spark", "--threads", "--to");
 
     /**
      * Every command's options, by its path ({@code "vouchers generate"}): the one table picocli's syntax
@@ -64,7 +64,7 @@ final class CliSyntax {
         c.put("evaluate", new Options(DECIDE, List.of("--independent"), false));
         c.put("explain", new Options(DECIDE, List.of("--independent"), false));
         c.put("history", new Options(List.of("--program", "--members", "--history", "--at"), List.of("--json"), false));
-        c.put("simulate", new Options(SIMULATE, List.of(), false));
+        c.put("simulate", new Options(SIMULATE, List.of("--by-member"), false));
         c.put("synth", new Options(SIMULATE, List.of(), false));
         c.put("terms", new Options(List.of("--program"), List.of("--diff"), true)); // --diff OLD NEW: two paths after the flag
         c.put("precompile", new Options(List.of("--program", "--out"), List.of(), false));

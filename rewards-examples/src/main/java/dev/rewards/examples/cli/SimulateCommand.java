@@ -40,7 +40,8 @@ final class SimulateCommand {
             Usage:
               rewards simulate --program FILE [--compare FILE] (--history FILE | --synthetic N)
                                [--members FILE] [--synthetic-members M] [--seed S] [--from INSTANT] [--months K]
-                               [--issued FILE] [--spark MASTER] [--format text|json|html] [--out FILE]
+                               [--issued FILE] [--spark MASTER | --by-member [--threads N]] [--format text|json|html]
+                               [--out FILE]
               rewards synth --program FILE --synthetic N [--synthetic-members M] [--seed S] [--from INSTANT] [--months K]
                             [--members-out FILE]
 
@@ -67,6 +68,14 @@ final class SimulateCommand {
               --spark MASTER          Run on Apache Spark (local[2], yarn, spark://host:7077): the same figures, for
                                       histories of any size. Needs rewards-spark and Spark on the class path
                                       (README, "Backtests on Spark"); JSON lines histories, without --compare or --issued.
+              --by-member             The history is sorted by member (each member's lines together, in time order, as
+                                      ORDER BY member, time gives them): members are replayed one after another on
+                                      --threads threads (default: the machine's cores), one account in memory per
+                                      thread; the same figures as in time order. Refused, naming the line, when the
+                                      history is not so sorted. Not with --synthetic or --compare.
+              --threads N             Threads for --by-member.
+              --from, --to INSTANT    With --by-member: the history's span, given (otherwise the file is read once
+                                      more for its first and last instant).
               --format F              text (default), json or html (self-contained, charts inline).
               --out FILE              Write the report there instead of stdout.
             """;
@@ -122,6 +131,15 @@ final class SimulateCommand {
                 Optional<Figures> figures = OnSpark.figures(o.get("--spark"), program, synthetic, o.get("--history"), members, err);
                 return figures.isEmpty() ? RewardsCli.BAD_INPUT : report(new Report(figures.get(), Optional.empty()), format, o);
             }
+            if (parsed.flags().contains("--by-member")) {
+                if (synthetic != null || compare.isPresent() || o.containsKey("--spark")) return usage("--by-member reads a --history file, without --compare or --spark");
+                int threads = Integer.parseInt(o.getOrDefault("--threads", Integer.toString(Runtime.getRuntime().availableProcessors())));
+                if (threads < 1 || threads > 256) return usage("--threads must be between 1 and 256");
+                if (o.containsKey("--from") != o.containsKey("--to")) return usage("--by-member takes the span as both --from and --to, or neither");
+                Optional<Figures> figures = ByMember.figures(cli, program, o, threads, err);
+                return figures.isEmpty() ? RewardsCli.BAD_INPUT : report(new Report(figures.get(), Optional.empty()), format, o);
+            }
+            if (o.containsKey("--threads") || o.containsKey("--to")) return usage("--threads and --to go with --by-member");
             Simulation a = new Simulation(program);
             Optional<Simulation> b = compare.map(Simulation::new);
             List<String> problems = new ArrayList<>();
@@ -214,7 +232,7 @@ final class SimulateCommand {
     }
 
     /** Operations from JSON lines, read one at a time; a bad line stops the run with its number. */
-    private static final class JsonLines implements Iterator<Operation> {
+    static final class JsonLines implements Iterator<Operation> {
         private final BufferedReader reader;
         private Operation next;
         private int line;

@@ -360,4 +360,44 @@ class RewardsCliTest {
         List<String> lines = stdout();
         assertThat(lines).hasSizeGreaterThanOrEqualTo(50).allSatisfy(l -> RewardsJson.readOperation(l));
     }
+
+    @Test
+    void simulate_by_member_gives_the_report_of_the_history_in_time_order_and_names_a_line_out_of_order(@TempDir Path dir) throws Exception {
+        assertThat(cli.run("synth", "--program", DATA.resolve("program.json").toString(), "--synthetic", "600", "--synthetic-members", "30",
+                "--seed", "4", "--months", "6")).isZero();
+        List<String> inTime = stdout();
+        List<String> byMember = new java.util.ArrayList<>(inTime);
+        byMember.sort(java.util.Comparator.comparing(l -> RewardsJson.parse(l).path("memberId").asText())); // stable: in time within a member
+        Path timeFile = dir.resolve("time.jsonl");
+        Path memberFile = dir.resolve("by-member.jsonl");
+        Files.write(timeFile, inTime);
+        Files.write(memberFile, byMember);
+        String program = DATA.resolve("program.json").toString();
+
+        out.reset();
+        assertThat(cli.run("simulate", "--program", program, "--history", timeFile.toString(), "--format", "json")).isZero();
+        String expected = out.toString(StandardCharsets.UTF_8);
+        for (String threads : List.of("1", "3")) {
+            out.reset();
+            assertThat(cli.run("simulate", "--program", program, "--history", memberFile.toString(), "--by-member", "--threads", threads,
+                    "--format", "json")).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("1 pass over " + memberFile + " on 3 threads");
+
+        err.reset();
+        int again = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < inTime.size() && again == 0; i++) {
+            String member = RewardsJson.parse(inTime.get(i)).path("memberId").asText();
+            if (!seen.add(member) && !member.equals(RewardsJson.parse(inTime.get(i - 1)).path("memberId").asText())) again = i + 1;
+        }
+        assertThat(cli.run("simulate", "--program", program, "--history", timeFile.toString(), "--by-member")).isEqualTo(RewardsCli.BAD_INPUT);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("line " + again + ", history: ")
+                .contains("comes again after other members: the history must be sorted by member").doesNotContain("Exception").doesNotContain("pass");
+        assertThat(cli.run("simulate", "--program", program, "--synthetic", "100", "--by-member")).isEqualTo(RewardsCli.USAGE);
+        assertThat(cli.run("simulate", "--program", program, "--history", timeFile.toString(), "--threads", "2")).isEqualTo(RewardsCli.USAGE);
+        assertThat(cli.run("simulate", "--program", program, "--history", memberFile.toString(), "--by-member", "--from", "2026-01-01T00:00:00Z"))
+                .isEqualTo(RewardsCli.USAGE);
+    }
 }

@@ -1,4 +1,4 @@
-package dev.rewards.spark;
+package dev.rewards.simulation;
 
 import dev.rewards.account.Operation;
 import dev.rewards.program.Program;
@@ -8,21 +8,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import scala.Tuple2;
 
 /**
  * Which members must be replayed together because their purchases share voucher state (V3, V6, D8):
  * a code with a limit per code, a gift voucher's balance, an issued code, a campaign with a budget.
  * Each purchase names the keys it touches; members that share a key, directly or through others, form
  * one group (union-find on the driver, over the distinct member-key pairs only). Everyone else is a
- * group of one, replayed alone.
+ * group of one, replayed alone. Used by {@link SortedSimulation} and by the Spark module. Stateless.
  */
-final class VoucherGroups {
+public final class VoucherGroups {
     private VoucherGroups() {
     }
 
     /** The shared voucher state a member's operation may touch. */
-    static List<String> keys(Program program, Operation op) {
+    public static List<String> keys(Program program, Operation op) {
         if (!(op instanceof Operation.Purchase)) return List.of();
         Operation.Purchase p = (Operation.Purchase) op;
         List<String> keys = new ArrayList<>();
@@ -43,13 +42,13 @@ final class VoucherGroups {
     }
 
     /** Each member that shares a key with another, mapped to its group's name (a member of it); the others are not in the map. */
-    static Map<String, String> groups(List<Tuple2<String, String>> memberKeys) {
+    public static Map<String, String> groups(java.util.Collection<Map.Entry<String, String>> memberKeys) {
         Map<String, String> parent = new HashMap<>();
         Map<String, String> firstWithKey = new HashMap<>();
-        for (Tuple2<String, String> mk : memberKeys) {
-            parent.putIfAbsent(mk._1(), mk._1());
-            String first = firstWithKey.putIfAbsent(mk._2(), mk._1());
-            if (first != null) union(parent, first, mk._1());
+        for (Map.Entry<String, String> mk : memberKeys) {
+            parent.putIfAbsent(mk.getKey(), mk.getKey());
+            String first = firstWithKey.putIfAbsent(mk.getValue(), mk.getKey());
+            if (first != null) union(parent, first, mk.getKey());
         }
         Map<String, String> group = new HashMap<>();
         Map<String, Integer> sizes = new HashMap<>();
