@@ -341,13 +341,20 @@ class RewardsCliTest {
 
         assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--history", history.toString(),
                 "--issued", issued.toString(), "--format", "json")).isZero();
-        JsonNode giftCard = RewardsJson.parse(out.toString(StandardCharsets.UTF_8)).at("/program/campaigns/gift-card");
+        String inTime = out.toString(StandardCharsets.UTF_8);
+        JsonNode giftCard = RewardsJson.parse(inTime).at("/program/campaigns/gift-card");
         assertThat(giftCard.path("issued").asLong()).isEqualTo(3);
         assertThat(giftCard.path("redeemed").asLong()).isEqualTo(1);
         assertThat(giftCard.path("rate").asDouble()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        out.reset();
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--history", history.toString(),
+                "--issued", issued.toString(), "--format", "json", "--by-member", "--threads", "2")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("codes issued to every thread, redeemed once").isEqualTo(inTime);
 
         Files.writeString(issued, Files.readString(issued) + "\n{\"code\": \"GIFT-AAAA-BBBB-CCCC\", \"campaignId\": \"gift-card\", \"balance\": \"5.00\"}");
         out.reset();
+        assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--history", history.toString(),
+                "--issued", issued.toString(), "--by-member")).isEqualTo(RewardsCli.BAD_INPUT);
         assertThat(cli.run("simulate", "--program", DATA.resolve("program.json").toString(), "--history", history.toString(),
                 "--issued", issued.toString())).isEqualTo(RewardsCli.BAD_INPUT);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains(issued + ":4: $.code: code ****-****-****-**CC is issued twice (first on line 1)")
