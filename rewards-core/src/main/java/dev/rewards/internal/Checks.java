@@ -49,7 +49,9 @@ public final class Checks {
     }
 
     public Checks positive(long value, String path) {
-        return require(value > 0, path, Messages.mustBePositive(Long.toString(value)));
+        // messages are built only for a problem: these checks run in the constructor of every transaction
+        if (value <= 0) add(path, Messages.mustBePositive(Long.toString(value)));
+        return this;
     }
 
     public Checks notNegative(BigDecimal value, String path) {
@@ -58,7 +60,8 @@ public final class Checks {
     }
 
     public Checks notNegative(long value, String path) {
-        return require(value >= 0, path, Messages.mustNotBeNegative(Long.toString(value)));
+        if (value < 0) add(path, Messages.mustNotBeNegative(Long.toString(value)));
+        return this;
     }
 
     /**
@@ -79,9 +82,8 @@ public final class Checks {
 
     /** Not blank, and at most {@link #MAX_MEMBER_ID} characters: ids from the host's systems. */
     public Checks hostId(String value, String path) {
-        if (present(value, path)) {
-            require(!value.isBlank() && value.length() <= MAX_MEMBER_ID, path, "must be 1 to " + MAX_MEMBER_ID + " characters, was "
-                    + (value.isBlank() ? "blank" : value.length() + " characters"));
+        if (present(value, path) && (value.isBlank() || value.length() > MAX_MEMBER_ID)) {
+            add(path, "must be 1 to " + MAX_MEMBER_ID + " characters, was " + (value.isBlank() ? "blank" : value.length() + " characters"));
         }
         return this;
     }
@@ -92,9 +94,8 @@ public final class Checks {
 
     /** Present, and within {@link #EARLIEST} and {@link #LATEST}. */
     public Checks instant(Instant value, String path) {
-        if (present(value, path)) {
-            require(!value.isBefore(EARLIEST) && !value.isAfter(LATEST), path, "must be between " + EARLIEST + " and " + LATEST
-                    + ", was " + value);
+        if (present(value, path) && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
+            add(path, "must be between " + EARLIEST + " and " + LATEST + ", was " + value);
         }
         return this;
     }

@@ -383,7 +383,7 @@ final class AccountJson {
         in.allowOnly("kind", "id", "memberId", "at", "type", "referralCode", "product", "store", "channel", "points");
         String id = in.string("id");
         String memberId = in.string("memberId");
-        Instant at = in.parsed("at", Instant::parse, INSTANT);
+        Instant at = in.parsed("at", dev.rewards.internal.IsoInstants::parse, INSTANT);
         String type = in.string("type");
         String code = in.string("referralCode");
         String product = in.string("product");
@@ -404,7 +404,7 @@ final class AccountJson {
         String id = in.string("id");
         String memberId = in.string("memberId");
         String tx = in.string("transactionId");
-        Instant at = in.parsed("at", Instant::parse, INSTANT);
+        Instant at = in.parsed("at", dev.rewards.internal.IsoInstants::parse, INSTANT);
         Map<String, Integer> lines = new TreeMap<>();
         in.object("lines").ifPresent(o -> o.node.fieldNames().forEachRemaining(l -> {
             Integer q = o.count(l, 0);

@@ -32,7 +32,7 @@ final class InputJson {
         in.allowOnly("id", "memberId", "at", "channel", "store", "currency", "lines", "shipping", "vouchers", "shipTo", "payWithPoints");
         String id = in.string("id");
         String memberId = in.string("memberId");
-        Instant at = in.parsed("at", Instant::parse, INSTANT);
+        Instant at = in.parsed("at", dev.rewards.internal.IsoInstants::parse, INSTANT);
         String channel = in.string("channel");
         String shipTo = in.string("shipTo");
         String store = in.string("store");
@@ -92,7 +92,7 @@ final class InputJson {
                 "lifetimePurchases", "segments", "birthday", "spendablePoints");
         String id = in.string("id");
         java.time.MonthDay birthday = in.parsed("birthday", InputJson::monthDay, "a month and day such as 03-12");
-        Instant enrolledAt = in.parsed("enrolledAt", Instant::parse, INSTANT);
+        Instant enrolledAt = in.parsed("enrolledAt", dev.rewards.internal.IsoInstants::parse, INSTANT);
         String tier = in.string("tier");
         Currency currency = in.parsed("currency", Currency::getInstance, "an ISO 4217 currency code");
         if (!in.has("currency")) in.problem(in.at("currency"), Messages.required());

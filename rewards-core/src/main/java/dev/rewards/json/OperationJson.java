@@ -129,7 +129,7 @@ final class OperationJson {
                 else in.allowOnly("kind", "id", "memberId", "at", "points", "orderTotal", "currency", "rewardId", "amount");
                 String id = in.string("id");
                 String memberId = in.string("memberId");
-                Instant at = in.parsed("at", Instant::parse, AccountJson.INSTANT);
+                Instant at = in.parsed("at", dev.rewards.internal.IsoInstants::parse, AccountJson.INSTANT);
                 if (!in.has("memberId")) problems.add(new Problem("$.memberId", "is required"));
                 if (!in.has("at")) problems.add(new Problem("$.at", "is required"));
                 if (!kind.equals("advance") && !in.has("id")) problems.add(new Problem("$.id", "is required"));
@@ -150,7 +150,7 @@ final class OperationJson {
                 } else if (kind.equals("assignTier")) {
                     String tier = in.string("tier");
                     if (tier == null) problems.add(new Problem("$.tier", "is required"));
-                    Instant until = in.parsed("protectedUntil", Instant::parse, AccountJson.INSTANT);
+                    Instant until = in.parsed("protectedUntil", dev.rewards.internal.IsoInstants::parse, AccountJson.INSTANT);
                     String reason = in.string("reason");
                     if (problems.isEmpty()) op = in.build(() -> new Operation.AssignTier(id, memberId, at, tier, java.util.Optional.ofNullable(until), reason));
                 } else if (kind.equals("referred")) {

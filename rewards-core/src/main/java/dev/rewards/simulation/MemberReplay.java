@@ -66,6 +66,8 @@ final class MemberReplay {
     /** Operations since the account was last compacted, and the month of the operation it was compacted after. */
     private int sinceCompaction;
     private YearMonth compactedIn;
+    /** The ledger's size after the last compaction. */
+    private int compactedLedger;
 
     /** A replay among many held at once: its account kept in compact form between operations (unless {@code rewards.simulation.objects}). */
     MemberReplay(Run run, String memberId, PartialFigures sink) {
@@ -118,12 +120,15 @@ final class MemberReplay {
         sink.operation(op, r.applied());
         if (r.outcome().isPresent() && !r.duplicate()) sink.purchase(memberId, (Operation.Purchase) op, r.outcome().get(), run.accounts().program());
         MemberAccount after = r.account();
-        // every 16th operation, and when held in compact form at the member's first operation of a month: what the month before closed goes (A4)
+        // every 16th operation (64th when kept as an object: one member at a time), when the ledger grew by 64 entries since the
+        // last compaction (not merely above 64: a ledger the caps' periods need whole would be compacted at every operation),
+        // and when held in compact form at the member's first operation of a month: what the month before closed goes (A4)
         YearMonth opMonth = run.monthOf(op.at());
-        if (after.ledger().size() > 64 || ++sinceCompaction >= 16 || bytes && !opMonth.equals(compactedIn)) {
+        if (after.ledger().size() >= compactedLedger + 64 || ++sinceCompaction >= (bytes ? 16 : 64) || bytes && !opMonth.equals(compactedIn)) {
             sinceCompaction = 0;
             compactedIn = opMonth;
             after = run.accounts().compact(after, op.at().minus(run.keepLedger()), op.at().minus(KEEP_PURCHASES));
+            compactedLedger = after.ledger().size();
         }
         save(after);
         return r;

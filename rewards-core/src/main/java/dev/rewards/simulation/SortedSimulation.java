@@ -213,7 +213,8 @@ public final class SortedSimulation {
         private static final Task END = new Task(Map.of(), List.of());
         final MemberReplays replays;
         final List<MemberReplays.Emitted> emitted = new ArrayList<>();
-        private final BlockingQueue<Task> queue = new ArrayBlockingQueue<>(64);
+        // a few members ahead: enough to keep the thread busy, few enough that young collections do not copy a backlog of parsed operations
+        private final BlockingQueue<Task> queue = new ArrayBlockingQueue<>(4);
         volatile RuntimeException failure;
 
         Worker(MemberReplays replays) {

@@ -58,7 +58,7 @@ public record Transaction(String id, String memberId, Instant at, Optional<Strin
         checks.notNegative(payWithPoints, "payWithPoints");
         checks.present(currency, "currency");
         if (checks.present(lines, "lines")) {
-            checks.require(lines.size() <= MAX_LINES, "lines", "must have at most " + MAX_LINES + " lines, had " + lines.size());
+            if (lines.size() > MAX_LINES) checks.add("lines", "must have at most " + MAX_LINES + " lines, had " + lines.size());
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < Math.min(lines.size(), MAX_LINES); i++) {
                 Line line = lines.get(i);
