@@ -80,8 +80,8 @@ final class CreditWork {
         Map<CashbackForm, BigDecimal> byForm = new EnumMap<>(CashbackForm.class);
         String source = "purchase:" + tx.id();
         Map<String, BigDecimal> base = earningBase(tx, outcome);
-        for (Verdict v : outcome.verdicts()) {
-            if (!v.applied() || v.cashback().isEmpty() || !v.cashback().get().isPositive()) continue;
+        for (Verdict v : outcome.appliedVerdicts()) {
+            if (v.cashback().isEmpty() || !v.cashback().get().isPositive()) continue;
             Optional<CashbackRule> rule = cal.program.cashbackRules().stream().filter(r -> r.id().equals(v.ruleId())).findFirst();
             CashbackForm form = rule.map(CashbackRule::form).orElse(CashbackForm.STORE_CREDIT);
             BigDecimal amount = capped(rule, v.cashback().get().amount(), source, tx.at());

@@ -88,6 +88,16 @@ public record Outcome(String programId, int programVersion, String transactionId
         return vouchers.stream().filter(VoucherResult::applied).toList();
     }
 
+    /**
+     * The verdicts of the rules that applied, in program order: every rule that gave points or
+     * cashback. Equal to {@code verdicts()} filtered on {@link Verdict#applied()}, without building
+     * the explanations of the rules that did not apply.
+     */
+    public List<Verdict> appliedVerdicts() {
+        if (verdicts instanceof LazyVerdicts lazy) return lazy.applied();
+        return verdicts.stream().filter(Verdict::applied).toList();
+    }
+
     public Optional<Verdict> verdict(String ruleId) {
         return verdicts.stream().filter(v -> v.ruleId().equals(ruleId)).findFirst();
     }

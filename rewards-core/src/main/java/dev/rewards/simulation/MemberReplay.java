@@ -66,6 +66,10 @@ final class MemberReplay {
     /** Operations since the account was last compacted, and the month of the operation it was compacted after. */
     private int sinceCompaction;
     private YearMonth compactedIn;
+    /** The month {@link #monthOf} last gave, and its bounds. */
+    private YearMonth seenMonth;
+    private Instant seenFrom;
+    private Instant seenUntil;
     /** The ledger's size after the last compaction. */
     private int compactedLedger;
 
@@ -111,7 +115,7 @@ final class MemberReplay {
         MemberAccount account;
         if (!takesPart()) {
             account = run.accounts().open(memberId, op.at(), Optional.empty());
-            month = run.monthOf(op.at());
+            month = monthOf(op.at());
         } else {
             account = closeMonths(load(), op.at(), firstMonth);
         }
@@ -123,7 +127,7 @@ final class MemberReplay {
         // every 16th operation (64th when kept as an object: one member at a time), when the ledger grew by 64 entries since the
         // last compaction (not merely above 64: a ledger the caps' periods need whole would be compacted at every operation),
         // and when held in compact form at the member's first operation of a month: what the month before closed goes (A4)
-        YearMonth opMonth = run.monthOf(op.at());
+        YearMonth opMonth = monthOf(op.at());
         if (after.ledger().size() >= compactedLedger + 64 || ++sinceCompaction >= (bytes ? 16 : 64) || bytes && !opMonth.equals(compactedIn)) {
             sinceCompaction = 0;
             compactedIn = opMonth;
@@ -152,17 +156,31 @@ final class MemberReplay {
     }
 
     private MemberAccount closeMonths(MemberAccount account, Instant at, YearMonth firstMonth) {
-        YearMonth now = run.monthOf(at);
+        YearMonth now = monthOf(at);
         if (month == null) month = firstMonth == null ? now : firstMonth;
         while (month.isBefore(now)) {
             Instant end = month.plusMonths(1).atDay(1).atStartOfDay(run.program().timeZone()).toInstant();
-            AccountResult moved = run.accounts().advance(account, end);
-            sink.events(memberId, moved.events());
-            account = moved.account();
+            // a month end with nothing due (no confirmation, notice, expiry, review or downgrade) would only move the clock:
+            // the next advance runs whatever falls due in between, in time order, and the tier it counts is the same
+            if (run.accounts().dueBy(account, end)) {
+                AccountResult moved = run.accounts().advance(account, end);
+                sink.events(memberId, moved.events());
+                account = moved.account();
+            }
             sink.tier(month.toString(), account.tier().orElse("(none)"));
             month = month.plusMonths(1);
         }
         return account;
+    }
+
+    /** The month of {@code at} in the program's zone; the last one's bounds kept, as a member's operations come in time order. */
+    private YearMonth monthOf(Instant at) {
+        if (seenMonth == null || at.isBefore(seenFrom) || !at.isBefore(seenUntil)) {
+            seenMonth = run.monthOf(at);
+            seenFrom = seenMonth.atDay(1).atStartOfDay(run.program().timeZone()).toInstant();
+            seenUntil = seenMonth.plusMonths(1).atDay(1).atStartOfDay(run.program().timeZone()).toInstant();
+        }
+        return seenMonth;
     }
 
     /** The replay at the history's end ({@code end}): months closed up to it, and the member counted in {@code into}. */

@@ -222,7 +222,7 @@ public final class PartialFigures {
         discounts = discounts.add(o.discount().amount());
         paid = paid.add(o.paidWithVouchers().amount());
         for (PointsEntry e : o.entries()) pointsByRule.merge(e.ruleId(), e.points(), Long::sum);
-        for (Verdict v : o.verdicts()) v.cashback().ifPresent(c -> cashbackByRule.merge(v.ruleId(), c.amount(), BigDecimal::add));
+        for (Verdict v : o.appliedVerdicts()) v.cashback().ifPresent(c -> cashbackByRule.merge(v.ruleId(), c.amount(), BigDecimal::add));
         for (VoucherResult v : o.vouchers()) {
             String id = v.campaignId().orElse("(unknown code)");
             long[] counts = campaigns.computeIfAbsent(id, k -> new long[2]);

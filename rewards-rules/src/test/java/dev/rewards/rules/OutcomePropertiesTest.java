@@ -34,10 +34,13 @@ class OutcomePropertiesTest {
     private static final List<String> TIERS = List.of("green", "gold");
 
     @Test
-    void points_are_never_negative_and_the_entries_always_sum_to_them() {
+    void points_are_never_negative_the_entries_always_sum_to_them_and_the_applied_verdicts_are_those_that_applied() {
         Properties.check().forAll(programs(), members(TIERS), lines(6)).checkAssert((program, member, lines) -> {
             Outcome outcome = Rewards.compile(program).evaluate(member, transaction(lines));
+            // read first, while the other verdicts are not built yet: the rules that applied, as filtering every verdict gives them
+            List<Verdict> applied = outcome.appliedVerdicts();
 
+            assertThat(applied).containsExactlyElementsOf(outcome.verdicts().stream().filter(Verdict::applied).toList());
             assertThat(outcome.points()).isNotNegative();
             assertThat(outcome.entries().stream().mapToLong(PointsEntry::points).sum()).isEqualTo(outcome.points());
             assertThat(outcome.verdicts()).extracting(Verdict::ruleId).containsExactlyElementsOf(program.ruleIds());

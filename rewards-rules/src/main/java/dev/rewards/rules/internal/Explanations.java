@@ -59,6 +59,12 @@ final class Explanations {
     }
 
     /** The verdict of the rule at a program index. */
+    /** True when the rule at {@code index} surely did not apply: never reached, or closed for a reason ({@link #verdictAt} agrees). */
+    boolean closedAt(int index) {
+        RuleState s = states[index];
+        return s == null || !s.reasons().isEmpty();
+    }
+
     Verdict verdictAt(int index) {
         RuleState s = states[index];
         Kind kind = table.entries().get(index).kind();
