@@ -55,7 +55,7 @@ final class AccountActions {
     private static String actionKey(AccountWork w, AccountPolicy.ActionRule rule, MemberEvent e) {
         String base = "action:" + rule.id() + (rule.perProduct() ? "#" + e.product().orElse("") : "");
         if (rule.per().filter(Periods::isRolling).isPresent()) return base + "@" + e.at();
-        return base + rule.per().map(p -> "|" + w.calendar().periodStart(p, e.at()).toLocalDate()).orElse("");
+        return base + rule.per().map(p -> "|" + w.calendar().periodStartDate(p, e.at())).orElse("");
     }
 
     /** How often the rule has rewarded the member in the period (or rolling window) of the event. */
@@ -63,7 +63,7 @@ final class AccountActions {
         if (rule.per().filter(Periods::isRolling).isEmpty()) return w.progress.getOrDefault(actionKey(w, rule, e), 0);
         String key = actionKey(w, rule, e);
         String prefix = key.substring(0, key.lastIndexOf('@') + 1);
-        java.time.Instant from = w.calendar().periodStart(rule.per().get(), e.at()).toInstant();
+        java.time.Instant from = w.calendar().startOfPeriod(rule.per().get(), e.at());
         w.progress.removeIf((k, n) -> k.startsWith(prefix) && java.time.Instant.parse(k.substring(prefix.length())).isBefore(from));
         int times = 0;
         for (var entry : w.progress.entrySet()) {

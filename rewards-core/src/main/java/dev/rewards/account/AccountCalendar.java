@@ -25,11 +25,19 @@ final class AccountCalendar {
     final Program program;
     final AccountPolicy policy;
     final ZoneId zone;
+    private final LocalDays days;
+    /** The periods of the points caps, and of the cashback rules' caps: ledgers keep what they count ({@link #capCut}). */
+    final List<Period> capPeriods;
+    final List<Period> cashbackCapPeriods;
 
     AccountCalendar(Program program) {
         this.program = program;
         this.policy = program.accounts();
         this.zone = program.timeZone();
+        this.days = new LocalDays(zone);
+        this.capPeriods = policy.periodCaps().stream().map(AccountPolicy.PeriodCap::period).toList();
+        this.cashbackCapPeriods = program.cashbackRules().stream().flatMap(r -> r.capPerPeriod().stream())
+                .map(dev.rewards.program.CashbackRule.PeriodLimit::period).toList();
     }
 
     /** What the qualifying records of the window containing {@code at} add up to. */
@@ -56,7 +64,7 @@ final class AccountCalendar {
         return switch (program.tiering().window()) {
             case LIFETIME -> null;
             case TIER_YEAR -> tierSince == null ? null : tierYearStart(tierSince, at);
-            case CALENDAR_YEAR -> ZonedDateTime.ofInstant(at, zone).withDayOfYear(1).toLocalDate().atStartOfDay(zone).toInstant().minusNanos(1);
+            case CALENDAR_YEAR -> days.startOf(days.dateOf(at).withDayOfYear(1)).minusNanos(1);
             case ROLLING_12_MONTHS -> ZonedDateTime.ofInstant(at, zone).minusMonths(12).toInstant();
         };
     }
@@ -109,19 +117,38 @@ final class AccountCalendar {
 
     /** The start of the calendar period containing {@code at}, in the program's time zone (weeks from Monday). */
     ZonedDateTime periodStart(Period period, Instant at) {
-        LocalDate d = ZonedDateTime.ofInstant(at, zone).toLocalDate();
         int rolling = dev.rewards.program.Periods.rollingDays(period);
         // a rolling window: the instants after the same moment that many days before, up to this one
         if (rolling > 0) return ZonedDateTime.ofInstant(at, zone).minusDays(rolling).plusNanos(1);
-        LocalDate first = switch (period) {
+        return ZonedDateTime.ofInstant(startOfPeriod(period, at), zone);
+    }
+
+    /** {@code periodStart(period, at).toInstant()}, without walking the zone's rules for a calendar period. */
+    Instant startOfPeriod(Period period, Instant at) {
+        if (dev.rewards.program.Periods.rollingDays(period) > 0) return periodStart(period, at).toInstant();
+        return days.startOf(firstDay(period, days.dateOf(at)));
+    }
+
+    /** {@code periodStart(period, at).toLocalDate()}. */
+    LocalDate periodStartDate(Period period, Instant at) {
+        if (dev.rewards.program.Periods.rollingDays(period) > 0) return periodStart(period, at).toLocalDate();
+        return firstDay(period, days.dateOf(at));
+    }
+
+    /** {@code LocalDate.ofInstant(at, zone)}, remembered. */
+    LocalDate dateOf(Instant at) {
+        return days.dateOf(at);
+    }
+
+    private static LocalDate firstDay(Period period, LocalDate d) {
+        return switch (period) {
             case DAY -> d;
             case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             case MONTH -> d.withDayOfMonth(1);
             case YEAR -> d.withDayOfYear(1);
             case LIFETIME -> LIFETIME_START;
-            case ROLLING_7_DAYS, ROLLING_30_DAYS, ROLLING_365_DAYS -> throw new IllegalStateException("rolling windows start above");
+            case ROLLING_7_DAYS, ROLLING_30_DAYS, ROLLING_365_DAYS -> throw new IllegalStateException("rolling windows start elsewhere");
         };
-        return first.atStartOfDay(zone);
     }
 
     static ZonedDateTime periodEnd(Period period, ZonedDateTime start) {
@@ -140,11 +167,11 @@ final class AccountCalendar {
      * {@code horizon}: the start of the longest such period containing it, or the horizon. A lifetime
      * cap needs no cut: folded entries keep their group, so it still counts them.
      */
-    Instant capCut(Instant horizon, java.util.stream.Stream<Period> periods) {
+    Instant capCut(Instant horizon, List<Period> periods) {
         Instant cut = horizon;
-        for (Period p : (Iterable<Period>) periods::iterator) {
+        for (Period p : periods) {
             if (p == Period.LIFETIME) continue;
-            Instant start = periodStart(p, horizon).toInstant();
+            Instant start = startOfPeriod(p, horizon);
             if (start.isBefore(cut)) cut = start;
         }
         return cut;
@@ -159,15 +186,15 @@ final class AccountCalendar {
         List<Instant> ends = new ArrayList<>();
         QualificationWindow window = program.tiering().window();
         if (window == QualificationWindow.LIFETIME || window == QualificationWindow.TIER_YEAR || program.tiering().tiers().isEmpty()) return ends;
-        ZonedDateTime t = ZonedDateTime.ofInstant(from, zone);
-        ZonedDateTime next = window == QualificationWindow.CALENDAR_YEAR
-                ? t.toLocalDate().withDayOfYear(1).plusYears(1).atStartOfDay(zone)
-                : t.toLocalDate().withDayOfMonth(1).plusMonths(1).atStartOfDay(zone);
-        while (!next.toInstant().isAfter(to)) {
-            ends.add(next.toInstant());
-            next = window == QualificationWindow.CALENDAR_YEAR ? next.plusYears(1) : next.plusMonths(1);
+        boolean years = window == QualificationWindow.CALENDAR_YEAR;
+        LocalDate d = days.dateOf(from);
+        // each period ends at the start of the next one's first day
+        for (LocalDate next = years ? d.withDayOfYear(1).plusYears(1) : d.withDayOfMonth(1).plusMonths(1); ;
+             next = years ? next.plusYears(1) : next.plusMonths(1)) {
+            Instant end = days.startOf(next);
+            if (end.isAfter(to)) return ends;
+            ends.add(end);
         }
-        return ends;
     }
 
     /** What the engine needs of the member at {@code at}: tier, enrolment, totals of the qualification window containing it. */

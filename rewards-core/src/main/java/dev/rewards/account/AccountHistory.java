@@ -4,7 +4,6 @@ import dev.rewards.account.MemberAccount.Badge;
 import dev.rewards.account.MemberAccount.Qualifying;
 import dev.rewards.program.AccountPolicy;
 import dev.rewards.program.AccountPolicy.Period;
-import dev.rewards.program.AccountPolicy.PeriodCap;
 import dev.rewards.program.QualificationWindow;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -55,11 +54,11 @@ final class AccountHistory {
         Instant horizon = horizon(w.clock, cal.policy);
         w.processed.removeBefore(horizon);
         w.purchases.removeBefore(horizon);
-        foldLedger(w.ledger, cal.capCut(horizon, cal.policy.periodCaps().stream().map(PeriodCap::period)));
+        foldLedger(w.ledger, cal.capCut(horizon, cal.capPeriods));
         w.credit.fold(horizon);
         trimQualifying(w.qualifying, horizon);
         trimLots(w.lots, horizon, w.clock);
-        LocalDate ended = ZonedDateTime.ofInstant(horizon, cal.zone).toLocalDate().minusYears(1);
+        LocalDate ended = cal.dateOf(horizon).minusYears(1);
         String endedText = ended.toString();
         w.progress.removeIf((key, n) -> periodStartedBefore(key, ended, endedText));
         trimBadges(w.badges, horizon);
@@ -109,7 +108,7 @@ final class AccountHistory {
             return;
         }
         Instant cut = switch (window) {
-            case CALENDAR_YEAR -> cal.periodStart(Period.YEAR, horizon).toInstant();
+            case CALENDAR_YEAR -> cal.startOfPeriod(Period.YEAR, horizon);
             // a tier year under review began within the 12 months before the clock, so after this cut
             case ROLLING_12_MONTHS, TIER_YEAR, LIFETIME -> ZonedDateTime.ofInstant(horizon, cal.zone).minusMonths(12).toInstant();
         };

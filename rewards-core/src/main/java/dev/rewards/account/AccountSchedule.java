@@ -45,21 +45,22 @@ final class AccountSchedule {
     }
 
     private static void schedule(AccountWork w, Instant at, Set<Instant> anniversaries, Sink moments) {
+        Duration noticeDays = Duration.ofDays(w.calendar().policy.expiryNoticeDays());
+        Instant clock = w.clock;
         for (int i = 0; i < w.lots.size(); i++) {
             int index = i;
             PointsLot l = w.lots.get(i);
-            if (l.confirmAt().isAfter(w.clock) && !l.confirmAt().isAfter(at) && l.remaining() > 0) {
+            if (l.confirmAt().isAfter(clock) && !l.confirmAt().isAfter(at) && l.remaining() > 0) {
                 moments.computeIfAbsent(l.confirmAt(), k -> new ArrayList<>()).add(() -> w.confirm(index));
             }
-            if (l.expiresAt().isPresent()) {
-                Instant notice = l.expiresAt().get().minus(Duration.ofDays(w.calendar().policy.expiryNoticeDays()));
-                if (!l.noticed() && !notice.isAfter(at) && l.expiresAt().get().isAfter(w.clock)) {
-                    moments.computeIfAbsent(notice.isAfter(w.clock) ? notice : at, k -> new ArrayList<>()).add(() -> w.notice(index));
-                }
-                if (l.expiresAt().get().isAfter(w.clock) && !l.expiresAt().get().isAfter(at)) {
-                    moments.computeIfAbsent(l.expiresAt().get(), k -> new ArrayList<>()).add(() -> w.expire(index));
-                }
+            Instant expires = l.expiresAt().orElse(null);
+            // the usual lot: expiring after this move, its notice too, so nothing of it falls due
+            if (expires == null || !expires.isAfter(clock)) continue;
+            if (!l.noticed()) {
+                Instant notice = expires.minus(noticeDays);
+                if (!notice.isAfter(at)) moments.computeIfAbsent(notice.isAfter(clock) ? notice : at, k -> new ArrayList<>()).add(() -> w.notice(index));
             }
+            if (!expires.isAfter(at)) moments.computeIfAbsent(expires, k -> new ArrayList<>()).add(() -> w.expire(index));
         }
         for (Instant c : w.credit.confirmations(w.clock, at)) moments.computeIfAbsent(c, k -> new ArrayList<>()).add(() -> w.credit.confirmDue(c));
         for (Instant end : w.calendar().periodEnds(w.clock, at)) moments.computeIfAbsent(end, k -> new ArrayList<>()).add(() -> AccountTiers.review(w, end));

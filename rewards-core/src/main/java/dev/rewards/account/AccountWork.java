@@ -368,7 +368,7 @@ final class AccountWork {
         for (Challenge c : policy.challenges()) {
             boolean distinct = c.countsCategories() && action.equals(Accounts.PURCHASE);
             if (!distinct && !c.action().equals(action)) continue;
-            java.time.LocalDate start = cal.periodStart(c.period(), at).toLocalDate();
+            java.time.LocalDate start = cal.periodStartDate(c.period(), at);
             String key = c.id() + "|" + start;
             int n = distinct ? ChallengeCategories.count(this, c, start, categories) : progress.merge(key, 1, Integer::sum);
             if (n != c.count()) continue;

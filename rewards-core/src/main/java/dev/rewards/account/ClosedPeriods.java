@@ -49,13 +49,13 @@ final class ClosedPeriods {
         for (Challenge c : cal.policy.challenges()) {
             if (!head.equals(c.id()) && !head.startsWith(c.id() + ":")) continue;
             counted = true;
-            if (!start.isBefore(cal.periodStart(c.period(), cut).toLocalDate())) return false;
+            if (!start.isBefore(cal.periodStartDate(c.period(), cut))) return false;
         }
         for (AccountPolicy.ActionRule r : cal.policy.actions()) {
             if (r.per().isEmpty() || Periods.isRolling(r.per().get())) continue;
             if (!head.equals("action:" + r.id()) && !head.startsWith("action:" + r.id() + "#")) continue;
             counted = true;
-            if (!start.isBefore(cal.periodStart(r.per().get(), cut).toLocalDate())) return false;
+            if (!start.isBefore(cal.periodStartDate(r.per().get(), cut))) return false;
         }
         return counted && !start.equals(AccountCalendar.LIFETIME_START);
     }
