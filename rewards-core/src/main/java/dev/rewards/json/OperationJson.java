@@ -112,7 +112,9 @@ final class OperationJson {
         }
         switch (kind) {
             case "purchase" -> {
-                ObjectNode copy = ((ObjectNode) node).deepCopy();
+                // a shallow copy without "kind" (reading never changes the members it shares with the caller's tree)
+                ObjectNode copy = ((ObjectNode) node).objectNode();
+                copy.setAll((ObjectNode) node);
                 copy.remove("kind");
                 return new Operation.Purchase(InputJson.readTransaction(copy));
             }

@@ -89,7 +89,7 @@ class OutcomePropertiesTest {
     }
 
     @Test
-    void a_compiled_program_gives_the_same_outcomes_on_any_thread() throws Exception {
+    void a_compiled_program_gives_the_same_outcomes_and_explanations_on_any_thread() throws Exception {
         CompiledProgram compiled = Rewards.compile(Fixtures.coffeeProgram());
         MemberState member = Fixtures.member();
         List<dev.rewards.transaction.Transaction> baskets = new ArrayList<>();
@@ -109,6 +109,14 @@ class OutcomePropertiesTest {
             List<Future<List<Outcome>>> runs = new ArrayList<>();
             for (int r = 0; r < 4; r++) runs.add(pool.submit(() -> baskets.stream().map(t -> compiled.evaluate(member, t)).toList()));
             for (Future<List<Outcome>> run : runs) assertThat(run.get()).isEqualTo(expected);
+
+            // explanations are made when first read: outcomes handed to four threads at once, each reading every verdict and
+            // its reasons, read the same as outcomes read on the evaluating thread
+            List<Outcome> unread = baskets.stream().map(t -> compiled.evaluate(member, t)).toList();
+            List<Future<List<String>>> readers = new ArrayList<>();
+            for (int r = 0; r < 4; r++) readers.add(pool.submit(() -> unread.stream().map(Outcome::explain).toList()));
+            List<String> explained = expected.stream().map(Outcome::explain).toList();
+            for (Future<List<String>> reader : readers) assertThat(reader.get()).isEqualTo(explained);
         } finally {
             pool.shutdownNow();
         }

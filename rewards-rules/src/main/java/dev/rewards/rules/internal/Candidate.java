@@ -40,7 +40,7 @@ public final class Candidate {
 
     /** Records every reason the rule does not apply. */
     public void close() {
-        for (ReasonCode code : codes) state.close(state.kind().reason(code, basket, state));
+        state.closeFor(codes);
     }
 
     public void apply() {

@@ -86,7 +86,7 @@ final class CustomFacts {
         if (custom == null) return;
         RuleState target = stateAt.apply(index);
         // a rule the basket cannot concern does not apply already; its verdict says why
-        if (target != null && target.reasons().isEmpty()) {
+        if (target != null && !target.isClosed()) {
             target.close(Reason.of(ReasonCode.CLOSED_BY_RULE, c.getMessage() + " (custom rule " + c.getByRuleId() + ")"));
         }
         custom.gift("closed " + c.getRuleId() + ": " + c.getMessage());

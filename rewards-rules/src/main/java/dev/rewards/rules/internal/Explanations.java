@@ -58,18 +58,18 @@ final class Explanations {
                 paid, toPay, pointsRedeemed);
     }
 
-    /** The verdict of the rule at a program index. */
     /** True when the rule at {@code index} surely did not apply: never reached, or closed for a reason ({@link #verdictAt} agrees). */
     boolean closedAt(int index) {
         RuleState s = states[index];
-        return s == null || !s.reasons().isEmpty();
+        return s == null || s.isClosed();
     }
 
+    /** The verdict of the rule at a program index. */
     Verdict verdictAt(int index) {
         RuleState s = states[index];
         Kind kind = table.entries().get(index).kind();
         if (s == null) return notApplied(kind, untouched(kind));
-        if (!s.reasons().isEmpty()) return notApplied(kind, s.reasons());
+        if (s.isClosed()) return notApplied(kind, s.reasons());
         if (!s.isOpen()) throw new IllegalStateException("No verdict was reached for " + kind + "; this is a bug in rewards-rules");
         Optional<Reason> limited = kind.afterTheFact(s);
         if (limited.isPresent()) return notApplied(kind, List.of(limited.get()));

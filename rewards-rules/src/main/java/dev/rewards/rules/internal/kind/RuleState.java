@@ -2,6 +2,7 @@ package dev.rewards.rules.internal.kind;
 
 import dev.rewards.money.Money;
 import dev.rewards.reason.Reason;
+import dev.rewards.reason.ReasonCode;
 import dev.rewards.transaction.Line;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ public final class RuleState {
     private List<Line> lines;
     private Money spend;
     private List<Reason> reasons;
+    /** The tests that closed the rule, their reasons not made yet ({@link #closeFor}); null once made, or when none did. */
+    private List<ReasonCode> closedBy;
     private boolean open;
     private Fraction exact = Fraction.ZERO;
     private long points;
@@ -101,17 +104,48 @@ public final class RuleState {
 
     /** Open and not closed since: the phases count what it gives. */
     public boolean isLive() {
-        return open && reasons == null;
+        return open && !isClosed();
+    }
+
+    /** Closed for some reason: it does not apply. */
+    public boolean isClosed() {
+        return reasons != null || closedBy != null;
+    }
+
+    /**
+     * Records the tests of its kind that close the rule ({@link Kind#closingCodes}); their reasons, text
+     * with amounts, are made only when read: most rules a basket may concern are closed, and a host
+     * that reads only the points never reads why.
+     */
+    public void closeFor(List<ReasonCode> codes) {
+        if (codes.isEmpty()) return;
+        if (!isClosed()) {
+            closedBy = codes;
+            return;
+        }
+        for (ReasonCode code : codes) close(kind.reason(code, basket, this));
     }
 
     /** Records a reason the rule does not apply. */
     public void close(Reason reason) {
+        if (closedBy != null) {
+            reasons = made();
+            closedBy = null;
+        }
         if (reasons == null) reasons = new ArrayList<>(2);
         reasons.add(reason);
     }
 
+    /** Why the rule does not apply, in the order closed; made afresh from the closing tests each time (so any thread may read them once the evaluation is done). */
     public List<Reason> reasons() {
+        if (closedBy != null) return made();
         return reasons == null ? List.of() : reasons;
+    }
+
+    private List<Reason> made() {
+        List<Reason> out = new ArrayList<>(closedBy.size() + 1);
+        for (ReasonCode code : closedBy) out.add(kind.reason(code, basket, this));
+        return out;
     }
 
     public Fraction exact() {
