@@ -111,9 +111,9 @@ public final class SortedSimulation {
 
         PartialFigures run(Iterator<Operation> history) {
             for (int i = 0; i < threads; i++) {
-                workers[i] = new Worker(new MemberReplays(program, compiled, span, true));
+                workers[i] = new Worker(new MemberReplays(program, compiled, span, true), threads == 1);
                 workers[i].replays.issue(issued);
-                workers[i].start();
+                if (threads > 1) workers[i].start();
             }
             try {
                 read(history);
@@ -208,23 +208,34 @@ public final class SortedSimulation {
     private record Task(Map<String, Optional<MemberState>> members, List<MemberReplays.Item> items) {
     }
 
-    /** A thread replaying the members it is given, one after another, on its own {@link MemberReplays}. */
+    /**
+     * A thread replaying the members it is given, one after another, on its own {@link MemberReplays};
+     * for one thread, the reading thread itself ({@code inline}): a second busy thread would share the
+     * core (on machines whose vCPUs are hardware threads it slows the replay more than reading beside it gains).
+     */
     private static final class Worker extends Thread {
         private static final Task END = new Task(Map.of(), List.of());
         final MemberReplays replays;
         final List<MemberReplays.Emitted> emitted = new ArrayList<>();
         // a few members ahead: enough to keep the thread busy, few enough that young collections do not copy a backlog of parsed operations
         private final BlockingQueue<Task> queue = new ArrayBlockingQueue<>(4);
+        private final boolean inline;
         volatile RuntimeException failure;
 
-        Worker(MemberReplays replays) {
+        Worker(MemberReplays replays, boolean inline) {
             super("rewards-sorted-simulation");
             setDaemon(true);
             this.replays = replays;
+            this.inline = inline;
         }
 
         void put(Task t) {
             if (failure != null) throw failure;
+            if (inline) {
+                replay(t);
+                if (failure != null) throw failure;
+                return;
+            }
             try {
                 queue.put(t);
             } catch (InterruptedException e) {
@@ -234,6 +245,7 @@ public final class SortedSimulation {
         }
 
         void finish() {
+            if (inline) return;
             try {
                 queue.put(END);
                 join();
@@ -253,17 +265,20 @@ public final class SortedSimulation {
                     return;
                 }
                 if (t == END) return;
-                if (failure != null) continue;
-                try {
-                    if (t.members().size() == 1) {
-                        Map.Entry<String, Optional<MemberState>> m = t.members().entrySet().iterator().next();
-                        emitted.addAll(replays.replay(m.getKey(), m.getValue(), t.items().iterator()));
-                    } else {
-                        emitted.addAll(replays.replayTogether(t.members(), t.items().iterator()));
-                    }
-                } catch (RuntimeException e) {
-                    failure = e;
+                if (failure == null) replay(t);
+            }
+        }
+
+        private void replay(Task t) {
+            try {
+                if (t.members().size() == 1) {
+                    Map.Entry<String, Optional<MemberState>> m = t.members().entrySet().iterator().next();
+                    emitted.addAll(replays.replay(m.getKey(), m.getValue(), t.items().iterator()));
+                } else {
+                    emitted.addAll(replays.replayTogether(t.members(), t.items().iterator()));
                 }
+            } catch (RuntimeException e) {
+                failure = e;
             }
         }
     }
