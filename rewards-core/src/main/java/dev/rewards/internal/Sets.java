@@ -16,6 +16,8 @@ public final class Sets {
         if (values == null || values.isEmpty()) return Set.of();
         for (T v : values) Objects.requireNonNull(v, () -> name + " must not contain null");
         if (values instanceof ArraySet) return values;
+        // already in natural order (a TreeSet as JSON reading builds it), or a single value: no second sort
+        if (values.size() == 1 || values instanceof java.util.SortedSet<T> s && s.comparator() == null) return new ArraySet<>(values.toArray());
         return new ArraySet<>(new TreeSet<>(values).toArray());
     }
 

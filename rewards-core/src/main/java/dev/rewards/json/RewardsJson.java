@@ -233,7 +233,9 @@ public final class RewardsJson {
     }
 
     public static Operation readOperation(String json) {
-        return OperationJson.readOperation(parse(json));
+        // the usual purchase in one pass over its tokens; anything else, or anything doubtful, the general way
+        Operation purchase = PurchaseLines.read(MAPPER.getFactory(), json);
+        return purchase != null ? purchase : OperationJson.readOperation(parse(json));
     }
 
     /** A Jackson module that lets any {@link ObjectMapper} read and write the model's types. */
