@@ -49,18 +49,6 @@ class IsoInstantsTest {
     }
 
     private static void assertSame(String text) {
-        Object expected;
-        try {
-            expected = Instant.parse(text);
-        } catch (RuntimeException e) {
-            expected = e.getClass().getName() + ": " + e.getMessage();
-        }
-        Object actual;
-        try {
-            actual = IsoInstants.parse(text);
-        } catch (RuntimeException e) {
-            actual = e.getClass().getName() + ": " + e.getMessage();
-        }
-        assertThat(actual).as(text).isEqualTo(expected);
+        assertThat(Readings.of(() -> IsoInstants.parse(text))).as(text).isEqualTo(Readings.of(() -> Instant.parse(text)));
     }
 }

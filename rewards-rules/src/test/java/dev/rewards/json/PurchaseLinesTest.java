@@ -142,19 +142,8 @@ class PurchaseLinesTest {
     }
 
     private static void assertSameReading(String text) {
-        Object general;
-        try {
-            general = tree(text);
-        } catch (RuntimeException e) {
-            general = e.getClass().getName() + ": " + e.getMessage();
-        }
-        Object read;
-        try {
-            read = RewardsJson.readOperation(text);
-        } catch (RuntimeException e) {
-            read = e.getClass().getName() + ": " + e.getMessage();
-        }
-        assertThat(read).as(text).isEqualTo(general);
+        Object general = Readings.of(() -> tree(text));
+        assertThat(Readings.of(() -> RewardsJson.readOperation(text))).as(text).isEqualTo(general);
         Operation fast = PurchaseLines.read(M.getFactory(), text);
         if (fast != null) assertThat(fast).as("read in one pass: %s", text).isEqualTo(general);
     }
