@@ -34,7 +34,7 @@ final class AccountCalendar {
         this.program = program;
         this.policy = program.accounts();
         this.zone = program.timeZone();
-        this.days = new LocalDays(zone);
+        this.days = LocalDays.of(zone);
         this.capPeriods = policy.periodCaps().stream().map(AccountPolicy.PeriodCap::period).toList();
         this.cashbackCapPeriods = program.cashbackRules().stream().flatMap(r -> r.capPerPeriod().stream())
                 .map(dev.rewards.program.CashbackRule.PeriodLimit::period).toList();

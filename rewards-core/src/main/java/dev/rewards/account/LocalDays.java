@@ -22,6 +22,21 @@ final class LocalDays {
     private final long offsetSeconds;
     private final Day[] days = new Day[SLOTS];
 
+    /**
+     * One table per zone, shared by every calendar in the JVM (accounts made per request, or per rate
+     * table, cost nothing more); at most {@value #SHARED_ZONES} zones are kept (programs could name any
+     * fixed offset), a calendar in another gets a table of its own.
+     */
+    private static final java.util.concurrent.ConcurrentMap<ZoneId, LocalDays> BY_ZONE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int SHARED_ZONES = 64;
+
+    static LocalDays of(ZoneId zone) {
+        LocalDays shared = BY_ZONE.get(zone);
+        if (shared != null) return shared;
+        if (BY_ZONE.size() >= SHARED_ZONES) return new LocalDays(zone);
+        return BY_ZONE.computeIfAbsent(zone, LocalDays::new);
+    }
+
     LocalDays(ZoneId zone) {
         this.zone = zone;
         this.offsetSeconds = zone.getRules().getStandardOffset(Instant.EPOCH).getTotalSeconds();
