@@ -54,7 +54,7 @@ final class AccountSchedule {
                 moments.computeIfAbsent(l.confirmAt(), k -> new ArrayList<>()).add(() -> w.confirm(index));
             }
             Instant expires = l.expiresAt().orElse(null);
-            // the usual lot: expiring after this move, its notice too, so nothing of it falls due
+            // a lot that never expires, or expired before the clock: no notice or expiry of it is left to fall due
             if (expires == null || !expires.isAfter(clock)) continue;
             if (!l.noticed()) {
                 Instant notice = expires.minus(noticeDays);

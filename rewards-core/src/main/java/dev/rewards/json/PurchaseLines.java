@@ -57,10 +57,8 @@ final class PurchaseLines {
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            int field = TOP.indexOf(name);
-            // a field not known here, or a key given twice: the general reading says what is wrong
-            if (field < 0 || (seen & 1 << field) != 0) return null;
-            seen |= 1 << field;
+            seen = mark(TOP, name, seen);
+            if (seen < 0) return null;
             JsonToken v = p.nextToken();
             switch (name) {
                 case "lines" -> {
@@ -131,9 +129,8 @@ final class PurchaseLines {
             JsonToken t;
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
-                int field = LINE.indexOf(name);
-                if (field < 0 || (seen & 1 << field) != 0) return null;
-                seen |= 1 << field;
+                seen = mark(LINE, name, seen);
+                if (seen < 0) return null;
                 JsonToken value = p.nextToken();
                 switch (name) {
                     case "categories" -> {
@@ -164,6 +161,15 @@ final class PurchaseLines {
             out.add(new RawLine(id, sku, categories, unitPrice, quantity, vendor));
         }
         return p.currentToken() == JsonToken.END_ARRAY ? out : null;
+    }
+
+    /**
+     * {@code seen} (one bit per field of {@code known}) with {@code name}'s bit set; -1 for a field not
+     * known here or a key given twice: the general reading says what is wrong.
+     */
+    private static int mark(List<String> known, String name, int seen) {
+        int field = known.indexOf(name);
+        return field < 0 || (seen & 1 << field) != 0 ? -1 : seen | 1 << field;
     }
 
     private static List<String> strings(JsonParser p, JsonToken v) throws IOException {
