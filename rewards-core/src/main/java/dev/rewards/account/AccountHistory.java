@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,44 +55,44 @@ final class AccountHistory {
         Instant horizon = horizon(w.clock, cal.policy);
         w.processed.removeBefore(horizon);
         w.purchases.removeBefore(horizon);
-        foldLedger(w.ledger, cal.capCut(horizon, cal.capPeriods));
+        foldLedger(w.ledger, horizon, h -> cal.capCut(h, cal.capPeriods));
         w.credit.fold(horizon);
         trimQualifying(w.qualifying, horizon);
         trimLots(w.lots, horizon, w.clock);
-        LocalDate ended = cal.dateOf(horizon).minusYears(1);
-        String endedText = ended.toString();
-        w.progress.removeIf((key, n) -> periodStartedBefore(key, ended, endedText));
+        w.progress.removeBefore(cal.dateOf(horizon).minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         trimBadges(w.badges, horizon);
     }
 
     /** The source of the entries that sum up what was folded. */
     static final String EARLIER = "earlier";
 
-    private static void foldLedger(List<LedgerEntry> ledger, Instant cut) {
-        fold(ledger, cut, LedgerEntry::at, LedgerEntry::source, e -> e.kind() + "|" + e.group(),
+    private static void foldLedger(List<LedgerEntry> ledger, Instant horizon, UnaryOperator<Instant> cutOf) {
+        fold(ledger, horizon, cutOf, LedgerEntry::at, LedgerEntry::source, e -> e.kind() + "|" + e.group(),
                 e -> new LedgerEntry(e.at(), e.kind(), e.points(), EARLIER, e.group()),
                 (x, y) -> new LedgerEntry(later(x.at(), y.at()), x.kind(), x.points() + y.points(), EARLIER, x.group()));
     }
 
     /**
-     * Folds the entries of a ledger (points or cashback) dated before {@code cut} into one
-     * {@code earlier} entry per {@code key} (kind and group, or kind and rule), first in the list: the
-     * totals hold, and caps that count a group over a lifetime still count it.
+     * Folds the entries of a ledger (points or cashback) dated before the cut of {@code horizon}
+     * ({@code cutOf}, never after it) into one {@code earlier} entry per {@code key} (kind and group,
+     * or kind and rule), first in the list: the totals hold, and caps that count a group over a
+     * lifetime still count it. The cut is worked out only when an entry is before the horizon.
      */
-    static <E> void fold(List<E> ledger, Instant cut, Function<E, Instant> at, Function<E, String> source, Function<E, String> key,
-                         UnaryOperator<E> asEarlier, BinaryOperator<E> merge) {
-        boolean due = false;
-        for (E e : ledger) {
-            if (at.apply(e).isBefore(cut) && !source.apply(e).equals(EARLIER)) {
-                due = true;
-                break;
-            }
-        }
-        if (!due) return;
+    static <E> void fold(List<E> ledger, Instant horizon, UnaryOperator<Instant> cutOf, Function<E, Instant> at, Function<E, String> source,
+                         Function<E, String> key, UnaryOperator<E> asEarlier, BinaryOperator<E> merge) {
+        if (!due(ledger, horizon, at, source)) return;
+        Instant cut = cutOf.apply(horizon);
+        if (!due(ledger, cut, at, source)) return;
         Map<String, E> folded = new java.util.TreeMap<>();
         for (E e : ledger) if (at.apply(e).isBefore(cut)) folded.merge(key.apply(e), asEarlier.apply(e), merge);
         ledger.removeIf(e -> at.apply(e).isBefore(cut));
         ledger.addAll(0, folded.values());
+    }
+
+    /** Whether an entry not yet folded is dated before {@code cut}. */
+    private static <E> boolean due(List<E> ledger, Instant cut, Function<E, Instant> at, Function<E, String> source) {
+        for (E e : ledger) if (at.apply(e).isBefore(cut) && !source.apply(e).equals(EARLIER)) return true;
+        return false;
     }
 
     static Instant later(Instant a, Instant b) {
@@ -99,6 +100,10 @@ final class AccountHistory {
     }
 
     private void trimQualifying(List<Qualifying> qualifying, Instant horizon) {
+        // every window's cut is at or before the horizon: nothing earlier, nothing to drop or fold
+        boolean before = false;
+        for (Qualifying q : qualifying) before |= q.at().isBefore(horizon);
+        if (!before) return;
         QualificationWindow window = cal.program.tiering().window();
         if (window == QualificationWindow.LIFETIME) {
             List<Qualifying> old = qualifying.stream().filter(q -> q.at().isBefore(horizon)).toList();
@@ -152,37 +157,32 @@ final class AccountHistory {
         }
     }
 
-    /** Progress keys end with {@code |<period start>}; a period starting a year before the horizon's date ended before it (a lifetime never ends). */
-    private static boolean periodStartedBefore(String key, LocalDate date, String dateText) {
+    /**
+     * When a progress key's period began, as {@link #trim} compares it: its start date (keys end with
+     * {@code |<period start>}) at midnight UTC, or the instant of a rolling window's reward
+     * ({@code action:review@<instant>}); {@link Instant#MAX}, never trimmed, for a lifetime or a key
+     * without a period. A period starting a year before the horizon's date ended before it.
+     */
+    static Instant progressAt(String key) {
         int at = key.lastIndexOf('@');
-        // a rolling window's reward ({@code action:review@<instant>}): no window is longer than a year
-        if (key.startsWith("action:") && at > 0) {
-            try {
-                return java.time.Instant.parse(key.substring(at + 1)).isBefore(date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
-            } catch (DateTimeException e) {
-                return false;
-            }
-        }
-        int bar = key.lastIndexOf('|');
-        if (bar < 0) return false;
-        if (isoDate(key, bar + 1) && dateText.length() == 10) {
-            // the usual key: compared as text (ISO dates of four-digit years sort as their dates), no parsing per operation
-            if (key.endsWith(LIFETIME_TEXT)) return false;
-            for (int i = 0; i < 10; i++) {
-                char c = key.charAt(bar + 1 + i);
-                if (c != dateText.charAt(i)) return c < dateText.charAt(i);
-            }
-            return false;
-        }
         try {
-            LocalDate start = LocalDate.parse(key.substring(bar + 1));
-            return !start.equals(AccountCalendar.LIFETIME_START) && start.isBefore(date);
+            // no rolling window is longer than a year
+            if (key.startsWith("action:") && at > 0) return Instant.parse(key.substring(at + 1));
+            int bar = key.lastIndexOf('|');
+            if (bar < 0) return Instant.MAX;
+            LocalDate start = isoDate(key, bar + 1) ? LocalDate.of(digits(key, bar + 1, 4), digits(key, bar + 6, 2), digits(key, bar + 9, 2))
+                    : LocalDate.parse(key.substring(bar + 1));
+            return start.equals(AccountCalendar.LIFETIME_START) ? Instant.MAX : start.atStartOfDay(ZoneOffset.UTC).toInstant();
         } catch (DateTimeException e) {
-            return false;
+            return Instant.MAX;
         }
     }
 
-    private static final String LIFETIME_TEXT = "|" + AccountCalendar.LIFETIME_START;
+    private static int digits(String s, int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; i++) v = v * 10 + (s.charAt(i) - '0');
+        return v;
+    }
 
     /** Whether {@code key} from {@code from} on is {@code yyyy-MM-dd}. */
     private static boolean isoDate(String key, int from) {
@@ -192,7 +192,9 @@ final class AccountHistory {
     }
 
     private static void trimBadges(List<Badge> badges, Instant horizon) {
-        if (badges.stream().noneMatch(b -> b.at().isBefore(horizon))) return;
+        boolean old = false;
+        for (Badge b : badges) old |= b.at().isBefore(horizon);
+        if (!old) return;
         Map<String, Badge> latest = new HashMap<>();
         for (Badge b : badges) if (b.at().isBefore(horizon)) latest.merge(b.badge(), b, (x, y) -> y.at().isAfter(x.at()) ? y : x);
         badges.removeIf(b -> b.at().isBefore(horizon) && !Objects.equals(latest.get(b.badge()), b));

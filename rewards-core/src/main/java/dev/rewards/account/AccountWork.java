@@ -88,7 +88,7 @@ final class AccountWork {
         this.qualifying = readOnly ? a.qualifying() : new ArrayList<>(a.qualifying());
         this.lifetimePurchases = a.lifetimePurchases();
         this.badges = readOnly ? a.badges() : new ArrayList<>(a.badges());
-        this.progress = new WorkMap<>(a.challengeProgress(), null);
+        this.progress = WorkMap.byKey(a.challengeProgress(), AccountHistory::progressAt);
         this.purchases = new WorkMap<>(a.purchases(), Purchase::at);
         this.processed = new WorkMap<>(a.processed(), at -> at);
         this.credit = new CreditWork(a.credit(), cal, memberId, events, readOnly);

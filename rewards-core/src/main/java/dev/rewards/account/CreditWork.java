@@ -291,8 +291,7 @@ final class CreditWork {
      * is no later than the start of the longest cap period containing the horizon.
      */
     void fold(Instant horizon) {
-        Instant cut = cal.capCut(horizon, cal.cashbackCapPeriods);
-        AccountHistory.fold(ledger, cut, Entry::at, Entry::source, e -> e.kind() + "|" + e.rule(),
+        AccountHistory.fold(ledger, horizon, h -> cal.capCut(h, cal.cashbackCapPeriods), Entry::at, Entry::source, e -> e.kind() + "|" + e.rule(),
                 e -> new Entry(e.at(), e.kind(), e.amount(), AccountHistory.EARLIER, e.rule()),
                 (x, y) -> new Entry(AccountHistory.later(x.at(), y.at()), x.kind(), x.amount().add(y.amount()), AccountHistory.EARLIER, x.rule()));
     }

@@ -139,6 +139,20 @@ final class FrozenMap<K, V> extends AbstractMap<K, V> {
         return size;
     }
 
+    /** In the order of {@link #entrySet}, without an entry object for each. */
+    @Override
+    public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
+        Objects.requireNonNull(action, "action");
+        if (top.isEmpty() && gone.isEmpty()) {
+            base.forEach(action);
+            return;
+        }
+        top.forEach(action);
+        base.forEach((k, v) -> {
+            if (!gone.contains(k) && !top.containsKey(k)) action.accept(k, v);
+        });
+    }
+
     @Override
     public Set<Entry<K, V>> entrySet() {
         if (top.isEmpty() && gone.isEmpty()) return Collections.unmodifiableMap(base).entrySet();

@@ -23,15 +23,27 @@ import java.util.function.Function;
 final class WorkMap<K, V> extends AbstractMap<K, V> {
     private FrozenMap<K, V> read;
     private FrozenMap.Layers<K, V> own;
-    /** The instant each value carries, for {@link #removeBefore}; null for maps whose values carry none. */
-    private final Function<V, Instant> at;
-    /** No value's instant is before it; null when unknown. */
+    /** The instant each entry carries, for {@link #removeBefore}: its value's, or its key's ({@link #byKey}); null for maps whose entries carry none. */
+    private final BiFunction<K, V, Instant> at;
+    /** Whether an entry's instant depends on its key alone: a new value for a key already in the map leaves the floor as it was. */
+    private final boolean byKey;
+    /** No entry's instant is before it (a lower bound, not always the earliest); null when unknown. */
     private Instant floor;
 
     WorkMap(Map<K, V> from, Function<V, Instant> at) {
+        this(from, at == null ? null : (k, v) -> at.apply(v), false);
+    }
+
+    private WorkMap(Map<K, V> from, BiFunction<K, V, Instant> at, boolean byKey) {
         this.read = (FrozenMap<K, V>) FrozenMap.of(from);
         this.at = at;
+        this.byKey = byKey;
         this.floor = at == null ? null : read.floor();
+    }
+
+    /** A map whose entries' instants are their keys' ({@code at} of the key): {@link #removeBefore} skips the scan while nothing is old enough. */
+    static <K, V> WorkMap<K, V> byKey(Map<K, V> from, Function<K, Instant> at) {
+        return new WorkMap<>(from, (k, v) -> at.apply(k), true);
     }
 
     private FrozenMap.Layers<K, V> write() {
@@ -74,18 +86,28 @@ final class WorkMap<K, V> extends AbstractMap<K, V> {
     public V put(K key, V value) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
-        if (floor != null && at.apply(value).isBefore(floor)) floor = at.apply(value);
+        lower(key, value, null);
         return write().put(key, value);
+    }
+
+    /** Keeps the floor a lower bound once {@code key} holds {@code value} (it held {@code before}). */
+    private void lower(K key, V value, V before) {
+        if (floor == null || byKey && before != null) return;
+        Instant t = at.apply(key, value);
+        if (t.isBefore(floor)) floor = t;
     }
 
     @Override
     public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
         Objects.requireNonNull(value, "value");
-        floor = null;
         V before = get(key);
         V after = before == null ? value : remapping.apply(before, value);
-        if (after == null) remove(key);
-        else write().put(key, after);
+        if (after == null) {
+            remove(key);
+        } else {
+            lower(key, after, before);
+            write().put(key, after);
+        }
         return after;
     }
 
@@ -93,10 +115,13 @@ final class WorkMap<K, V> extends AbstractMap<K, V> {
     public V computeIfPresent(K key, BiFunction<? super K, ? super V, ? extends V> remapping) {
         V before = get(key);
         if (before == null) return null;
-        floor = null;
         V after = remapping.apply(key, before);
-        if (after == null) remove(key);
-        else write().put(key, after);
+        if (after == null) {
+            remove(key);
+        } else {
+            lower(key, after, before);
+            write().put(key, after);
+        }
         return after;
     }
 
@@ -110,22 +135,30 @@ final class WorkMap<K, V> extends AbstractMap<K, V> {
      * map is known to hold none (the usual case: the horizon moves a little with each operation).
      */
     void removeBefore(Instant horizon) {
-        if (floor == null) floor = earliest();
-        if (!floor.isBefore(horizon)) return;
-        removeIf((k, v) -> at.apply(v).isBefore(horizon));
-        floor = earliest();
+        if (floor != null && !floor.isBefore(horizon)) return;
+        // one pass: what goes, and the earliest of what stays
+        List<K> doomed = new ArrayList<>();
+        Instant[] earliest = {Instant.MAX};
+        forEach((k, v) -> {
+            Instant t = at.apply(k, v);
+            if (t.isBefore(horizon)) doomed.add(k);
+            else if (t.isBefore(earliest[0])) earliest[0] = t;
+        });
+        for (K k : doomed) write().remove(k);
+        floor = earliest[0];
     }
 
-    private Instant earliest() {
-        Instant f = Instant.MAX;
-        for (Entry<K, V> e : entrySet()) if (at.apply(e.getValue()).isBefore(f)) f = at.apply(e.getValue());
-        return f;
+    @Override
+    public void forEach(java.util.function.BiConsumer<? super K, ? super V> action) {
+        (own != null ? own.view() : read).forEach(action);
     }
 
     /** Removes the entries {@code drop} accepts, changing the map only when there is one. */
     boolean removeIf(BiPredicate<? super K, ? super V> drop) {
         List<K> doomed = new ArrayList<>();
-        for (Entry<K, V> e : entrySet()) if (drop.test(e.getKey(), e.getValue())) doomed.add(e.getKey());
+        forEach((k, v) -> {
+            if (drop.test(k, v)) doomed.add(k);
+        });
         for (K k : doomed) write().remove(k);
         return !doomed.isEmpty();
     }
