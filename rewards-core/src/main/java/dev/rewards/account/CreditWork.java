@@ -53,8 +53,8 @@ final class CreditWork {
         this.events = events;
         this.balance = c.balance();
         this.owed = c.owed();
-        this.pending = readOnly ? c.pending() : new ArrayList<>(c.pending());
-        this.ledger = readOnly ? c.ledger() : new ArrayList<>(c.ledger());
+        this.pending = readOnly ? c.pending() : dev.rewards.internal.Lists.working(c.pending(), 4);
+        this.ledger = readOnly ? c.ledger() : dev.rewards.internal.Lists.working(c.ledger(), 4);
     }
 
     StoreCredit snapshot() {
