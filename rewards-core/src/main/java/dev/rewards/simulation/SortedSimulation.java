@@ -26,7 +26,8 @@ import java.util.function.Supplier;
  * The simulator over a history sorted by member (A3, A4, P9): each member's operations together, in
  * time order, as a warehouse gives them with {@code ORDER BY member_id, at}. Members are replayed one
  * after another ({@link MemberReplays}: one account in memory per thread, kept as an object, never
- * encoded) on {@code threads} threads, and the partial figures merged: the {@link Figures} of
+ * encoded) on {@code threads} threads, the reading thread one of them, each member by whichever is
+ * free first, and the partial figures merged: the {@link Figures} of
  * {@link Simulation} over the same operations in time order (operations of different members at the
  * same instant in the order of the file), every member's points included.
  *
@@ -103,6 +104,13 @@ public final class SortedSimulation {
         final List<MemberReplays.Emitted> emitted = new ArrayList<>();
         private final Map<String, List<MemberReplays.Item>> grouped = new HashMap<>();
         private final Worker[] workers = new Worker[threads];
+        /**
+         * Members waiting for a worker, whichever is free first (a member's figures do not depend on
+         * the thread replaying it): a few per thread, enough to keep them busy, few enough that young
+         * collections do not copy a backlog of parsed operations.
+         */
+        private final BlockingQueue<Task> waiting = new ArrayBlockingQueue<>(4 * threads);
+        private boolean started;
 
         Pass(Map<String, List<MemberReplays.Emitted>> effects, Map<String, String> groupOf) {
             this.effects = effects;
@@ -111,9 +119,8 @@ public final class SortedSimulation {
 
         PartialFigures run(Iterator<Operation> history) {
             for (int i = 0; i < threads; i++) {
-                workers[i] = new Worker(new MemberReplays(program, compiled, span, true), threads == 1);
+                workers[i] = new Worker(new MemberReplays(program, compiled, span, true), waiting);
                 workers[i].replays.issue(issued);
-                if (threads > 1) workers[i].start();
             }
             try {
                 read(history);
@@ -123,10 +130,13 @@ public final class SortedSimulation {
                     List<MemberReplays.Item> items = grouped.getOrDefault(g.getKey(), new ArrayList<>());
                     for (String member : g.getValue().keySet()) effectsOn(member, items);
                     items.sort(MemberReplays.Item.ORDER);
-                    send(g.getKey(), g.getValue(), items);
+                    send(g.getValue(), items);
                 }
             } finally {
-                for (Worker w : workers) w.finish();
+                if (started) {
+                    for (int i = 1; i < threads; i++) put(Worker.END);
+                    for (int i = 1; i < threads; i++) workers[i].finish();
+                }
             }
             PartialFigures all = new PartialFigures(true);
             for (Worker w : workers) {
@@ -192,16 +202,39 @@ public final class SortedSimulation {
             }
             effectsOn(member, items);
             items.sort(MemberReplays.Item.ORDER);
-            send(member, Map.of(member, Optional.ofNullable(enrolled.get(member))), items);
+            send(Map.of(member, Optional.ofNullable(enrolled.get(member))), items);
         }
 
         private void effectsOn(String member, List<MemberReplays.Item> items) {
             for (MemberReplays.Emitted e : effects.getOrDefault(member, List.of())) items.add(MemberReplays.Item.effect(e));
         }
 
-        private void send(String key, Map<String, Optional<MemberState>> members, List<MemberReplays.Item> items) {
-            Worker w = workers[Math.floorMod(key.hashCode(), threads)];
-            w.put(new Task(members, items));
+        /**
+         * Hands a member (or a group replayed together) to the first free thread: the workers, or this
+         * reading thread itself (workers[0]) when they all have enough waiting. So {@code threads}
+         * threads replay and no more: a reading thread beside them would share a core with one (on
+         * machines whose vCPUs are hardware threads, that slows the replay more than reading beside it gains).
+         */
+        private void send(Map<String, Optional<MemberState>> members, List<MemberReplays.Item> items) {
+            for (Worker w : workers) if (w.failure != null) throw w.failure;
+            Task t = new Task(members, items);
+            if (threads > 1 && !started) {
+                started = true;
+                for (int i = 1; i < threads; i++) workers[i].start();
+            }
+            if (threads == 1 || !waiting.offer(t)) {
+                workers[0].replay(t);
+                if (workers[0].failure != null) throw workers[0].failure;
+            }
+        }
+
+        private void put(Task t) {
+            try {
+                waiting.put(t);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
         }
     }
 
@@ -209,45 +242,25 @@ public final class SortedSimulation {
     }
 
     /**
-     * A thread replaying the members it is given, one after another, on its own {@link MemberReplays};
-     * for one thread, the reading thread itself ({@code inline}): a second busy thread would share the
-     * core (on machines whose vCPUs are hardware threads it slows the replay more than reading beside it gains).
+     * A thread replaying members one after another, as they wait, on its own {@link MemberReplays};
+     * the first is the reading thread's, never started: it replays what no worker is free to take.
      */
     private static final class Worker extends Thread {
         private static final Task END = new Task(Map.of(), List.of());
         final MemberReplays replays;
         final List<MemberReplays.Emitted> emitted = new ArrayList<>();
-        // a few members ahead: enough to keep the thread busy, few enough that young collections do not copy a backlog of parsed operations
-        private final BlockingQueue<Task> queue = new ArrayBlockingQueue<>(4);
-        private final boolean inline;
+        private final BlockingQueue<Task> queue;
         volatile RuntimeException failure;
 
-        Worker(MemberReplays replays, boolean inline) {
+        Worker(MemberReplays replays, BlockingQueue<Task> queue) {
             super("rewards-sorted-simulation");
             setDaemon(true);
             this.replays = replays;
-            this.inline = inline;
-        }
-
-        void put(Task t) {
-            if (failure != null) throw failure;
-            if (inline) {
-                replay(t);
-                if (failure != null) throw failure;
-                return;
-            }
-            try {
-                queue.put(t);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
+            this.queue = queue;
         }
 
         void finish() {
-            if (inline) return;
             try {
-                queue.put(END);
                 join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
