@@ -1,6 +1,10 @@
 package dev.rewards.account;
 
+import dev.rewards.InvalidInputException;
+import dev.rewards.Problem;
 import dev.rewards.account.MemberAccount.Qualifying;
+import dev.rewards.internal.Messages;
+import dev.rewards.money.CurrencyMismatchException;
 import dev.rewards.program.Program;
 import dev.rewards.program.Tiering;
 import dev.rewards.transaction.MemberState;
@@ -29,7 +33,20 @@ final class AccountOpening {
         return rank < 0 ? Optional.empty() : Optional.of(program.tiering().tiers().get(rank).id());
     }
 
+    /**
+     * Refused, changing nothing, for a state the program cannot read: qualifying spend in another
+     * currency ({@link CurrencyMismatchException}, as a decision refuses it) or a tier the program does
+     * not have ({@link InvalidInputException}); either was once taken silently (the spend counted as
+     * the program's currency, the tier dropped).
+     */
     static MemberAccount importState(Program program, MemberState state, Instant at, Optional<String> referralCode) {
+        if (!state.qualifyingSpend().currency().equals(program.currency())) {
+            throw new CurrencyMismatchException(program.currency(), state.qualifyingSpend().currency(), "qualifyingSpend of member " + state.id());
+        }
+        state.tier().filter(t -> program.tier(t).isEmpty()).ifPresent(t -> {
+            throw new InvalidInputException(List.of(new Problem("member.tier", "member " + state.id() + ": " + Messages.unknownTier(t)
+                    + " in program " + program.label() + "; it has " + program.tiering().tiers().stream().map(dev.rewards.program.Tier::id).toList())));
+        });
         Instant clock = state.enrolledAt().filter(e -> e.isAfter(at)).orElse(at);
         List<Qualifying> qualifying = state.qualifyingPurchases() == 0 && state.qualifyingPoints() == 0 && state.qualifyingSpend().isZero()
                 ? List.of() : List.of(new Qualifying(at, state.qualifyingSpend().amount(), state.qualifyingPoints(), state.qualifyingPurchases()));

@@ -105,6 +105,50 @@ class SortedSimulationPropertiesTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems().get(0).message()).contains("must be in time order"));
     }
 
+    @Test
+    void a_failure_on_any_thread_reaches_the_caller_whichever_thread_met_it() {
+        SyntheticHistory h = new SyntheticHistory(SimulationTest.BREWHOUSE, 60, 3_000, 11, START, Duration.ofDays(120));
+        List<Operation> ops = new ArrayList<>();
+        h.forEachRemaining(ops::add);
+        ops.sort(Comparator.comparing(Operation::memberId));
+        Span span = new Span(START, h.end());
+
+        // the history breaks off while members are with every thread
+        java.util.Iterator<Operation> breaking = new java.util.Iterator<>() {
+            private int read;
+
+            @Override
+            public boolean hasNext() {
+                if (read == 2_000) throw new java.io.UncheckedIOException(new java.io.IOException("the export was cut off"));
+                return read < ops.size();
+            }
+
+            @Override
+            public Operation next() {
+                return ops.get(read++);
+            }
+        };
+        assertThatThrownBy(() -> new SortedSimulation(SimulationTest.BREWHOUSE, COMPILED[0], span, 3).run(() -> breaking))
+                .hasMessageContaining("the export was cut off");
+
+        // a member state the program refuses (a tier it does not have), met by whichever thread replays it, and by one JVM
+        List<MemberState> members = new ArrayList<>();
+        for (MemberState m : h.members()) {
+            members.add(m.id().equals(ops.get(ops.size() / 2).memberId())
+                    ? new MemberState(m.id(), m.enrolledAt(), Optional.of("platinum"), m.qualifyingSpend(), m.qualifyingPoints(), m.qualifyingPurchases(),
+                            m.lifetimePurchases())
+                    : m);
+        }
+        for (int threads = 1; threads <= 3; threads++) {
+            SortedSimulation sorted = new SortedSimulation(SimulationTest.BREWHOUSE, COMPILED[0], span, threads);
+            sorted.enrol(members);
+            assertThatThrownBy(() -> sorted.run(ops::iterator)).as("%d threads", threads).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("unknown tier 'platinum'");
+        }
+        Simulation one = new Simulation(SimulationTest.BREWHOUSE, COMPILED[0], Optional.of(span));
+        assertThatThrownBy(() -> one.enrol(members, START)).isInstanceOf(InvalidInputException.class).hasMessageContaining("unknown tier 'platinum'");
+    }
+
     /** The bundled program with two campaigns whose state members share: a code for the first 40 uses, and a budgeted promotion. */
     static Program withSharedVoucherState() {
         var tree = (com.fasterxml.jackson.databind.node.ObjectNode) RewardsJson.parse(RewardsJson.write(SimulationTest.BREWHOUSE));
