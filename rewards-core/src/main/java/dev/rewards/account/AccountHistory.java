@@ -95,15 +95,19 @@ final class AccountHistory {
         return false;
     }
 
+    /** Whether an element of {@code list} is dated ({@code at}) before {@code horizon}: the check each trim makes before any work. */
+    private static <E> boolean anyBefore(List<E> list, Function<E, Instant> at, Instant horizon) {
+        for (E e : list) if (at.apply(e).isBefore(horizon)) return true;
+        return false;
+    }
+
     static Instant later(Instant a, Instant b) {
         return b.isAfter(a) ? b : a;
     }
 
     private void trimQualifying(List<Qualifying> qualifying, Instant horizon) {
         // every window's cut is at or before the horizon: nothing earlier, nothing to drop or fold
-        boolean before = false;
-        for (Qualifying q : qualifying) before |= q.at().isBefore(horizon);
-        if (!before) return;
+        if (!anyBefore(qualifying, Qualifying::at, horizon)) return;
         QualificationWindow window = cal.program.tiering().window();
         if (window == QualificationWindow.LIFETIME) {
             List<Qualifying> old = qualifying.stream().filter(q -> q.at().isBefore(horizon)).toList();
@@ -121,14 +125,8 @@ final class AccountHistory {
     }
 
     static void trimLots(List<PointsLot> lots, Instant horizon, Instant clock) {
-        boolean old = false;
-        for (PointsLot l : lots) {
-            if (l.earnedAt().isBefore(horizon)) {
-                old = true;
-                break;
-            }
-        }
-        if (!old) return; // the usual case: nothing earned before the horizon, nothing to drop or merge
+        // the usual case: nothing earned before the horizon, nothing to drop or merge
+        if (!anyBefore(lots, PointsLot::earnedAt, horizon)) return;
         lots.removeIf(l -> l.remaining() <= 0 && l.earnedAt().isBefore(horizon) && l.confirmedBy(clock));
         record Key(String group, java.util.Optional<Instant> expiresAt, boolean noticed) {
         }
@@ -192,9 +190,7 @@ final class AccountHistory {
     }
 
     private static void trimBadges(List<Badge> badges, Instant horizon) {
-        boolean old = false;
-        for (Badge b : badges) old |= b.at().isBefore(horizon);
-        if (!old) return;
+        if (!anyBefore(badges, Badge::at, horizon)) return;
         Map<String, Badge> latest = new HashMap<>();
         for (Badge b : badges) if (b.at().isBefore(horizon)) latest.merge(b.badge(), b, (x, y) -> y.at().isAfter(x.at()) ? y : x);
         badges.removeIf(b -> b.at().isBefore(horizon) && !Objects.equals(latest.get(b.badge()), b));

@@ -44,8 +44,8 @@ final class AccountOpening {
             throw new CurrencyMismatchException(program.currency(), state.qualifyingSpend().currency(), "qualifyingSpend of member " + state.id());
         }
         state.tier().filter(t -> program.tier(t).isEmpty()).ifPresent(t -> {
-            throw new InvalidInputException(List.of(new Problem("member.tier", "member " + state.id() + ": " + Messages.unknownTier(t)
-                    + " in program " + program.label() + "; it has " + program.tiering().tiers().stream().map(dev.rewards.program.Tier::id).toList())));
+            throw new InvalidInputException(List.of(new Problem("member.tier", "member " + state.id() + " (program " + program.label() + "): "
+                    + Messages.unknownTier(t, program.tiering().ids()))));
         });
         Instant clock = state.enrolledAt().filter(e -> e.isAfter(at)).orElse(at);
         List<Qualifying> qualifying = state.qualifyingPurchases() == 0 && state.qualifyingPoints() == 0 && state.qualifyingSpend().isZero()

@@ -8,6 +8,7 @@ import dev.rewards.account.MemberAccount.PurchasedLine;
 import dev.rewards.account.MemberAccount.Qualifying;
 import dev.rewards.account.store.AccountStore;
 import dev.rewards.internal.Checks;
+import dev.rewards.internal.Messages;
 import dev.rewards.money.Money;
 import dev.rewards.outcome.Outcome;
 import dev.rewards.outcome.PointsEntry;
@@ -369,8 +370,7 @@ public final class Accounts {
     public AccountResult assignTier(MemberAccount account, String id, String tierId, Instant at, Optional<Instant> protectedUntil, String reason) {
         Checks.at(at);
         Checks checks = Checks.start();
-        checks.require(program.tiering().tier(tierId).isPresent(), "tier", "unknown tier '" + tierId + "'; the program has "
-                + program.tiering().tiers().stream().map(dev.rewards.program.Tier::id).toList());
+        checks.require(program.tiering().tier(tierId).isPresent(), "tier", Messages.unknownTier(tierId, program.tiering().ids()));
         protectedUntil.ifPresent(p -> checks.require(p.isAfter(at), "protectedUntil", "must be after the assignment at " + at + ", was " + p));
         checks.throwIfAny(InvalidInputException::new);
         if (account.hasApplied(ASSIGNMENT, id)) return AccountResult.duplicate(account);

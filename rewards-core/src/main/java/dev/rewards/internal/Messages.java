@@ -66,6 +66,11 @@ public final class Messages {
         return "unknown tier '" + id + "'";
     }
 
+    /** The same, with the tiers there are. */
+    public static String unknownTier(String id, java.util.List<String> known) {
+        return unknownTier(id) + "; the program has " + known;
+    }
+
     public static String wrongCurrency(Currency actual, Currency expected) {
         return "must be in " + expected.getCurrencyCode() + ", was " + actual.getCurrencyCode();
     }

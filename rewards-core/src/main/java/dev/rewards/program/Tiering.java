@@ -138,6 +138,11 @@ public record Tiering(TierMetric metric, QualificationWindow window, List<Tier> 
     public record Renewal(String tier, BigDecimal missing, java.time.LocalDate by) {
     }
 
+    /** The tiers' ids, lowest first: what an error about an unknown tier names. */
+    public List<String> ids() {
+        return tiers.stream().map(Tier::id).toList();
+    }
+
     /** The position of a tier, 0 for the lowest; -1 when unknown. */
     public int rank(String id) {
         for (int i = 0; i < tiers.size(); i++) if (tiers.get(i).id().equals(id)) return i;

@@ -96,7 +96,7 @@ public final class SortedSimulation {
         return out;
     }
 
-    /** One pass: the history read on this thread, members replayed on the workers, groups at the end. */
+    /** One pass: the history read on this thread, members replayed on the threads (this one included), groups at the end. */
     private final class Pass {
         private final Map<String, List<MemberReplays.Emitted>> effects;
         private final Map<String, String> groupOf;
@@ -110,7 +110,6 @@ public final class SortedSimulation {
          * collections do not copy a backlog of parsed operations.
          */
         private final BlockingQueue<Task> waiting = new ArrayBlockingQueue<>(4 * threads);
-        private boolean started;
 
         Pass(Map<String, List<MemberReplays.Emitted>> effects, Map<String, String> groupOf) {
             this.effects = effects;
@@ -121,6 +120,7 @@ public final class SortedSimulation {
             for (int i = 0; i < threads; i++) {
                 workers[i] = new Worker(new MemberReplays(program, compiled, span, true), waiting);
                 workers[i].replays.issue(issued);
+                if (i > 0) workers[i].start();
             }
             try {
                 read(history);
@@ -133,10 +133,8 @@ public final class SortedSimulation {
                     send(g.getValue(), items);
                 }
             } finally {
-                if (started) {
-                    for (int i = 1; i < threads; i++) put(Worker.END);
-                    for (int i = 1; i < threads; i++) workers[i].finish();
-                }
+                for (int i = 1; i < threads; i++) put(Worker.END);
+                for (int i = 1; i < threads; i++) workers[i].finish();
             }
             PartialFigures all = new PartialFigures(true);
             for (Worker w : workers) {
@@ -218,10 +216,6 @@ public final class SortedSimulation {
         private void send(Map<String, Optional<MemberState>> members, List<MemberReplays.Item> items) {
             for (Worker w : workers) if (w.failure != null) throw w.failure;
             Task t = new Task(members, items);
-            if (threads > 1 && !started) {
-                started = true;
-                for (int i = 1; i < threads; i++) workers[i].start();
-            }
             if (threads == 1 || !waiting.offer(t)) {
                 workers[0].replay(t);
                 if (workers[0].failure != null) throw workers[0].failure;
